@@ -1,0 +1,14 @@
+"""planparse: strategic-plan PDFs in, structured comparable plans out."""
+
+from pathlib import Path
+
+from planparse.models import Activity, Goal, Milestone, Pillar, Plan, Source
+from planparse.pipeline import parse
+
+
+def load(path: str | Path) -> Plan:
+    """Read a plan written by ``parse`` (or a gold file) back into the model."""
+    return Plan.model_validate_json(Path(path).read_text(encoding="utf-8"))
+
+
+__all__ = ["Activity", "Goal", "Milestone", "Pillar", "Plan", "Source", "load", "parse"]

@@ -1,0 +1,207 @@
+"""Lines in reading order -> blocks: headings, paragraphs, list items and run-in labels.
+
+Heading levels come from style rank (size, then weight) among the styles the document
+uses for headings, so "level 1" means the document's biggest heading style wherever
+it is printed. Roles are decided from layout only; what a block *means* is for the
+structure recognisers.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from planparse.clean import clean_text, join_lines, split_number
+from planparse.layout import Line, PageLayout
+
+BlockKind = Literal["heading", "paragraph", "item", "label"]
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
+
+
+@dataclass(frozen=True)
+class BlockSettings:
+    heading_size_ratio: float = 1.12  # bigger than body text by this much: a heading
+    heading_max_words: int = 18  # a bold line longer than this is emphasis, not a heading
+    paragraph_gap_ratio: float = 1.35  # line step above this many leadings: a new block
+    indent_tolerance: float = 4.0  # points a continuation line may stray from the text edge
+
+
+DEFAULT_BLOCKS = BlockSettings()
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    lines: list[Line]
+    label: str | None = None  # the bold run-in "Label:" of a label block
+    level: int = 0  # heading rank: 1 is the largest heading style
+    number: str | None = None  # an item's printed enumerator
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = join_lines([line.text for line in self.lines])
+        if self.label is not None:
+            self.text = clean_text(self.text[len(self.label) :].lstrip(" :"))
+        if self.kind == "item" and NUMBERED_ITEM.match(self.text):
+            self.number, self.text = split_number(self.text)
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def bold(self) -> bool:
+        return self.lines[0].bold
+
+    @property
+    def style(self) -> tuple[float, bool]:
+        """Size to the half point and weight: what makes two headings the same kind."""
+        return (round(self.size * 2) / 2, self.bold)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        on_page = [line for line in self.lines if line.page == self.page]
+        return (
+            min(line.x0 for line in on_page),
+            min(line.top for line in on_page),
+            max(line.x1 for line in on_page),
+            max(line.bottom for line in on_page),
+        )
+
+
+def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOCKS) -> list[Block]:
+    lines = [line for page in pages for line in page.lines]
+    if not lines:
+        return []
+    body_size = dominant_size(lines)
+    leading = typical_leading(pages)
+    blocks: list[Block] = []
+    for line in lines:
+        kind = line_kind(line, body_size, settings)
+        previous = blocks[-1] if blocks else None
+        if previous and continues(previous, line, kind, leading, settings):
+            previous.lines.append(line)
+            previous.__post_init__()
+        else:
+            blocks.append(new_block(line, kind))
+    rank_headings(blocks)
+    return blocks
+
+
+def dominant_size(lines: list[Line]) -> float:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0]
+
+
+def typical_leading(pages: list[PageLayout]) -> dict[float, float]:
+    """Most common top-to-top step between consecutive same-size lines, per size."""
+    steps: dict[float, list[float]] = {}
+    for page in pages:
+        for upper, lower in zip(page.lines, page.lines[1:], strict=False):
+            step = lower.top - upper.top
+            if upper.size == lower.size and 0 < step < 3 * upper.size and upper.x0 < lower.x1:
+                steps.setdefault(upper.size, []).append(round(step, 1))
+    return {size: Counter(values).most_common(1)[0][0] for size, values in steps.items()}
+
+
+def line_kind(line: Line, body_size: float, settings: BlockSettings) -> BlockKind:
+    if line.marker or NUMBERED_ITEM.match(line.text):
+        return "item"
+    if run_in_label(line):
+        return "label"
+    words = len(line.text.split())
+    if (
+        line.size >= settings.heading_size_ratio * body_size
+        and words <= 3 * settings.heading_max_words
+    ):
+        return "heading"
+    if line.bold and words <= settings.heading_max_words and not SENTENCE_END.search(line.text):
+        return "heading"
+    return "paragraph"
+
+
+def run_in_label(line: Line) -> str | None:
+    """'Responsible Manager: X' set as bold label then regular value -> 'Responsible Manager'."""
+    label_words = []
+    for word in line.words:
+        if not word.bold:
+            break
+        label_words.append(word.text)
+        if word.text.endswith(":"):
+            rest = line.words[len(label_words) :]
+            if rest and not any(w.bold for w in rest[:1]):
+                return " ".join(label_words).rstrip(":")
+            return None
+    return None
+
+
+def new_block(line: Line, kind: BlockKind) -> Block:
+    label = run_in_label(line) if kind == "label" else None
+    return Block(kind=kind, lines=[line], label=label)
+
+
+def continues(
+    block: Block, line: Line, kind: BlockKind, leading: dict[float, float], settings: BlockSettings
+) -> bool:
+    """Whether a line wraps the block before it rather than starting a new one."""
+    last = block.lines[-1]
+    if line.page != last.page:
+        return (
+            kind == "paragraph"
+            and block.kind in ("paragraph", "item")
+            and fits_page_turn(block, line)
+        )
+    step = line.top - last.top
+    usual = leading.get(line.size, 1.2 * line.size)
+    if step <= 0 or step > settings.paragraph_gap_ratio * usual:
+        return False
+    if abs(line.size - last.size) > 0.6 or line.bold != last.bold and kind != "paragraph":
+        return False
+    if block.kind == "heading":
+        return kind == "heading" and line.bold == last.bold
+    if kind not in ("paragraph",) or line.bold and not last.bold:
+        return False
+    text_edge = block.lines[-1].x0 if len(block.lines) > 1 else text_start(block.lines[0])
+    if block.kind == "item":
+        return (
+            abs(line.x0 - text_edge) <= settings.indent_tolerance
+            or abs(line.x0 - block.lines[0].x0) <= settings.indent_tolerance
+        )
+    return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
+        block.lines[0].x0 + 4 * line.size
+    )
+
+
+def text_start(line: Line) -> float:
+    """Where an item's text begins, after its number: continuation lines align there."""
+    if NUMBERED_ITEM.match(line.text) and len(line.words) > 1:
+        return line.words[1].x0
+    return line.x0
+
+
+def fits_page_turn(block: Block, line: Line) -> bool:
+    """A paragraph or item may run onto the next page when it did not end a sentence."""
+    return not SENTENCE_END.search(block.text) and line.text[:1].islower()
+
+
+def rank_headings(blocks: list[Block]) -> None:
+    styles = sorted(
+        {b.style for b in blocks if b.kind == "heading"}, key=lambda s: (-s[0], not s[1])
+    )
+    for block in blocks:
+        if block.kind == "heading":
+            block.level = styles.index(block.style) + 1
+
+
+def median_size(blocks: list[Block]) -> float:
+    return statistics.median(b.size for b in blocks) if blocks else 0.0

@@ -1,0 +1,81 @@
+"""Text rules of the schema: no glyphs, no hyphenation breaks, single spaces, numbers apart."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+LEADING_GLYPHS = re.compile(r"^(?:[•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7]|\(cid:\d+\))\s*")
+LEADING_NUMBER = re.compile(
+    r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
+    r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
+)
+YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|through)\s*((?:19|20)?\d{2})\b")
+FISCAL_YEAR = re.compile(r"\bFY\s?'?(\d{2}|\d{4})\b", re.IGNORECASE)
+SINGLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def clean_text(text: str) -> str:
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u00ad", "")
+    text = LEADING_GLYPHS.sub("", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines: a line-end hyphen stays a hyphen with no space after it.
+
+    Published plans break lines at real compound hyphens ("problem-/solving"); without a
+    lexicon a soft hyphen cannot be told from a real one, so the printed hyphen is kept.
+    """
+    text = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[0].isalnum():
+            text += line
+        else:
+            text += " " + line
+    return clean_text(text)
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """'1.2 Strengthen ...' -> ('1.2', 'Strengthen ...'); text without a number is unchanged."""
+    match = LEADING_NUMBER.match(text)
+    if not match or len(text) <= match.end():
+        return None, text
+    return match.group("number") or match.group("letter"), text[match.end() :].strip()
+
+
+def normalise_period(text: str) -> str | None:
+    """'2023 - 2024' -> '2023-2024', 'FY27' -> '2027', '2025' -> '2025'; None if no year."""
+    if match := YEAR_RANGE.search(text):
+        start, end = match.group(1), match.group(2)
+        if len(end) == 2:
+            end = start[:2] + end
+        return f"{start}-{end}"
+    if match := FISCAL_YEAR.search(text):
+        year = match.group(1)
+        return year if len(year) == 4 else "20" + year
+    if match := SINGLE_YEAR.search(text):
+        return match.group(1)
+    return None
+
+
+def title_case(text: str) -> str:
+    """ALL CAPS name -> Title Case, for names a document prints only in capitals."""
+    small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
+    words = text.lower().split()
+    return " ".join(
+        word if i and word in small else word[:1].upper() + word[1:] for i, word in enumerate(words)
+    )
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

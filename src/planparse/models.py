@@ -1,0 +1,75 @@
+"""The common plan schema (shared/spec/plan-schema.md, v1) as pydantic models.
+
+Field names are the contract: gold files and library output share them. Models
+may add fields (``source``, ``warnings``) but never rename or drop one.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Node(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Node):
+    """Where a node's text is printed: 1-based page, bbox in PDF points, top-left origin."""
+
+    page: int = Field(ge=1)
+    bbox: tuple[float, float, float, float] = Field(description="x0, top, x1, bottom")
+
+
+class Period(_Node):
+    start: int
+    end: int
+
+
+class Milestone(_Node):
+    period: str | None = Field(None, description='normalised "2023-2024", or null')
+    text: str
+    lead: str | None = None
+    source: Source | None = None
+
+
+class Activity(_Node):
+    number: str | None = None
+    text: str
+    leads: list[str] = Field(default_factory=list)
+    milestones: list[Milestone] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Goal(_Node):
+    number: str | None = None
+    title: str
+    description: str | None = None
+    leads: list[str] = Field(default_factory=list)
+    status: str | None = None
+    updated: str | None = Field(None, description="as printed, e.g. 'February 2025'")
+    activities: list[Activity] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Pillar(_Node):
+    number: str | None = None
+    title: str
+    description: str | None = None
+    goals: list[Goal] = Field(default_factory=list)
+    source: Source | None = None
+
+
+class Plan(_Node):
+    kind: Literal["strategic_plan", "policy", "unknown"] = "unknown"
+    agency: str | None = Field(None, description="full name, not an abbreviation")
+    title: str | None = None
+    period: Period | None = Field(None, description="years the plan covers")
+    mission: str | None = None
+    vision: str | None = None
+    values: list[str] = Field(default_factory=list, description="value names only")
+    pillars: list[Pillar] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list, description="low confidence, skipped pages, not a plan"
+    )

@@ -1,0 +1,126 @@
+"""The only module that imports spaCy: a rule-based English pipeline built once, lazily.
+
+No trained model is downloaded: a blank English tokenizer, the rule sentencizer, the
+lookup lemmatizer from spacy-lookups-data and Matcher patterns are enough for the
+closed vocabulary of plans and directives (modals, frequencies, quantities, actors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+UNITS = ["hour", "day", "week", "month", "year", "time", "session", "meeting", "course", "quarter"]
+FREQUENCY_WORDS = ["annually", "quarterly", "monthly", "weekly", "daily", "yearly", "biennially"]
+QUANTIFIERS = [["at", "least"], ["a", "minimum", "of"], ["no", "less", "than"], ["up", "to"]]
+# Nouns that name who does something: a directive's subject is a lead only if its head is one.
+ACTORS = {
+    "department", "member", "commander", "officer", "station", "unit", "division", "bureau",
+    "supervisor", "personnel", "employee", "staff", "chief", "captain", "lieutenant", "sergeant",
+    "deputy", "sheriff", "manager", "director", "team", "agency", "office", "command", "detective",
+    "investigator", "coordinator", "administrator", "section", "squad", "area", "precinct",
+    "district", "watch", "academy", "council", "committee", "board", "commission", "city",
+}  # fmt: skip
+MODALS = [
+    [{"LOWER": {"IN": ["shall", "must", "should"]}}],
+    [{"LOWER": "will"}, {"LOWER": "be"}, {"LOWER": {"IN": ["responsible", "required"]}}],
+    [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["encouraged", "required", "expected"]}}],
+]
+SUBJECT_STOPS = {"assigned", "working", "who", "that", "which", "of", "to", "in", "for", "with"}
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A directive sentence: its subject (the lead, when it names an actor) and schedule."""
+
+    text: str
+    lead: str | None
+    schedules: list[str]
+
+
+@cache
+def pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    return nlp
+
+
+@cache
+def matchers() -> tuple[Matcher, Matcher]:
+    vocab = pipeline().vocab
+    schedule = Matcher(vocab)
+    schedule.add("FREQUENCY", [[{"LOWER": {"IN": FREQUENCY_WORDS}}]])
+    schedule.add(
+        "FREQUENCY",
+        [[{"LOWER": {"IN": ["semi", "bi"]}}, {"ORTH": "-"}, {"LOWER": {"IN": FREQUENCY_WORDS}}]],
+    )
+    schedule.add("FREQUENCY", [[{"LOWER": {"REGEX": r"^(semi|bi)-?annually$"}}]])
+    schedule.add(
+        "FREQUENCY",
+        [[{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "per", "each"]}},
+          {"LEMMA": {"IN": UNITS}}]],
+    )  # fmt: skip
+    schedule.add(
+        "QUANTITY",
+        [[*({"LOWER": word} for word in words), {"LIKE_NUM": True}, {"LEMMA": {"IN": UNITS}}]
+         for words in QUANTIFIERS],
+    )  # fmt: skip
+    schedule.add("QUANTITY", [[{"LOWER": "every"}, {"LIKE_NUM": True, "OP": "?"},
+                               {"LEMMA": {"IN": UNITS}}]])  # fmt: skip
+    modal = Matcher(vocab)
+    modal.add("MODAL", MODALS)
+    return schedule, modal
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences, re-joining a split the sentencizer made before a lower-case word ('etc.) to')."""
+    result: list[str] = []
+    for sent in pipeline()(text).sents:
+        piece = sent.text.strip()
+        if result and piece[:1].islower():
+            result[-1] = f"{result[-1]} {piece}"
+        elif piece:
+            result.append(piece)
+    return result
+
+
+def lemmas(texts: Iterable[str]) -> list[list[str]]:
+    """Lower-case lemmas of each text, fed through ``nlp.pipe`` in one batch."""
+    return [[t.lemma_.lower() for t in doc if not t.is_punct] for doc in pipeline().pipe(texts)]
+
+
+def directive(sentence: str) -> Directive | None:
+    """A sentence with a deontic modal ('shall', 'should', 'is encouraged'); else None."""
+    doc = pipeline()(sentence)
+    schedule, modal = matchers()
+    found = modal(doc)
+    if not found:
+        return None
+    start = min(s for _, s, _ in found)
+    return Directive(text=sentence, lead=subject_lead(doc[:start]), schedules=schedules(doc))
+
+
+def schedules(doc: Doc) -> list[str]:
+    schedule, _ = matchers()
+    spans = spacy.util.filter_spans([Span(doc, s, e) for _, s, e in schedule(doc)])
+    return [span.text for span in sorted(spans, key=lambda span: span.start)]
+
+
+def subject_lead(subject: Span) -> str | None:
+    """The subject as printed, less a comma parenthetical, if its head noun is an actor."""
+    text = subject.text.split(",")[0].strip()
+    head = None
+    for token in pipeline()(text):
+        if token.lower_ in SUBJECT_STOPS:
+            break
+        head = token
+    if head is None or head.lemma_.lower() not in ACTORS:
+        return None
+    return text

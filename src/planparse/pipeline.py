@@ -1,0 +1,55 @@
+"""parse(): pdf -> layout -> blocks -> structure -> Plan, each stage a plain function."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planparse.blocks import Block, build_blocks
+from planparse.errors import EmptyDocumentError, NoTextLayerError
+from planparse.frontmatter import read_front_matter
+from planparse.layout import lay_out
+from planparse.models import Plan
+from planparse.pdf import Document, read_pdf
+from planparse.recognisers import RECOGNISERS, choose
+from planparse.structure import split_contents
+
+MIN_FIT = 0.3
+
+
+def parse(path: str | Path, *, password: str | None = None, layout: str | None = None) -> Plan:
+    """Parse a plan PDF into the common schema; ``layout`` forces a recogniser by name."""
+    document = read_pdf(path, password=password)
+    blocks = build_blocks(lay_out(document))
+    if not blocks:
+        raise empty_reason(document)
+    return assemble(document, blocks, layout)
+
+
+def empty_reason(document: Document) -> EmptyDocumentError:
+    if not document.pages:
+        return EmptyDocumentError(document.path, "the PDF has no pages")
+    if any(page.image_area for page in document.pages):
+        return NoTextLayerError(
+            document.path, "no text layer (a scanned document?): the pages are images only"
+        )
+    return EmptyDocumentError(document.path, "no text on any page")
+
+
+def assemble(document: Document, blocks: list[Block], layout: str | None) -> Plan:
+    body, contents = split_contents(blocks)
+    front = read_front_matter(blocks, document.metadata)
+    name, fit = choose(body, layout)
+    plan = Plan(**front.model_dump())
+    if fit < MIN_FIT and layout is None:
+        plan.warnings.append(
+            "not recognised as a plan: no pillar, goal or directive structure was found"
+        )
+        return plan
+    recognition = RECOGNISERS[name].build(body, contents)
+    plan.kind = recognition.kind if recognition.pillars else "unknown"
+    plan.pillars = recognition.pillars
+    plan.title = recognition.title or plan.title
+    plan.warnings.extend(recognition.warnings)
+    if not plan.pillars:
+        plan.warnings.append(f"layout '{name}' matched but found no pillars")
+    return plan

@@ -1,0 +1,151 @@
+"""Plans whose levels are headings with a level word and a number: "PILLAR 1", "GOAL 2",
+"Initiative A:", "Focus Area 3". The first level word met in the body is the pillar level,
+the second the goal level; list items below the lowest level are its children."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planparse.blocks import Block
+from planparse.clean import clean_text
+from planparse.models import Activity, Goal, Pillar
+from planparse.recognisers import Recognition, register
+from planparse.structure import Contents, apply_goal_field, same_title, source_of
+
+LEVEL_WORDS = (
+    r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"
+    r"|objective|initiative)|initiative|objective|strategy|theme"
+)
+HEADER = re.compile(
+    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}|[A-Z]|[IVX]{{1,4}})\b"
+    r"\s*[:.\-–—]?\s*(?P<rest>.*)$"
+)
+BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")
+BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
+CONTINUED = re.compile(r"\s*\((?:continued|cont(?:'d|\.)?)\)\s*$", re.I)
+
+
+@dataclass
+class Header:
+    start: int  # position of the header's first block
+    index: int  # position of the block that ends the header (title included)
+    word: str
+    number: str
+    title: str
+    block: Block
+
+
+@register("labelled")
+class LabelledHeadings:
+    """Level words with numbers: "PILLAR 1" / "GOAL 1" pages, "Initiative A:" captions."""
+
+    def detect(self, blocks: Sequence[Block]) -> float:
+        families = level_families(find_headers(blocks))
+        if len(families) >= 2:
+            return 0.9
+        return 0.7 if families else 0.0
+
+    def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
+        headers = find_headers(blocks)
+        families = level_families(headers)
+        headers = [h for h in headers if h.word in families]
+        pillars: list[Pillar] = []
+        for position, header in enumerate(headers):
+            end = headers[position + 1].start if position + 1 < len(headers) else len(blocks)
+            body = list(blocks[header.index + 1 : end])
+            if header.word == families[0]:
+                add_pillar(pillars, header, body, contents, has_goal_level=len(families) > 1)
+            elif pillars:
+                add_goal(pillars[-1], header, body)
+        return Recognition(kind="strategic_plan", pillars=pillars)
+
+
+def find_headers(blocks: Sequence[Block]) -> list[Header]:
+    headers = []
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        header = header_at(blocks, index)
+        if header:
+            headers.append(header)
+    return headers
+
+
+def header_at(blocks: Sequence[Block], index: int) -> Header | None:
+    """A level header at ``index``, its number and title possibly in the next headings."""
+    block = blocks[index]
+    text, end = block.text, index
+    if (
+        BARE_WORD.match(text)
+        and index + 1 < len(blocks)
+        and BARE_NUMBER.match(blocks[index + 1].text)
+    ):
+        text, end = f"{text} {blocks[index + 1].text}", index + 1
+    match = HEADER.match(text)
+    if not match:
+        return None
+    title = CONTINUED.sub("", match.group("rest"))
+    if not title and end + 1 < len(blocks) and blocks[end + 1].kind == "heading":
+        following = blocks[end + 1]
+        if not HEADER.match(following.text):
+            title, end = CONTINUED.sub("", following.text), end + 1
+    return Header(index, end, match.group("word").casefold(), match.group("number"), title, block)
+
+
+def level_families(headers: list[Header]) -> list[str]:
+    """Level words used with two or more numbers, in order of first appearance."""
+    numbers: dict[str, set[str]] = {}
+    for header in headers:
+        numbers.setdefault(header.word, set()).add(header.number)
+    return [word for word, seen in numbers.items() if len(seen) >= 2][:2]
+
+
+def add_pillar(
+    pillars: list[Pillar],
+    header: Header,
+    body: list[Block],
+    contents: Contents,
+    has_goal_level: bool,
+) -> None:
+    if pillars and pillars[-1].number == header.number:
+        return
+    paragraphs = [b.text for b in body if b.kind == "paragraph"]
+    pillar = Pillar(
+        number=header.number,
+        title=clean_text(contents.casing_for(header.title)),
+        description=" ".join(paragraphs) or None,
+        source=source_of(header.block),
+    )
+    if not has_goal_level:
+        pillar.goals = [
+            Goal(number=b.number, title=b.text, source=source_of(b))
+            for b in body
+            if b.kind == "item"
+        ]
+    pillars.append(pillar)
+
+
+def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
+    """A goal header and what follows it; a repeated header continues the goal before it."""
+    goal = pillar.goals[-1] if pillar.goals and pillar.goals[-1].number == header.number else None
+    if goal is None:
+        goal = Goal(
+            number=header.number, title=clean_text(header.title), source=source_of(header.block)
+        )
+        pillar.goals.append(goal)
+    description = []
+    for block in body:
+        if block.kind == "item":
+            goal.activities.append(
+                Activity(number=block.number, text=block.text, source=source_of(block))
+            )
+        elif block.kind == "label" and apply_goal_field(goal, block):
+            continue
+        elif block.kind == "paragraph" and not goal.activities:
+            description.append(block.text)
+        elif block.kind == "heading" and same_title(block.text, pillar.title):
+            continue
+    if description:
+        goal.description = " ".join(filter(None, [goal.description, *description]))

@@ -1,0 +1,88 @@
+"""Shared structure helpers: what is not content (contents pages, summary repeats), node
+provenance, and the goal-level fields printed as 'Label: value'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from planparse.blocks import Block
+from planparse.clean import clean_text
+from planparse.models import Goal, Source
+
+CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
+DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
+LEAD_LABEL = re.compile(
+    r"^(?:responsible\s+(?:manager|party|person|unit|division|bureau)|responsible|lead(?:s|\s+\w+)?"
+    r"|owner|accountable|assigned\s+to|champion)$",
+    re.I,
+)
+STATUS_LABEL = re.compile(r"^(?:current\s+)?status$", re.I)
+UPDATED_LABEL = re.compile(r"^(?:most\s+recent\s+update|(?:last\s+)?updated?|as\s+of)$", re.I)
+UNIT_JOIN = re.compile(r"\s+and\s+(?=[A-Z])")
+SAME_TITLE = 88.0
+
+
+@dataclass
+class Contents:
+    """Table-of-contents entries: not content, but the best-cased titles a plan prints."""
+
+    entries: list[str]
+
+    def casing_for(self, title: str) -> str:
+        """An ALL-CAPS body title takes the casing of its contents entry, when there is one."""
+        for entry in self.entries:
+            if entry.casefold() == title.casefold():
+                return entry
+        return title
+
+
+def split_contents(blocks: Sequence[Block]) -> tuple[list[Block], Contents]:
+    """Drop contents pages and dot-leader entries from the content, keeping their titles."""
+    contents_pages = {
+        b.page for b in blocks if b.kind == "heading" and CONTENTS_HEADING.match(b.text)
+    }
+    body, entries = [], []
+    for block in blocks:
+        if block.page in contents_pages or DOT_LEADER.search(block.text):
+            for line in block.lines:
+                entry = clean_text(DOT_LEADER.sub("", line.text))
+                entries.append(re.sub(r"^[^:]{1,30}:\s*", "", entry))
+        else:
+            body.append(block)
+    return body, Contents(entries=[e for e in entries if e])
+
+
+def source_of(block: Block) -> Source:
+    return Source(page=block.page, bbox=tuple(round(v, 1) for v in block.bbox))
+
+
+def same_title(a: str, b: str) -> bool:
+    return fuzz.ratio(normal(a), normal(b)) >= SAME_TITLE
+
+
+def normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.casefold().replace("&", "and")).strip(" :.")
+
+
+def apply_goal_field(goal: Goal, block: Block) -> bool:
+    """Put a 'Responsible Manager:' / 'Status:' / 'Updated:' value on the goal; False if none."""
+    label = block.label or ""
+    if LEAD_LABEL.match(label):
+        goal.leads.extend(split_leads(block.text))
+    elif STATUS_LABEL.match(label):
+        goal.status = block.text
+    elif UPDATED_LABEL.match(label):
+        goal.updated = block.text
+    else:
+        return False
+    return True
+
+
+def split_leads(text: str) -> list[str]:
+    """Split a lead value where ' and ' or ';' joins two capitalised unit names; '&' stays."""
+    parts = [p for chunk in text.split(";") for p in UNIT_JOIN.split(chunk)]
+    return [clean_text(p) for p in parts if clean_text(p)]

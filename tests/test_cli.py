@@ -1,0 +1,71 @@
+"""The CLI through its real entry point: a subprocess running the installed console script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+POLICY = SAMPLES / "policy-3-01-110-community-policing.pdf"
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "planparse", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_cli_parse_one_file_prints_json() -> None:
+    result = run("parse", POLICY)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["kind"] == "policy"
+
+
+def test_cli_parse_many_writes_one_json_per_input(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.pdf"
+    bad.write_text("<html>not a pdf</html>")
+    result = run("parse", POLICY, SAMPLES / "san-jose-pd-2023.pdf", bad, "-o", tmp_path / "out")
+    assert result.returncode == 1
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["policy-3-01-110-community-policing.json", "san-jose-pd-2023.json"]
+    assert "error: broken.pdf: not a PDF" in result.stderr
+    assert "parsed 2, failed 1" in result.stderr
+
+
+def test_cli_bad_input_is_one_line_without_traceback(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    result = run("parse", empty)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_usage_error_exits_2(tmp_path: Path) -> None:
+    result = run("parse", POLICY, POLICY)
+    assert result.returncode == 2
+
+
+def test_cli_schema_is_the_committed_schema() -> None:
+    result = run("schema")
+    committed = json.loads((ROOT / "schema" / "plan.schema.json").read_text())
+    assert json.loads(result.stdout) == committed
+
+
+def test_cli_eval_prints_every_level(tmp_path: Path) -> None:
+    pdfs = tmp_path / "pdfs"
+    pdfs.mkdir()
+    (pdfs / POLICY.name).write_bytes(POLICY.read_bytes())
+    result = run("eval", ROOT / "gold", "--parse", pdfs)
+    assert result.returncode == 0, result.stderr
+    for level in ("pillars", "goals", "activities", "milestones", "leads"):
+        assert level in result.stdout
+    assert "TOTAL" in result.stdout
+
+
+def test_cli_layouts_lists_recognisers() -> None:
+    result = run("layouts")
+    names = {line.split()[0] for line in result.stdout.splitlines()}
+    assert {"labelled", "sections", "policy"} <= names

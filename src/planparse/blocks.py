@@ -16,8 +16,9 @@ from typing import Literal
 
 from planparse.clean import clean_text, join_lines, split_number
 from planparse.layout import Line, PageLayout
+from planparse.pdf import Table
 
-BlockKind = Literal["heading", "paragraph", "item", "label"]
+BlockKind = Literal["heading", "paragraph", "item", "label", "table"]
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
 
@@ -38,6 +39,8 @@ class Block:
     kind: BlockKind
     lines: list[Line]
     label: str | None = None  # the bold run-in "Label:" of a label block
+    table: Table | None = None  # the cells of a table block (which has no lines)
+    table_page: int = 0
     level: int = 0  # heading rank: 1 is the largest heading style
     number: str | None = None  # an item's printed enumerator
     text: str = field(init=False)
@@ -51,15 +54,15 @@ class Block:
 
     @property
     def page(self) -> int:
-        return self.lines[0].page
+        return self.lines[0].page if self.lines else self.table_page
 
     @property
     def size(self) -> float:
-        return self.lines[0].size
+        return self.lines[0].size if self.lines else 0.0
 
     @property
     def bold(self) -> bool:
-        return self.lines[0].bold
+        return bool(self.lines) and self.lines[0].bold
 
     @property
     def style(self) -> tuple[float, bool]:
@@ -68,6 +71,8 @@ class Block:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
+        if self.table is not None:
+            return self.table.bbox
         on_page = [line for line in self.lines if line.page == self.page]
         return (
             min(line.x0 for line in on_page),
@@ -79,21 +84,47 @@ class Block:
 
 def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOCKS) -> list[Block]:
     lines = [line for page in pages for line in page.lines]
-    if not lines:
+    if not lines and not any(page.tables for page in pages):
         return []
-    body_size = dominant_size(lines)
+    body_size = dominant_size(lines) if lines else 0.0
     leading = typical_leading(pages)
     blocks: list[Block] = []
-    for line in lines:
-        kind = line_kind(line, body_size, settings)
+    for item in reading_stream(pages):
+        if isinstance(item, tuple):
+            page_number, table = item
+            blocks.append(Block(kind="table", lines=[], table=table, table_page=page_number))
+            continue
+        kind = line_kind(item, body_size, settings)
         previous = blocks[-1] if blocks else None
-        if previous and continues(previous, line, kind, leading, settings):
-            previous.lines.append(line)
+        if previous and previous.lines and continues(previous, item, kind, leading, settings):
+            previous.lines.append(item)
             previous.__post_init__()
         else:
-            blocks.append(new_block(line, kind))
+            blocks.append(new_block(item, kind))
+    demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
+
+
+def reading_stream(pages: list[PageLayout]) -> list[Line | tuple[int, Table]]:
+    """Each page's lines in reading order, every table placed after the last line above it."""
+    stream: list[Line | tuple[int, Table]] = []
+    for page in pages:
+        items: list[Line | tuple[int, Table]] = list(page.lines)
+        for table in sorted(page.tables, key=lambda t: t.bbox[1], reverse=True):
+            above = [i for i, line in enumerate(page.lines) if line.bottom <= table.bbox[1] + 1]
+            position = max(above) + 1 if above else 0
+            items.insert(position, (page.number, table))
+        stream.extend(items)
+    return stream
+
+
+def demote_prose_headings(blocks: list[Block], settings: BlockSettings) -> None:
+    """Large type alone does not make a heading: long regular-weight text is prose."""
+    for block in blocks:
+        long = len(block.text.split()) > settings.heading_max_words
+        if block.kind == "heading" and not block.bold and long:
+            block.kind = "paragraph"
 
 
 def dominant_size(lines: list[Line]) -> float:

@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-LEADING_GLYPHS = re.compile(r"^(?:[•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7]|\(cid:\d+\))\s*")
+BULLET_CHARS = "•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7"
+LEADING_GLYPHS = re.compile(rf"^(?:[{BULLET_CHARS}]|\(cid:\d+\))\s*")
 LEADING_NUMBER = re.compile(
     r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
     r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
@@ -37,7 +38,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not text:
             text = line
-        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[0].isalnum():
+        elif text.endswith("-") and len(text) > 1 and text[-2].isalnum() and line[0].isalnum():
             text += line
         else:
             text += " " + line

@@ -12,10 +12,11 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from planparse.pdf import Document, Mark, PageContent, Word
+from planparse.pdf import Document, Mark, PageContent, Table, Word
 
 BULLET_GLYPHS = frozenset("•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔-–—*\uf0b7\uf0a7\uf076\uf0d8")
 CID_BULLET = re.compile(r"^\(cid:\d+\)$")
+DROP_CAP_RATIO = 1.8
 ENUMERATOR = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\(?[a-z0-9]{1,3}\))$")
 
 
@@ -82,8 +83,9 @@ class PageLayout:
     number: int
     width: float
     height: float
-    lines: list[Line]  # body lines in reading order
+    lines: list[Line]  # body lines in reading order, table text excluded
     dropped: list[Line]  # running headers, footers and page numbers
+    tables: list[Table] = field(default_factory=list)
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
@@ -97,22 +99,30 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
             if role and mask_digits(line.text) in repeated:
                 line.role = role
                 dropped.append(line)
-            else:
+            elif not any(inside(line, table) for table in page.tables):
                 body.append(line)
         ordered = xy_cut(body, settings)
-        layouts.append(PageLayout(page.number, page.width, page.height, ordered, dropped))
+        layouts.append(
+            PageLayout(page.number, page.width, page.height, ordered, dropped, page.tables)
+        )
     return layouts
 
 
 def page_lines(page: PageContent, settings: LayoutSettings) -> list[Line]:
     lines = [
-        Line(page.number, segment)
+        Line(page.number, join_drop_cap(segment))
         for row in rows_of(page.words, settings)
         for segment in split_at_gaps(row, settings)
     ]
     lines = attach_marker_segments(lines)
     attach_shape_markers(lines, page.marks, settings)
     return lines
+
+
+def inside(line: Line, table: Table) -> bool:
+    x0, top, x1, bottom = table.bbox
+    centre_x, centre_y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return x0 <= centre_x <= x1 and top <= centre_y <= bottom
 
 
 def rows_of(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
@@ -137,6 +147,18 @@ def split_at_gaps(row: list[Word], settings: LayoutSettings) -> list[list[Word]]
         else:
             segments[-1].append(word)
     return segments
+
+
+def join_drop_cap(words: list[Word]) -> list[Word]:
+    """A large initial capital set beside its paragraph ('T' + 'he aim') rejoins its word."""
+    if len(words) < 2:
+        return words
+    cap, rest = words[0], words[1]
+    is_drop_cap = len(cap.text) == 1 and cap.text.isupper() and rest.text[:1].islower()
+    if not is_drop_cap or cap.size < DROP_CAP_RATIO * rest.size:
+        return words
+    text = cap.text + rest.text
+    return [Word(text, cap.x0, rest.top, rest.x1, rest.bottom, rest.font, rest.size), *words[2:]]
 
 
 def is_marker_text(text: str) -> bool:
@@ -188,9 +210,9 @@ def attach_shape_markers(lines: list[Line], marks: list[Mark], settings: LayoutS
 
 def margin_role(line: Line, page: PageContent, settings: LayoutSettings) -> str | None:
     band = settings.margin_band * page.height
-    if line.top <= band:
+    if line.bottom <= band:
         return "header"
-    if line.bottom >= page.height - band:
+    if line.top >= page.height - band:
         return "footer"
     return None
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.display import PageImage
 from pdfplumber.page import Page
 
 from planparse.errors import CorruptPDFError, EncryptedPDFError, NotAPDFError
@@ -18,6 +19,8 @@ BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
 ITALIC_MARKERS = ("italic", "oblique")
 MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
+MIN_TABLE_EDGES = 8  # fewer ruling edges than this cannot draw a table grid
+MAX_TABLE_AREA = 0.9  # a "table" covering more of the page is a layout grid, not data
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,20 @@ class Mark:
     bottom: float
 
 
+@dataclass(frozen=True)
+class Cell:
+    text: str  # the cell's lines joined with "\n", as printed
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass
+class Table:
+    """A ruled table: rows of cells; None where a cell spans down from the row above."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[Cell | None]]
+
+
 @dataclass
 class PageContent:
     number: int
@@ -58,6 +75,7 @@ class PageContent:
     height: float
     words: list[Word]
     marks: list[Mark] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     image_area: float = 0.0
 
 
@@ -78,6 +96,22 @@ def read_pdf(path: str | Path, password: str | None = None) -> Document:
             pages.append(read_page(page))
             page.close()
     return Document(path=path, metadata=metadata, pages=pages)
+
+
+def page_image(
+    path: str | Path, page_number: int, resolution: int = 100, password: str | None = None
+) -> PageImage:
+    """Render one page (1-based) for visual debugging; the image outlives the closed file."""
+    path = Path(path)
+    with open_pdf(path, password) as pdf:
+        if not 1 <= page_number <= len(pdf.pages):
+            raise ValueError(
+                f"page {page_number} is out of range: {path.name} has {len(pdf.pages)} pages"
+            )
+        page = pdf.pages[page_number - 1]
+        image = page.to_image(resolution=resolution)
+        page.close()
+    return image
 
 
 @contextmanager
@@ -112,6 +146,7 @@ def read_page(page: Page) -> PageContent:
         height=float(page.height),
         words=words,
         marks=bullet_marks(page),
+        tables=ruled_tables(page),
         image_area=sum(
             (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images
         ),
@@ -126,3 +161,27 @@ def bullet_marks(page: Page) -> list[Mark]:
         if shape.get("fill") and is_small and max(width, height) <= 2 * min(width, height):
             marks.append(Mark(shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
     return marks
+
+
+def ruled_tables(page: Page) -> list[Table]:
+    """Tables drawn with ruling lines, two columns or more (a lone filled box is not one)."""
+    if len(page.edges) < MIN_TABLE_EDGES:
+        return []
+    tables = []
+    page_area = float(page.width * page.height)
+    for found in page.find_tables():
+        x0, top, x1, bottom = found.bbox
+        if (x1 - x0) * (bottom - top) > MAX_TABLE_AREA * page_area:
+            continue
+        texts = found.extract()
+        if not texts or max(len(row) for row in texts) < 2 or len(texts) < 2:
+            continue
+        rows = [
+            [
+                Cell(text or "", box) if box is not None and text is not None else None
+                for text, box in zip(row_texts, row.cells, strict=False)
+            ]
+            for row_texts, row in zip(texts, found.rows, strict=False)
+        ]
+        tables.append(Table(bbox=tuple(found.bbox), rows=rows))
+    return tables

@@ -13,6 +13,7 @@ from planparse.clean import clean_text
 from planparse.models import Activity, Goal, Pillar
 from planparse.recognisers import Recognition, register
 from planparse.structure import Contents, apply_goal_field, same_title, source_of
+from planparse.tables import TableReader
 
 LEVEL_WORDS = (
     r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"
@@ -136,8 +137,11 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
         )
         pillar.goals.append(goal)
     description = []
+    tables = TableReader()
     for block in body:
-        if block.kind == "item":
+        if block.table is not None:
+            tables.activities(block.table, block.page, goal.activities)
+        elif block.kind == "item":
             goal.activities.append(
                 Activity(number=block.number, text=block.text, source=source_of(block))
             )

@@ -1,0 +1,110 @@
+"""Action-plan tables -> activities: column roles from header vocabulary, rows grouped into
+activities, one milestone per non-empty milestone or target-date cell.
+
+Roles come from synonyms and patterns (years, "FY", "Q3", "Year 1"), never from one
+document's headers. A table without a header row of its own continues the last one seen
+with the same number of columns (a table running across pages).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from planparse.clean import BULLET_CHARS, clean_text, join_lines, normalise_period, split_number
+from planparse.models import Activity, Milestone, Source
+from planparse.pdf import Cell, Table
+
+Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]
+ROLE_WORDS: list[tuple[Role, str]] = [
+    ("lead", r"lead|leads|owner|responsib\w*|assigned|accountab\w*|champion"),
+    ("status", r"status|progress"),
+    ("target_date", r"target|due|deadline|complet\w*|timeline|time\s*frame|date"),
+    ("milestone", r"milestones?|year\s*\d|fy\s*\d+|q[1-4]|phase\s*\d|(?:19|20)\d{2}"),
+    ("measure", r"measures?|metrics?|kpis?|indicators?|outcomes?"),
+    ("activity", r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?"),
+]
+ROLE_PATTERNS = [(role, re.compile(rf"\b(?:{words})\b", re.I)) for role, words in ROLE_WORDS]
+BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|\(cid:\d+\))\s*")
+
+
+@dataclass(frozen=True)
+class Column:
+    role: Role
+    period: str | None  # a milestone column's normalised year or year range
+
+
+@dataclass
+class TableReader:
+    """Reads a goal's tables in order, remembering the header for continued tables."""
+
+    columns: list[Column] | None = None
+
+    def activities(self, table: Table, page: int, into: list[Activity]) -> None:
+        """Append the table's activities; rows without an activity cell continue the last."""
+        rows = table.rows
+        header = header_columns(rows[0])
+        if header is not None:
+            self.columns, rows = header, rows[1:]
+        elif self.columns is None or len(self.columns) != len(rows[0]):
+            return
+        for row in rows:
+            add_row(self.columns, row, page, into)
+
+
+def header_columns(row: list[Cell | None]) -> list[Column] | None:
+    """Column roles if this row is a header: an activity column and a milestone/date/lead one."""
+    columns = [column_of(cell.text if cell else "") for cell in row]
+    roles = {column.role for column in columns}
+    if "activity" in roles and roles & {"milestone", "target_date", "lead"}:
+        return columns
+    return None
+
+
+def column_of(header: str) -> Column:
+    text = clean_text(header.replace("\n", " "))
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(text):
+            period = normalise_period(text) if role == "milestone" else None
+            return Column(role=role, period=period)
+    return Column(role="other", period=None)
+
+
+def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list[Activity]) -> None:
+    cells = dict(zip(columns, row, strict=False))
+    by_role = {column.role: cell for column, cell in cells.items() if cell is not None}
+    lead_cell = by_role.get("lead")
+    lead = join_lines(lead_cell.text.splitlines()) if lead_cell else None
+    activity_cell = by_role.get("activity")
+    if activity_cell is not None and activity_cell.text.strip():
+        number, text = split_number(join_lines(activity_cell.text.splitlines()))
+        into.append(Activity(number=number, text=text, source=source(activity_cell, page)))
+    if not into:
+        return
+    activity = into[-1]
+    if lead and lead not in activity.leads:
+        activity.leads.append(lead)
+    for column, cell in cells.items():
+        if cell is None or column.role not in ("milestone", "target_date"):
+            continue
+        for text in cell_items(cell.text):
+            period = column.period if column.role == "milestone" else normalise_period(text)
+            milestone = Milestone(period=period, text=text, lead=lead or None)
+            milestone.source = source(cell, page)
+            activity.milestones.append(milestone)
+
+
+def cell_items(text: str) -> list[str]:
+    """A cell's bullet items as separate texts; unbulleted lines join their item."""
+    items: list[list[str]] = []
+    for line in text.splitlines():
+        if BULLET_LINE.match(line) or not items:
+            items.append([BULLET_LINE.sub("", line)])
+        else:
+            items[-1].append(line)
+    return [joined for lines in items if (joined := join_lines(lines))]
+
+
+def source(cell: Cell, page: int) -> Source:
+    return Source(page=page, bbox=tuple(round(v, 1) for v in cell.bbox))

@@ -1,0 +1,187 @@
+"""blocks.build_blocks on synthetic PDFs: heading ranks, wrapping, items, labels, paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from synthetic import SyntheticPdf
+
+from planparse.blocks import Block, build_blocks
+from planparse.layout import lay_out
+from planparse.pdf import read_pdf
+
+BODY = (
+    "The marina unit keeps a small boat on call through the summer months and shares its "
+    "schedule with the harbour master so that rescues and patrols never overlap."
+)
+
+
+def blocks_of(path: Path) -> list[Block]:
+    return build_blocks(lay_out(read_pdf(path)))
+
+
+def summary(blocks: list[Block]) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in blocks]
+
+
+@pytest.mark.parametrize(
+    ("fonts", "sizes"),
+    [
+        (("Times-Bold", "Times-Bold", "Times-Bold"), (24, 17, 13.5)),
+        (("Helvetica", "Helvetica", "Helvetica"), (21, 16, 13)),
+        (("Courier-Bold", "Helvetica-Bold", "Times-Bold"), (19, 15, 12.5)),
+    ],
+)
+def test_blocks_heading_levels_ranked_by_size(make_pdf, fonts, sizes):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = 80.0
+    # Printed smallest first on the first page, so rank cannot come from order.
+    for name, font, size in zip(
+        ["Minor", "Middle", "Major"], fonts[::-1], sizes[::-1], strict=True
+    ):
+        y = page.heading(f"{name} Heading", 72, y, font, size) + 6
+        y = page.paragraph(BODY, 72, y, font="Times-Roman", size=10) + 10
+    y = page.heading("Another Major Heading", 72, y, fonts[0], sizes[0]) + 6
+    page.paragraph(BODY, 72, y, font="Times-Roman", size=10)
+    blocks = blocks_of(make_pdf(pdf))
+
+    headings = {b.text: b.level for b in blocks if b.kind == "heading"}
+    assert headings == {
+        "Minor Heading": 3,
+        "Middle Heading": 2,
+        "Major Heading": 1,
+        "Another Major Heading": 1,
+    }
+    assert [b.kind for b in blocks].count("paragraph") == 4
+
+
+@pytest.mark.parametrize(("font", "size"), [("Helvetica-Bold", 18), ("Times-Bold", 15)])
+def test_blocks_wrapped_heading_is_one_block(make_pdf, font, size):
+    title = "Strengthening Relationships With Neighbourhood Associations And Local Schools"
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = page.heading(title, 72, 90, font, size, width=300)
+    page.paragraph(BODY, 72, y + 8, font="Times-Roman", size=10.5)
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert len(blocks[0].lines) >= 2
+    assert summary(blocks) == [("heading", title), ("paragraph", BODY)]
+
+
+@pytest.mark.parametrize("glyph", ["•", None])
+def test_blocks_wrapped_bullet_item_is_one_item(make_pdf, glyph):
+    first = (
+        "Expand the cadet programme to every high school in the district and report the "
+        "number of cadets who later apply to the academy"
+    )
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = page.heading("Recruitment", 60, 90, "Helvetica-Bold", 14)
+    page.bullets(
+        [first, "Hold two open days"],
+        70,
+        y + 6,
+        width=260,
+        glyph=glyph,
+        font="Helvetica",
+        size=9.5,
+        indent=12,
+    )
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert summary(blocks) == [
+        ("heading", "Recruitment"),
+        ("item", first),
+        ("item", "Hold two open days"),
+    ]
+    assert len(blocks[1].lines) >= 3
+
+
+def test_blocks_wrapped_bullet_without_hanging_indent_is_one_item(make_pdf):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.heading("Schools", 72, 90, "Helvetica-Bold", 14)
+    page.text("•", 80, 120, "Times-Roman", 11)
+    page.text("Visit every middle school twice a year with the school", 92, 120, "Times-Roman", 11)
+    page.text("resource officer and a member of the youth council", 80, 133.2, "Times-Roman", 11)
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert summary(blocks) == [
+        ("heading", "Schools"),
+        (
+            "item",
+            "Visit every middle school twice a year with the school resource officer and a "
+            "member of the youth council",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("size", "leading"), [(10.0, 12.0), (11.5, 15.0)])
+def test_blocks_paragraphs_split_at_larger_gap(make_pdf, size, leading):
+    second = (
+        "Volunteers answer the front desk telephone on weekends, which frees sworn staff "
+        "for calls in the field and shortens the wait at the counter."
+    )
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = page.paragraph(BODY, 72, 100, width=250, font="Times-Roman", size=size, leading=leading)
+    page.paragraph(
+        second, 72, y + 0.8 * leading, width=250, font="Times-Roman", size=size, leading=leading
+    )
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert summary(blocks) == [("paragraph", BODY), ("paragraph", second)]
+
+
+@pytest.mark.parametrize(
+    ("label", "value"),
+    [("Responsible Manager:", "Captain of Support Services"), ("Status:", "In progress")],
+)
+def test_blocks_run_in_bold_label_is_label_block(make_pdf, label, value):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = page.heading("Objective 2.4", 72, 90, "Times-Bold", 16)
+    y = page.paragraph(BODY, 72, y + 6, font="Times-Roman", size=10.5)
+    page.key_value(label, value, 72, y + 8, font="Times-Roman", bold_font="Times-Bold", size=10.5)
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "label"]
+    assert (blocks[2].label, blocks[2].text) == (label.rstrip(":"), value)
+
+
+def test_blocks_numbered_items_take_their_number(make_pdf):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = page.heading("Focus: Safer Roads", 72, 90, "Helvetica-Bold", 15)
+    page.numbered(
+        [
+            ("1.1", "Add speed signs near the two elementary schools"),
+            ("1.2", "Run a motorcycle safety course each spring"),
+            ("1.10", "Publish collision maps online"),
+        ],
+        72,
+        y + 6,
+        font="Times-Roman",
+        size=10,
+    )
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert [(b.kind, b.number, b.text) for b in blocks[1:]] == [
+        ("item", "1.1", "Add speed signs near the two elementary schools"),
+        ("item", "1.2", "Run a motorcycle safety course each spring"),
+        ("item", "1.10", "Publish collision maps online"),
+    ]
+
+
+def test_blocks_line_end_hyphen_joins_without_space(make_pdf):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.text("The unit will form a multi-", 72, 100, "Times-Roman", 11)
+    page.text("disciplinary team with county social workers.", 72, 113.2, "Times-Roman", 11)
+    blocks = blocks_of(make_pdf(pdf))
+
+    assert summary(blocks) == [
+        ("paragraph", "The unit will form a multi-disciplinary team with county social workers.")
+    ]

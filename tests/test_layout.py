@@ -1,0 +1,193 @@
+"""layout.lay_out on synthetic PDFs: running margins, reading order, bullet markers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from synthetic import Page, SyntheticPdf
+
+from planparse.layout import Line, PageLayout, lay_out
+from planparse.pdf import read_pdf
+
+PROSE = (
+    "Officers of the harbour patrol meet residents at the ferry landing every week and "
+    "record what they hear in a shared log that supervisors review before each shift."
+)
+
+
+def layout_of(path: Path) -> list[PageLayout]:
+    return lay_out(read_pdf(path))
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def line_with(lines: list[Line], fragment: str) -> Line:
+    found = [line for line in lines if fragment in line.text]
+    assert len(found) == 1, (fragment, texts(lines))
+    return found[0]
+
+
+@pytest.mark.parametrize("footer", ["Page {page}", "{page}", "{page} of 3"])
+def test_layout_running_header_and_page_number_footer_are_dropped(make_pdf, footer):
+    pdf = SyntheticPdf(header="Lakeshore County Sheriff's Office | Community Plan", footer=footer)
+    for number in range(1, 4):
+        page = pdf.page()
+        page.heading(f"Chapter {number}", 72, 110, "Times-Bold", 17)
+        page.paragraph(PROSE, 72, 140)
+        # The same words, at the same place on every page, but in mid-page: body text.
+        page.text("Lakeshore County Sheriff's Office | Community Plan", 72, 400, "Times-Roman", 11)
+        page.text("Served with pride since 1911", 72, 420, "Times-Italic", 11)
+    layouts = layout_of(make_pdf(pdf))
+
+    assert len(layouts) == 3
+    for number, layout in enumerate(layouts, start=1):
+        dropped = {line.role: line.text for line in layout.dropped}
+        assert dropped == {
+            "header": "Lakeshore County Sheriff's Office | Community Plan",
+            "footer": footer.format(page=number),
+        }
+        body = texts(layout.lines)
+        assert f"Chapter {number}" in body
+        assert "Lakeshore County Sheriff's Office | Community Plan" in body
+        assert "Served with pride since 1911" in body
+
+
+def test_layout_margin_text_on_one_page_only_is_kept(make_pdf):
+    pdf = SyntheticPdf(footer="{page}")
+    cover = pdf.page()
+    cover.text("Draft for council review", 54, 36, "Courier", 9)  # in the header band, once
+    cover.heading("Harbour District Safety Plan", 72, 300, "Times-Bold", 24)
+    for _ in range(2):
+        pdf.page().paragraph(PROSE, 72, 120)
+    layouts = layout_of(make_pdf(pdf))
+
+    assert "Draft for council review" in texts(layouts[0].lines)
+    assert texts(layouts[0].dropped) == ["1"]
+
+
+def test_layout_numbered_heading_at_page_top_is_not_a_running_header(make_pdf):
+    """'GOAL 1', 'GOAL 2', ... repeat once digits are masked; a big heading is still body."""
+    pdf = SyntheticPdf(header="Briar Glen Police | Plan Update", footer="{page}")
+    for number in range(1, 4):
+        page = pdf.page()
+        y = page.heading(f"GOAL {number}", 54, 76, "Times-Bold", 22) + 4  # 0.75in top margin
+        page.paragraph(PROSE, 54, y, font="Times-Roman", size=11)
+    layouts = layout_of(make_pdf(pdf))
+
+    for number, layout in enumerate(layouts, start=1):
+        assert texts(layout.dropped) == ["Briar Glen Police | Plan Update", str(number)]
+        assert texts(layout.lines)[0] == f"GOAL {number}"
+
+
+def test_layout_two_columns_read_left_column_before_right(make_pdf):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.heading("Year in Review", 54, 80, "Helvetica-Bold", 20)
+    left = [f"West side note {n}: the precinct answered calls on the riverside." for n in range(6)]
+    right = [f"East side note {n}: volunteers staffed the kiosk at the market." for n in range(6)]
+    y_left = y_right = 120.0
+    for text in left:
+        y_left = page.paragraph(text, 54, y_left, width=230, font="Times-Roman", size=10.5)
+    for text in right:
+        y_right = page.paragraph(text, 318, y_right, width=230, font="Times-Roman", size=10.5)
+    (layout,) = layout_of(make_pdf(pdf))
+
+    assert layout.lines[0].text == "Year in Review"
+    body = layout.lines[1:]
+    sides = ["west" if line.x0 < 306 else "east" for line in body]
+    assert sides == ["west"] * sides.count("west") + ["east"] * sides.count("east")
+    assert sides.count("west") == sides.count("east") >= 6
+    for side in ("west", "east"):
+        tops = [line.top for line, s in zip(body, sides, strict=True) if s == side]
+        assert tops == sorted(tops)
+
+
+@pytest.mark.parametrize("count", [3, 5])
+def test_layout_numbered_item_columns_read_column_by_column(make_pdf, count):
+    titles = ["Prevention", "Response", "Wellness", "Technology", "Partnerships"][:count]
+    sections = [
+        (title, [(f"{c}.{i}", f"Action {c}.{i} for {title.lower()}") for i in range(1, 4)])
+        for c, title in enumerate(titles, start=1)
+    ]
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.heading("Our Priorities at a Glance", 36, 72, "Helvetica-Bold", 22)
+    page.columns(
+        sections, y=120, heading_font="Courier-Bold", heading_size=12, font="Helvetica", size=8.5
+    )
+    (layout,) = layout_of(make_pdf(pdf))
+
+    numbers = [line.words[0].text for line in layout.lines if line.words[0].text[:1].isdigit()]
+    expected = [f"{c}.{i}" for c in range(1, count + 1) for i in range(1, 4)]
+    assert numbers == expected
+    # Each column's heading comes just before its own items.
+    order = texts(layout.lines)
+    for c, title in enumerate(titles, start=1):
+        assert order.index(title) < order.index(line_with(layout.lines, f"Action {c}.1").text)
+        if c > 1:
+            assert order.index(line_with(layout.lines, f"Action {c - 1}.3").text) < order.index(
+                title
+            )
+
+
+@pytest.mark.parametrize(("glyph", "indent"), [("•", 16.0), ("–", 18.0), ("•", 6.0)])
+def test_layout_bullet_glyph_becomes_line_marker(make_pdf, glyph, indent):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.heading("Next Steps", 72, 90, "Times-Bold", 15)
+    page.bullets(
+        ["Train every dispatcher in crisis calls", "Publish quarterly dashboards"],
+        90,
+        120,
+        glyph=glyph,
+        font="Times-Roman",
+        size=11,
+        indent=indent,
+    )
+    (layout,) = layout_of(make_pdf(pdf))
+
+    assert texts(layout.lines) == [
+        "Next Steps",
+        "Train every dispatcher in crisis calls",
+        "Publish quarterly dashboards",
+    ]
+    assert [line.marker for line in layout.lines] == [None, "•", "•"]
+
+
+def test_layout_bullet_drawn_as_filled_circle_becomes_marker(make_pdf):
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.paragraph("Three commitments for the coming year:", 60, 100, font="Helvetica", size=10)
+    page.bullets(
+        ["Walk the beat downtown", "Answer every email within two days"],
+        72,
+        130,
+        glyph=None,
+        font="Helvetica",
+        size=10,
+        indent=12,
+    )
+    (layout,) = layout_of(make_pdf(pdf))
+
+    assert [(line.text, line.marker) for line in layout.lines] == [
+        ("Three commitments for the coming year:", None),
+        ("Walk the beat downtown", "•"),
+        ("Answer every email within two days", "•"),
+    ]
+
+
+@pytest.mark.parametrize(("label", "value"), [("Lead:", "Traffic Unit"), ("Owner:", "Chief")])
+def test_layout_key_value_line_stays_one_line(make_pdf, label, value):
+    pdf = SyntheticPdf()
+    page: Page = pdf.page()
+    y = page.heading("Goal 3: Quieter Streets", 72, 90, "Helvetica-Bold", 14)
+    page.key_value(label, value, 72, y + 6, font="Times-Roman", bold_font="Times-Bold", size=11)
+    (layout,) = layout_of(make_pdf(pdf))
+
+    assert texts(layout.lines) == ["Goal 3: Quieter Streets", f"{label} {value}"]
+    line = layout.lines[1]
+    assert [w.bold for w in line.words] == [True] + [False] * len(value.split())
+    assert line.marker is None

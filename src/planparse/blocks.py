@@ -146,15 +146,13 @@ def typical_leading(pages: list[PageLayout]) -> dict[float, float]:
 
 
 def line_kind(line: Line, body_size: float, settings: BlockSettings) -> BlockKind:
-    if line.marker or NUMBERED_ITEM.match(line.text):
+    words = len(line.text.split())
+    large = line.size >= settings.heading_size_ratio * body_size
+    if line.marker or (NUMBERED_ITEM.match(line.text) and not large):
         return "item"
     if run_in_label(line):
         return "label"
-    words = len(line.text.split())
-    if (
-        line.size >= settings.heading_size_ratio * body_size
-        and words <= 3 * settings.heading_max_words
-    ):
+    if large and words <= 3 * settings.heading_max_words:
         return "heading"
     if line.bold and words <= settings.heading_max_words and not SENTENCE_END.search(line.text):
         return "heading"
@@ -204,9 +202,9 @@ def continues(
         return False
     text_edge = block.lines[-1].x0 if len(block.lines) > 1 else text_start(block.lines[0])
     if block.kind == "item":
-        return (
-            abs(line.x0 - text_edge) <= settings.indent_tolerance
-            or abs(line.x0 - block.lines[0].x0) <= settings.indent_tolerance
+        edges = [text_edge, block.lines[0].x0, block.lines[0].marker_x0]
+        return any(
+            edge is not None and abs(line.x0 - edge) <= settings.indent_tolerance for edge in edges
         )
     return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
         block.lines[0].x0 + 4 * line.size

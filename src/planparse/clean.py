@@ -12,9 +12,13 @@ LEADING_NUMBER = re.compile(
     r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
     r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
 )
-YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to|through)\s*((?:19|20)?\d{2})\b")
+YEAR_RANGE = re.compile(
+    r"(?<![\d.])(?:FY\s?)?((?:19|20)\d{2})\s*(?:-|–|—|to|through)\s*(?:FY\s?)?((?:19|20)?\d{2})\b"
+    r"|\bFY\s?'?(\d{2})\s*[-–—]\s*(?:FY\s?'?)?(\d{2})\b",
+    re.IGNORECASE,
+)
 FISCAL_YEAR = re.compile(r"\bFY\s?'?(\d{2}|\d{4})\b", re.IGNORECASE)
-SINGLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+SINGLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\d)")
 
 
 def clean_text(text: str) -> str:
@@ -56,9 +60,7 @@ def split_number(text: str) -> tuple[str | None, str]:
 def normalise_period(text: str) -> str | None:
     """'2023 - 2024' -> '2023-2024', 'FY27' -> '2027', '2025' -> '2025'; None if no year."""
     if match := YEAR_RANGE.search(text):
-        start, end = match.group(1), match.group(2)
-        if len(end) == 2:
-            end = start[:2] + end
+        start, end = year_range(match)
         return f"{start}-{end}"
     if match := FISCAL_YEAR.search(text):
         year = match.group(1)
@@ -66,6 +68,17 @@ def normalise_period(text: str) -> str | None:
     if match := SINGLE_YEAR.search(text):
         return match.group(1)
     return None
+
+
+def year_range(match: re.Match[str]) -> tuple[int, int]:
+    """Both ends of a YEAR_RANGE match as four-digit years ('FY25-FY27' -> 2025, 2027)."""
+    if match.group(1):
+        start, end = match.group(1), match.group(2)
+    else:
+        start, end = "20" + match.group(3), match.group(4)
+    if len(end) == 2:
+        end = start[:2] + end
+    return int(start), int(end)
 
 
 def title_case(text: str) -> str:

@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from pydantic import BaseModel
 
 from planparse.blocks import Block
-from planparse.clean import SINGLE_YEAR, YEAR_RANGE, clean_text, is_all_caps, title_case
+from planparse.clean import (
+    SINGLE_YEAR,
+    YEAR_RANGE,
+    clean_text,
+    is_all_caps,
+    title_case,
+    year_range,
+)
 from planparse.models import Period
 
 AGENCY = re.compile(
@@ -112,16 +119,14 @@ def find_period(title: str | None, blocks: Sequence[Block]) -> Period | None:
     for block in blocks[:200]:
         for match in YEAR_RANGE.finditer(block.text):
             tail = block.text[match.end() : match.end() + 40]
-            if int(match.group(1)) == start and re.search(r"\bplan\b", tail, re.I):
+            if year_range(match)[0] == start and re.search(r"\bplan\b", tail, re.I):
                 return period_from(match)
     return Period(start=start, end=start)
 
 
 def period_from(match: re.Match[str]) -> Period:
-    start, end = match.group(1), match.group(2)
-    if len(end) == 2:
-        end = start[:2] + end
-    return Period(start=int(start), end=int(end))
+    start, end = year_range(match)
+    return Period(start=start, end=end)
 
 
 def statement_after(blocks: Sequence[Block], heading: re.Pattern[str]) -> str | None:

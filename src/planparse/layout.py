@@ -17,6 +17,7 @@ from planparse.pdf import Document, Mark, PageContent, Table, Word
 BULLET_GLYPHS = frozenset("•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔-–—*\uf0b7\uf0a7\uf076\uf0d8")
 CID_BULLET = re.compile(r"^\(cid:\d+\)$")
 DROP_CAP_RATIO = 1.8
+PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 ENUMERATOR = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\(?[a-z0-9]{1,3}\))$")
 
 
@@ -38,6 +39,7 @@ class Line:
     page: int
     words: list[Word]
     marker: str | None = None  # a bullet glyph, or "•" for a bullet drawn as a shape
+    marker_x0: float | None = None  # where the marker is printed: wrapped lines may align there
     role: str = "body"  # body | header | footer
     x0: float = field(init=False)
     top: float = field(init=False)
@@ -96,7 +98,7 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
         body, dropped = [], []
         for line in lines:
             role = margin_role(line, page, settings)
-            if role and mask_digits(line.text) in repeated:
+            if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
                 line.role = role
                 dropped.append(line)
             elif not any(inside(line, table) for table in page.tables):
@@ -179,7 +181,7 @@ def attach_marker_segments(lines: list[Line]) -> list[Line]:
         ):
             glyph = previous.words[0]
             if glyph.text in BULLET_GLYPHS or CID_BULLET.match(glyph.text):
-                result[-1] = Line(line.page, line.words, marker="•")
+                result[-1] = Line(line.page, line.words, marker="•", marker_x0=glyph.x0)
             else:
                 result[-1] = Line(line.page, [glyph, *line.words])
             continue
@@ -191,7 +193,7 @@ def glyph_to_marker(line: Line) -> Line:
     """A bullet glyph that starts a line becomes the line's marker, not its text."""
     first = line.words[0].text
     if len(line.words) > 1 and (first in BULLET_GLYPHS or CID_BULLET.match(first)):
-        return Line(line.page, line.words[1:], marker="•")
+        return Line(line.page, line.words[1:], marker="•", marker_x0=line.words[0].x0)
     return line
 
 
@@ -204,7 +206,7 @@ def attach_shape_markers(lines: list[Line], marks: list[Mark], settings: LayoutS
                 and line.top <= centre <= line.bottom
                 and 0 <= line.x0 - mark.x1 <= settings.marker_reach
             ):
-                line.marker = "•"
+                line.marker, line.marker_x0 = "•", mark.x0
                 break
 
 

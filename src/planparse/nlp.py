@@ -62,10 +62,12 @@ def matchers() -> tuple[Matcher, Matcher]:
         [[{"LOWER": {"IN": ["semi", "bi"]}}, {"ORTH": "-"}, {"LOWER": {"IN": FREQUENCY_WORDS}}]],
     )
     schedule.add("FREQUENCY", [[{"LOWER": {"REGEX": r"^(semi|bi)-?annually$"}}]])
+    times = [[{"LOWER": {"IN": ["once", "twice"]}}], [{"LIKE_NUM": True}, {"LOWER": "times"}]]
+    per_unit = [{"LOWER": {"IN": ["a", "per", "each"]}}, {"LEMMA": {"IN": UNITS}}]
     schedule.add(
         "FREQUENCY",
-        [[{"LOWER": {"IN": ["once", "twice"]}}, {"LOWER": {"IN": ["a", "per", "each"]}},
-          {"LEMMA": {"IN": UNITS}}]],
+        [[*({"LOWER": w} for w in prefix), *count, *per_unit]
+         for prefix in [[], *QUANTIFIERS] for count in times],
     )  # fmt: skip
     schedule.add(
         "QUANTITY",
@@ -117,10 +119,10 @@ def subject_lead(subject: Span) -> str | None:
     """The subject as printed, less a comma parenthetical, if its head noun is an actor."""
     text = subject.text.split(",")[0].strip()
     head = None
-    for token in pipeline()(text):
+    for token in pipeline()(text.lower()):
         if token.lower_ in SUBJECT_STOPS:
             break
         head = token
-    if head is None or head.lemma_.lower() not in ACTORS:
+    if head is None or head.lemma_ not in ACTORS:
         return None
     return text

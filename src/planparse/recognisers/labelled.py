@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from planparse.blocks import Block
 from planparse.clean import clean_text
-from planparse.models import Activity, Goal, Pillar
+from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers import Recognition, register
 from planparse.structure import Contents, apply_goal_field, same_title, source_of
 from planparse.tables import TableReader
@@ -36,6 +36,16 @@ class Header:
     number: str
     title: str
     block: Block
+    last: Block  # the header's last block: its title when printed on its own line
+
+    @property
+    def source(self) -> Source:
+        """Where the header and its title are printed (one box when on one page)."""
+        first = source_of(self.block)
+        if self.last.page != self.block.page:
+            return first
+        x0, top, x1, bottom = zip(first.bbox, source_of(self.last).bbox, strict=True)
+        return Source(page=first.page, bbox=(min(x0), min(top), max(x1), max(bottom)))
 
 
 @register("labelled")
@@ -92,7 +102,8 @@ def header_at(blocks: Sequence[Block], index: int) -> Header | None:
         following = blocks[end + 1]
         if not HEADER.match(following.text):
             title, end = CONTINUED.sub("", following.text), end + 1
-    return Header(index, end, match.group("word").casefold(), match.group("number"), title, block)
+    word, number = match.group("word").casefold(), match.group("number")
+    return Header(index, end, word, number, title, block, blocks[end])
 
 
 def level_families(headers: list[Header]) -> list[str]:
@@ -117,7 +128,7 @@ def add_pillar(
         number=header.number,
         title=clean_text(contents.casing_for(header.title)),
         description=" ".join(paragraphs) or None,
-        source=source_of(header.block),
+        source=header.source,
     )
     if not has_goal_level:
         pillar.goals = [
@@ -132,9 +143,7 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
     """A goal header and what follows it; a repeated header continues the goal before it."""
     goal = pillar.goals[-1] if pillar.goals and pillar.goals[-1].number == header.number else None
     if goal is None:
-        goal = Goal(
-            number=header.number, title=clean_text(header.title), source=source_of(header.block)
-        )
+        goal = Goal(number=header.number, title=clean_text(header.title), source=header.source)
         pillar.goals.append(goal)
     description = []
     tables = TableReader()

@@ -281,13 +281,15 @@ def evaluate(gold: Plan, pred: Plan) -> PlanScore:
 
 
 def evaluate_dirs(gold_dir: Path, pred_dir: Path) -> dict[str, PlanScore]:
-    """Score every ``<stem>.json`` in gold_dir against the same stem in pred_dir.
+    """Score every ``<stem>.json`` plan in gold_dir (not ``<stem>.<kind>.json`` side files)
+    against the same stem in pred_dir.
 
     A missing prediction scores as an empty plan, so a document the parser skipped costs all its
     recall; predictions without gold are ignored.
     """
     scores: dict[str, PlanScore] = {}
-    for gold_path in sorted(gold_dir.glob("*.json")):
+    plans = [path for path in sorted(gold_dir.glob("*.json")) if path.suffixes == [".json"]]
+    for gold_path in plans:
         gold = Plan.model_validate_json(gold_path.read_text(encoding="utf-8"))
         pred_path = pred_dir / gold_path.name
         if pred_path.is_file():

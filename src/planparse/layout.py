@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from planparse.pdf import Document, Mark, PageContent, Table, Word
+from planparse.tables import header_columns
+from planparse.text_tables import find_text_tables
 
 BULLET_GLYPHS = frozenset("•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔-–—*\uf0b7\uf0a7\uf076\uf0d8")
 CID_BULLET = re.compile(r"^\(cid:\d+\)$")
@@ -94,6 +96,7 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
     pages = [(page, page_lines(page, settings)) for page in document.pages]
     repeated = repeated_margin_texts(pages, settings)
     layouts = []
+    previous: list[Table] = []
     for page, lines in pages:
         body, dropped = [], []
         for line in lines:
@@ -103,10 +106,11 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
                 dropped.append(line)
             elif not any(inside(line, table) for table in page.tables):
                 body.append(line)
+        tables = plan_tables(page.tables, previous) + find_text_tables(body)
+        previous = tables
+        body = [line for line in body if not any(inside(line, t) for t in tables)]
         ordered = xy_cut(body, settings)
-        layouts.append(
-            PageLayout(page.number, page.width, page.height, ordered, dropped, page.tables)
-        )
+        layouts.append(PageLayout(page.number, page.width, page.height, ordered, dropped, tables))
     return layouts
 
 
@@ -119,6 +123,19 @@ def page_lines(page: PageContent, settings: LayoutSettings) -> list[Line]:
     lines = attach_marker_segments(lines)
     attach_shape_markers(lines, page.marks, settings)
     return lines
+
+
+def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
+    """Action-plan tables: a header of role words, or the previous page's table continued.
+
+    Other ruled boxes (a values panel, a form) stay in the text flow as ordinary lines.
+    """
+    widths = {len(table.rows[0]) for table in previous}
+    return [
+        table
+        for table in tables
+        if header_columns(table.rows[0]) is not None or len(table.rows[0]) in widths
+    ]
 
 
 def inside(line: Line, table: Table) -> bool:

@@ -27,10 +27,21 @@ class Period(_Node):
     end: int
 
 
+class Target(_Node):
+    """A measurable target stated in the text: 'by 10%', 'from 6 to 12 per shift', 'below 100'."""
+
+    metric: str = Field(description="what is measured, as printed")
+    direction: Literal["increase", "decrease", "reach", "at_least", "at_most"]
+    value: float
+    unit: str | None = Field(None, description='"%", "per shift", "hours", or null')
+    text: str = Field(description="the phrase as printed")
+
+
 class Milestone(_Node):
     period: str | None = Field(None, description='normalised "2023-2024", or null')
     text: str
     lead: str | None = None
+    targets: list[Target] = Field(default_factory=list)
     source: Source | None = None
 
 
@@ -39,6 +50,7 @@ class Activity(_Node):
     text: str
     leads: list[str] = Field(default_factory=list)
     milestones: list[Milestone] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
     source: Source | None = None
 
 
@@ -70,6 +82,13 @@ class Plan(_Node):
     vision: str | None = None
     values: list[str] = Field(default_factory=list, description="value names only")
     pillars: list[Pillar] = Field(default_factory=list)
+    glossary: dict[str, str] = Field(
+        default_factory=dict, description="acronyms the document defines: {acronym: expansion}"
+    )
     warnings: list[str] = Field(
         default_factory=list, description="low confidence, skipped pages, not a plan"
     )
+
+    def expand(self, code: str) -> str:
+        """A lead or other code spelled out where the document defines it; else as printed."""
+        return self.glossary.get(code, code)

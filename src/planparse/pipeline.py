@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planparse.blocks import Block, build_blocks
+from planparse.enrich import enrich
 from planparse.errors import EmptyDocumentError, NoTextLayerError
 from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
@@ -50,6 +51,7 @@ def assemble(document: Document, blocks: list[Block], layout: str | None) -> Pla
     plan.pillars = recognition.pillars
     plan.title = recognition.title or plan.title
     plan.warnings.extend(recognition.warnings)
+    enrich(plan, blocks)
     if not plan.pillars:
         plan.warnings.append(f"layout '{name}' matched but found no pillars")
     return plan

@@ -107,11 +107,24 @@ def header_at(blocks: Sequence[Block], index: int) -> Header | None:
 
 
 def level_families(headers: list[Header]) -> list[str]:
-    """Level words used with two or more numbers, in order of first appearance."""
+    """Level words that form a numbered family, in order of first appearance.
+
+    A word forms a family when it is printed with two or more numbers, or when its headers
+    sit under two or more headers of a family (numbering that restarts in each pillar).
+    """
     numbers: dict[str, set[str]] = {}
     for header in headers:
         numbers.setdefault(header.word, set()).add(header.number)
-    return [word for word, seen in numbers.items() if len(seen) >= 2][:2]
+    families = {word for word, seen in numbers.items() if len(seen) >= 2}
+    parents: dict[str, set[tuple[str, str]]] = {}
+    parent: tuple[str, str] | None = None
+    for header in headers:
+        if header.word in families:
+            parent = (header.word, header.number)
+        elif parent is not None:
+            parents.setdefault(header.word, set()).add(parent)
+    families |= {word for word, seen in parents.items() if len(seen) >= 2}
+    return [word for word in numbers if word in families][:2]
 
 
 def add_pillar(

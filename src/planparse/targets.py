@@ -1,0 +1,114 @@
+"""Measurable targets in activity and milestone text, as structured data.
+
+Four phrasings cover what plans print: a change 'by N%' after an increase/decrease verb,
+'from A to B <unit>', a level to reach ('100% completion of X', 'N% of X'), and a bound
+('below 100', 'at least 4 hours'). The metric is the wording the phrase applies to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planparse.models import Target
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip
+NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?|{'|'.join(WORD_NUMBERS)})"
+UP = r"increas\w*|rais\w*|grow\w*|expand\w*|improv\w*|boost\w*|doubl\w*"
+DOWN = r"reduc\w*|decreas\w*|lower\w*|cut\w*|declin\w*|drop\w*"
+UNIT = r"(%|percent\b|(?:per|a|each)\s+\w+|hours?\b|days?\b|minutes?\b|officers?\b|\w+s\b)?"
+CHANGE = re.compile(
+    rf"\b(?P<verb>{UP}|{DOWN})\s+(?P<metric>[^.;]{{3,80}}?)\s+by\s+{NUMBER}\s*{UNIT}", re.I
+)
+SPAN = re.compile(rf"(?P<metric>\b[^.;]{{3,60}}?)\s+from\s+{NUMBER}\s+to\s+{NUMBER}\s*{UNIT}", re.I)
+REACH = re.compile(
+    rf"{NUMBER}\s*%\s+(?P<metric>(?:(?:completion|compliance|participation|coverage)\b|of\s)"
+    r"(?:(?!\d+\s*%)[^.;]){0,60})",
+    re.I,
+)
+BOUNDS = r"below|under|fewer than|less than|no more than|at least|a minimum of|more than|over"
+BOUND = re.compile(
+    rf"(?P<metric>\b[^.;]{{3,60}}?)\s+(?P<bound>{BOUNDS})\s+{NUMBER}\s*{UNIT}"
+    r"(?P<after>[^.;,()]{0,60})",
+    re.I,
+)
+AFTER_END = re.compile(r"\s+(?:to|for|on|in|at|that|which|by|with|and)\s.*$", re.I)
+DOWN_WORDS = re.compile(DOWN, re.I)
+LEADING_VERB = re.compile(rf"{UP}|{DOWN}|achiev\w*|maintain\w*|keep\w*|reach\w*", re.I)
+AT_MOST = {"below", "under", "fewer than", "less than", "no more than"}
+TRAILING = re.compile(r"^(?:the|a|an|all|each|every|of)\s+|\s+(?:to|in|of|by)$", re.I)
+
+
+def find_targets(text: str) -> list[Target]:
+    """Every target phrase in the text, each phrase once."""
+    unique: dict[str, Target] = {}
+    for found in [*changes(text), *spans(text), *levels(text), *bounds(text)]:
+        unique.setdefault(found.text, found)
+    return list(unique.values())
+
+
+def changes(text: str) -> list[Target]:
+    result = []
+    for match in CHANGE.finditer(text):
+        direction = "decrease" if DOWN_WORDS.fullmatch(match.group("verb")) else "increase"
+        result.append(
+            target(match, match.group("metric"), direction, match.group(3), match.group(4))
+        )
+    return result
+
+
+def spans(text: str) -> list[Target]:
+    result = []
+    for match in SPAN.finditer(text):
+        start, end = number(match.group(2)), number(match.group(3))
+        direction = "increase" if end > start else "decrease"
+        result.append(
+            target(match, match.group("metric"), direction, match.group(3), match.group(4))
+        )
+    return result
+
+
+def levels(text: str) -> list[Target]:
+    return [
+        target(match, match.group("metric"), "reach", match.group(1), "%")
+        for match in REACH.finditer(text)
+    ]
+
+
+def bounds(text: str) -> list[Target]:
+    result = []
+    for match in BOUND.finditer(text):
+        direction = "at_most" if match.group("bound").lower() in AT_MOST else "at_least"
+        metric, unit = match.group("metric"), match.group(4)
+        if len(tidy(metric).split()) <= 1:
+            metric = f"{unit or ''} {AFTER_END.sub('', match.group('after'))}"
+            unit = None
+        result.append(target(match, metric, direction, match.group(3), unit))
+    return result
+
+
+def target(
+    match: re.Match[str], metric: str, direction: str, value: str, unit: str | None
+) -> Target:
+    return Target(
+        metric=tidy(metric),
+        direction=direction,  # type: ignore[arg-type]
+        value=number(value),
+        unit="%" if unit and unit.lower() in ("%", "percent") else (unit or None),
+        text=match.group(0).strip(),
+    )
+
+
+def tidy(metric: str) -> str:
+    """The metric's own words: no leading change verb or article, no dangling preposition."""
+    words = metric.strip(" ,").split()[-12:]
+    if words and LEADING_VERB.fullmatch(words[0]):
+        words = words[1:]
+    return TRAILING.sub("", " ".join(words)).strip(" ,")
+
+
+def number(text: str) -> float:
+    return float(WORD_NUMBERS.get(text.lower(), text.replace(",", "")))

@@ -1,0 +1,124 @@
+"""Tables drawn without ruling lines, found from their header row.
+
+A row of three or more short line segments whose texts name table roles (an activity
+column plus a milestone, date or lead column: tables.header_columns) starts a table.
+The header's left edges are the column edges; lines below belong to the column they
+start in, a blank-line gap starts a new row, and a line that crosses a column edge, a
+big gap or a line left of the table ends it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planparse.pdf import Cell, Table
+from planparse.tables import header_columns
+
+if TYPE_CHECKING:
+    from planparse.layout import Line
+
+MIN_COLUMNS = 3
+MAX_HEADER_WORDS = 6
+ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
+END_GAP_EM = 2.5  # a gap above this ends the table
+HEADING_RATIO = 1.2  # a line this much larger than the header row is the next heading
+EDGE_SLACK = 3.0  # points a line may start left of its column's edge
+
+
+@dataclass
+class Grid:
+    edges: list[float]  # left edge of each column
+    rows: list[list[list[Line]]]  # rows of columns of lines
+
+    def column_of(self, line: Line) -> int | None:
+        """The column a line starts in, or None when it crosses into the next column."""
+        index = max(
+            (i for i, edge in enumerate(self.edges) if line.x0 >= edge - EDGE_SLACK), default=None
+        )
+        if index is None:
+            return None
+        if index + 1 < len(self.edges) and line.x1 > self.edges[index + 1] + EDGE_SLACK:
+            return None
+        return index
+
+
+def find_text_tables(lines: list[Line]) -> list[Table]:
+    """Unruled tables on one page, each as the same Table structure ruled tables use."""
+    tables = []
+    used: set[int] = set()
+    for header in header_rows(lines):
+        if any(id(line) in used for line in header):
+            continue
+        grid, members = grow(header, lines)
+        if grid.rows:
+            tables.append(to_table(header, grid))
+            used.update(id(line) for line in [*header, *members])
+    return tables
+
+
+def header_rows(lines: list[Line]) -> list[list[Line]]:
+    rows: dict[int, list[Line]] = {}
+    for line in lines:
+        rows.setdefault(round(line.top / 2), []).append(line)
+    candidates = []
+    for row in rows.values():
+        row.sort(key=lambda line: line.x0)
+        short = all(len(line.text.split()) <= MAX_HEADER_WORDS for line in row)
+        columns = header_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
+        if columns and all(column.role != "other" for column in columns):
+            candidates.append(row)
+    return sorted(candidates, key=lambda row: row[0].top)
+
+
+def cells_of(row: list[Line]) -> list[Cell | None]:
+    return [Cell(line.text, line.bbox) for line in row]
+
+
+def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
+    """Take the lines below the header, row by row, until the table visibly ends."""
+    grid = Grid(edges=[line.x0 for line in header], rows=[])
+    bottom = max(line.bottom for line in header)
+    row_bottom = bottom
+    members: list[Line] = []
+    below = sorted((ln for ln in lines if ln.top > bottom), key=lambda ln: (ln.top, ln.x0))
+    for line in below:
+        column = grid.column_of(line)
+        gap = line.top - row_bottom
+        too_large = line.size > HEADING_RATIO * header[0].size
+        if column is None or gap > END_GAP_EM * line.size or too_large:
+            break
+        if not grid.rows or gap > ROW_GAP_EM * line.size:
+            grid.rows.append([[] for _ in grid.edges])
+            row_bottom = line.bottom
+        grid.rows[-1][column].append(line)
+        row_bottom = max(row_bottom, line.bottom)
+        members.append(line)
+    return grid, members
+
+
+def to_table(header: list[Line], grid: Grid) -> Table:
+    rows: list[list[Cell | None]] = [cells_of(header)]
+    for row in grid.rows:
+        rows.append([cell_of(column) for column in row])
+    every = [*header, *(line for row in grid.rows for column in row for line in column)]
+    bbox = (
+        min(line.x0 for line in every),
+        min(line.top for line in every),
+        max(line.x1 for line in every),
+        max(line.bottom for line in every),
+    )
+    return Table(bbox=bbox, rows=rows)
+
+
+def cell_of(lines: list[Line]) -> Cell:
+    if not lines:
+        return Cell("", (0.0, 0.0, 0.0, 0.0))
+    text = "\n".join(line.text if not line.marker else f"• {line.text}" for line in lines)
+    bbox = (
+        min(line.x0 for line in lines),
+        min(line.top for line in lines),
+        max(line.x1 for line in lines),
+        max(line.bottom for line in lines),
+    )
+    return Cell(text, bbox)

@@ -1,0 +1,259 @@
+"""Action-plan tables on synthetic PDFs: column sets and orders, ruled and unruled, and a
+table that runs across pages; plus the glossary and targets read from the LAPD sample."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+import planparse
+from planparse.glossary import find_glossary
+from planparse.targets import find_targets
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+HEAD = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=17, leading=21, spaceAfter=8)
+SUB = ParagraphStyle("sub", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceAfter=6)
+BODY = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=8)
+CELL = ParagraphStyle("cell", fontName="Times-Roman", fontSize=9.5, leading=11.5)
+INTRO = "This plan sets out what the department will do over the next three years and who leads it."
+
+
+def table(rows: list[list[str]], ruled: bool, widths: list[float]) -> Table:
+    cells = [[Paragraph(text, CELL) for text in row] for row in rows]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]
+    if ruled:
+        style.append(("GRID", (0, 0), (-1, -1), 0.6, "black"))
+    return Table(cells, colWidths=widths, repeatRows=1, style=TableStyle(style))
+
+
+def build(path: Path, sections: list[tuple[str, list[tuple[str, Table]]]]) -> Path:
+    story: list = [Paragraph(INTRO, BODY)]
+    for pillar, goals in sections:
+        story.append(Paragraph(pillar, HEAD))
+        story.append(Paragraph(INTRO, BODY))
+        for goal, grid in goals:
+            story += [Paragraph(goal, SUB), grid, Spacer(1, 14)]
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    return path
+
+
+def summary(plan: planparse.Plan) -> list[tuple[str, list[tuple[str, list[str], list]]]]:
+    return [
+        (
+            goal.title,
+            [
+                (a.text, a.leads, [(m.period, m.text, m.lead) for m in a.milestones])
+                for a in goal.activities
+            ],
+        )
+        for pillar in plan.pillars
+        for goal in pillar.goals
+    ]
+
+
+def test_tables_ruled_action_steps_with_target_dates(tmp_path: Path) -> None:
+    header = ["Action Steps", "Responsible", "Target Date", "Status"]
+    first = table(
+        [
+            header,
+            ["1. Recruit ten school crossing guards", "Traffic Unit", "FY26", "In progress"],
+            ["2. Install speed feedback signs near schools", "Public Works", "Q3 2026", "Planned"],
+            ["", "Traffic Unit", "Annually", ""],
+        ],
+        ruled=True,
+        widths=[200, 110, 80, 80],
+    )
+    second = table(
+        [header, ["1. Publish monthly collision maps", "Crime Analysis", "2027", "Ongoing"]],
+        ruled=True,
+        widths=[200, 110, 80, 80],
+    )
+    path = build(
+        tmp_path / "ruled.pdf",
+        [
+            ("Focus Area 1: Safer Streets", [("Strategy A: Calm school zones", first)]),
+            ("Focus Area 2: Open Data", [("Strategy A: Share crash data", second)]),
+        ],
+    )
+    plan = planparse.parse(path)
+
+    assert [p.title for p in plan.pillars] == ["Safer Streets", "Open Data"]
+    assert summary(plan) == [
+        (
+            "Calm school zones",
+            [
+                (
+                    "Recruit ten school crossing guards",
+                    ["Traffic Unit"],
+                    [("2026", "FY26", "Traffic Unit")],
+                ),
+                (
+                    "Install speed feedback signs near schools",
+                    ["Public Works", "Traffic Unit"],
+                    [("2026", "Q3 2026", "Public Works"), (None, "Annually", "Traffic Unit")],
+                ),
+            ],
+        ),
+        (
+            "Share crash data",
+            [
+                (
+                    "Publish monthly collision maps",
+                    ["Crime Analysis"],
+                    [("2027", "2027", "Crime Analysis")],
+                )
+            ],
+        ),
+    ]
+    assert [a.number for a in plan.pillars[0].goals[0].activities] == ["1", "2"]
+
+
+def test_tables_unruled_year_columns_with_bullets(tmp_path: Path) -> None:
+    grid = table(
+        [
+            ["Strategy", "Year 1 (2025)", "Year 2 (2026)", "Responsible"],
+            [
+                "Expand the cadet program",
+                "• Enroll 20 cadets",
+                "• Enroll 30 cadets",
+                "Training Bureau",
+            ],
+            ["Open a wellness room", "• Choose a site", "• Open the room", "Peer Support"],
+        ],
+        ruled=False,
+        widths=[160, 120, 120, 100],
+    )
+    other = table(
+        [
+            ["Strategy", "Year 1 (2025)", "Year 2 (2026)", "Responsible"],
+            ["Hire two analysts", "• Post the jobs", "• Train the analysts", "Crime Analysis"],
+        ],
+        ruled=False,
+        widths=[160, 120, 120, 100],
+    )
+    path = build(
+        tmp_path / "unruled.pdf",
+        [
+            ("Priority 1: People", [("Objective A: Grow the workforce", grid)]),
+            ("Priority 2: Data", [("Objective A: Build analysis capacity", other)]),
+        ],
+    )
+    plan = planparse.parse(path)
+
+    activities = summary(plan)[0][1]
+    assert activities == [
+        (
+            "Expand the cadet program",
+            ["Training Bureau"],
+            [
+                ("2025", "Enroll 20 cadets", "Training Bureau"),
+                ("2026", "Enroll 30 cadets", "Training Bureau"),
+            ],
+        ),
+        (
+            "Open a wellness room",
+            ["Peer Support"],
+            [("2025", "Choose a site", "Peer Support"), ("2026", "Open the room", "Peer Support")],
+        ),
+    ]
+
+
+def test_tables_across_pages_merge_into_one_goal(tmp_path: Path) -> None:
+    rows = [["Task", "Owner", "Timeline", "Measure"]]
+    rows += [
+        [f"{n}. Train patrol squad {n} in crisis response", f"Squad {n}", "2026", "Hours"]
+        for n in range(1, 31)
+    ]
+    long_table = table(rows, ruled=True, widths=[220, 90, 70, 70])
+    short = table([rows[0], rows[1]], ruled=True, widths=[220, 90, 70, 70])
+    path = build(
+        tmp_path / "spanning.pdf",
+        [
+            ("Goal 1: Crisis Response", [("Initiative A: Train every squad", long_table)]),
+            ("Goal 2: Follow-up", [("Initiative A: Review the training", short)]),
+        ],
+    )
+    plan = planparse.parse(path)
+
+    pages = {a.source.page for a in plan.pillars[0].goals[0].activities if a.source}
+    assert len(pages) >= 2, "the test table must run onto a second page"
+    (goal,) = plan.pillars[0].goals
+    assert [a.number for a in goal.activities] == [str(n) for n in range(1, 31)]
+    assert goal.activities[29].leads == ["Squad 30"]
+    assert goal.activities[29].milestones[0].period == "2026"
+
+
+def test_tables_non_plan_ruled_box_stays_text(tmp_path: Path) -> None:
+    contacts = table(
+        [["Name", "Phone"], ["Front desk", "555 0100"], ["Records", "555 0101"]],
+        ruled=True,
+        widths=[150, 150],
+    )
+    path = build(tmp_path / "contacts.pdf", [("Goal 1: Contacts", [("Goal 2: Phones", contacts)])])
+    from planparse.blocks import build_blocks
+    from planparse.layout import lay_out
+    from planparse.pdf import read_pdf
+
+    texts = " ".join(b.text for b in build_blocks(lay_out(read_pdf(path))))
+    assert "Front desk" in texts
+
+
+@cache
+def lapd() -> planparse.Plan:
+    return planparse.parse(SAMPLES / "lapd-2023-2025.pdf")
+
+
+def test_tables_lapd_glossary_holds_defined_acronyms() -> None:
+    glossary = lapd().glossary
+    assert glossary["CSP"] == "Community Safety Partnership"
+    assert glossary["LACMTA"] == "Los Angeles County Metropolitan Transportation Authority"
+    assert glossary["GRYD"] == "Gang Reduction and Youth Development"
+    assert "CST" not in glossary  # printed after words that do not spell it
+    assert lapd().expand("OSO") == "OSO"  # an undefined lead code stays as printed
+    assert lapd().expand("CSP") == "Community Safety Partnership"
+
+
+def test_tables_lapd_targets_on_milestones() -> None:
+    milestones = [
+        m
+        for p in lapd().pillars
+        for g in p.goals
+        for a in g.activities
+        for m in a.milestones
+        if m.text.startswith("Reduce Part-1 Crime")
+    ]
+    (target,) = milestones[0].targets
+    assert (target.direction, target.value, target.unit) == ("decrease", 10.0, "%")
+    assert "Part-1 Crime" in target.metric
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Increase GRYD referrals by 3% as a means of prevention.", ("increase", 3.0, "%")),
+        ("Raise the number of officers from 6 to 12 per shift.", ("increase", 12.0, "per shift")),
+        ("Reach 100% completion of ICS 300/400 training.", ("reach", 100.0, "%")),
+        ("Keep illegal dispensaries below 100 citywide.", ("at_most", 100.0, None)),
+        ("Members shall receive at least eight hours of training.", ("at_least", 8.0, "hours")),
+        ("Cut response times by 2 minutes.", ("decrease", 2.0, "minutes")),
+    ],
+)
+def test_tables_targets_phrasings(text: str, expected: tuple) -> None:
+    (target,) = find_targets(text)
+    assert (target.direction, target.value, target.unit) == expected
+
+
+def test_tables_targets_none_without_a_number() -> None:
+    assert find_targets("Hold monthly meetings with residents.") == []
+
+
+def test_tables_glossary_needs_matching_initials() -> None:
+    glossary = find_glossary(
+        ["Work with the Senior Lead Officer (SLO) and the Office of Operations (OO).", "(XYZ)"]
+    )
+    assert glossary == {"SLO": "Senior Lead Officer", "OO": "Office of Operations"}

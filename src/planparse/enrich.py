@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from planparse.blocks import Block
+from planparse.checks import completeness_warnings
 from planparse.glossary import find_glossary
 from planparse.models import Plan
 from planparse.targets import find_targets
 
 
 def enrich(plan: Plan, blocks: Sequence[Block]) -> None:
-    """Fill the glossary from every printed text and the targets of activities and milestones."""
-    plan.glossary = find_glossary(printed_texts(blocks))
+    """Fill the glossary and targets; warn where the text promises more than was found."""
+    texts = list(printed_texts(blocks))
+    plan.glossary = find_glossary(texts)
+    plan.warnings.extend(completeness_warnings(plan, texts))
     for pillar in plan.pillars:
         for goal in pillar.goals:
             for activity in goal.activities:

@@ -25,8 +25,9 @@ ACCURATE = [
     "san-jose-pd-2023",
     "policy-3-01-110-community-policing",
     "tustin-pd-2025-2027",
+    "lapd-2023-2025",
 ]
-TEXT_SAMPLES = [*ACCURATE, "lapd-2023-2025"]
+TEXT_SAMPLES = ACCURATE
 
 
 @cache
@@ -52,14 +53,6 @@ def test_golden_plan_fields_right(stem: str) -> None:
     gold = planparse.load(GOLD / f"{stem}.json")
     wrong = [name for name, ok in evaluate(gold, parsed(stem)).fields.items() if not ok]
     assert not wrong, f"{stem}: wrong plan fields {wrong}"
-
-
-def test_golden_lapd_pillars_and_goals() -> None:
-    """LAPD's key-activity tables are the table stage's work; its headings must be right."""
-    gold = planparse.load(GOLD / "lapd-2023-2025.json")
-    score = evaluate(gold, parsed("lapd-2023-2025"))
-    assert score.strict["pillars"].f1 == 1.0
-    assert score.strict["goals"].precision == 1.0
 
 
 @pytest.mark.parametrize("stem", TEXT_SAMPLES)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from planparse.blocks import Block
 from planparse.clean import clean_text
@@ -62,6 +62,20 @@ def source_of(block: Block) -> Source:
 
 def same_title(a: str, b: str) -> bool:
     return fuzz.ratio(normal(a), normal(b)) >= SAME_TITLE
+
+
+class Titles:
+    """Titles normalised once, to ask 'is this text one of them?' many times cheaply."""
+
+    def __init__(self, titles: Sequence[str]) -> None:
+        self.normalised = [normal(title) for title in titles]
+
+    def match(self, text: str, *, skip: int | None = None) -> int | None:
+        """Index of a title the text repeats (ignoring the one at ``skip``), or None."""
+        found = process.extract(
+            normal(text), self.normalised, scorer=fuzz.ratio, score_cutoff=SAME_TITLE, limit=2
+        )
+        return next((index for _, _, index in found if index != skip), None)
 
 
 def normal(text: str) -> str:

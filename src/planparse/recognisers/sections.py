@@ -11,7 +11,7 @@ from planparse.blocks import Block
 from planparse.frontmatter import MISSION, VALUES, VISION
 from planparse.models import Goal, Pillar
 from planparse.recognisers import Recognition, register
-from planparse.structure import Contents, same_title, source_of
+from planparse.structure import Contents, Titles, same_title, source_of
 
 MIN_DEFINITIONS = 2
 
@@ -27,14 +27,11 @@ class HeadingsOverLists:
     """Headings that each own a list; summary lists that repeat other headings are skipped."""
 
     def detect(self, blocks: Sequence[Block]) -> float:
-        lists = [s for s in sections_of(blocks, "item") if not is_summary(s, blocks)]
-        return 0.6 if len(lists) >= 2 else 0.0
+        return 0.6 if len(list_sections(blocks)) >= 2 else 0.0
 
     def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
         pillars = [definition_pillar(entry) for entry in definitions(blocks)]
-        for section in sections_of(blocks, "item"):
-            if is_summary(section, blocks):
-                continue
+        for section in list_sections(blocks):
             pillar = next((p for p in pillars if same_title(p.title, section.heading.text)), None)
             if pillar is None:
                 pillar = Pillar(title=section.heading.text, source=source_of(section.heading))
@@ -44,6 +41,13 @@ class HeadingsOverLists:
                 for item in section.children
             )
         return Recognition(kind="strategic_plan", pillars=[p for p in pillars if p.goals])
+
+
+def list_sections(blocks: Sequence[Block]) -> list[Section]:
+    """Headings over lists, less summary lists that only repeat other headings."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    titles = Titles([b.text for b in headings])
+    return [s for s in sections_of(blocks, "item") if not is_summary(s, headings, titles)]
 
 
 def sections_of(blocks: Sequence[Block], child_kind: str) -> list[Section]:
@@ -78,8 +82,8 @@ def definition_pillar(entry: Block) -> Pillar:
     return Pillar(title=entry.label or entry.text, description=entry.text, source=source_of(entry))
 
 
-def is_summary(section: Section, blocks: Sequence[Block]) -> bool:
+def is_summary(section: Section, headings: list[Block], titles: Titles) -> bool:
     """A list whose items are other headings' titles (an 'areas of focus' box) repeats them."""
-    headings = [b.text for b in blocks if b.kind == "heading" and b is not section.heading]
-    repeats = sum(1 for item in section.children if any(same_title(item.text, h) for h in headings))
+    own = headings.index(section.heading)
+    repeats = sum(1 for item in section.children if titles.match(item.text, skip=own) is not None)
     return repeats >= max(2, len(section.children) // 2 + 1)

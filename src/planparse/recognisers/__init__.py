@@ -53,4 +53,4 @@ def choose(blocks: Sequence[Block], forced: str | None = None) -> tuple[str, flo
     return best, scores[best]
 
 
-from planparse.recognisers import labelled, policy, sections  # noqa: E402,F401  (registration)
+from planparse.recognisers import labelled, outline, policy, sections  # noqa: E402,F401  (registration)

@@ -20,7 +20,7 @@ LEVEL_WORDS = (
     r"|objective|initiative)|initiative|objective|strategy|theme"
 )
 HEADER = re.compile(
-    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}|[A-Z]|[IVX]{{1,4}})\b"
+    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]|[IVX]{{1,4}})\b"
     r"\s*[:.\-–—]?\s*(?P<rest>.*)$"
 )
 BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")

@@ -71,3 +71,47 @@ def test_outline_dotted_numbers_after_level_words(make_pdf) -> None:
         ("1.2", "Enforce school zones"),
         ("2.1", "Replace the records system"),
     ]
+
+
+def areas_over_goals(pdf: SyntheticPdf, areas: list[tuple[str, list[str]]]) -> None:
+    number = 0
+    for area, goals in areas:
+        page = pdf.page()
+        y = page.heading(area, 60, 90, "Helvetica-Bold", 22) + 10
+        for goal in goals:
+            number += 1
+            y = page.heading(f"Goal {number}: {goal}", 60, y, "Helvetica-Bold", 13) + 4
+            y = page.bullets([f"Track progress on {goal.lower()}"], 72, y, size=11) + 8
+
+
+def test_outline_plain_headings_over_a_single_level_family(make_pdf) -> None:
+    pdf = SyntheticPdf()
+    areas_over_goals(
+        pdf,
+        [
+            ("COMMUNITY TRUST", ["Host listening sessions", "Publish stop data"]),
+            ("WORKFORCE", ["Hire locally"]),
+        ],
+    )
+    plan = planparse.parse(make_pdf(pdf))
+
+    assert [(p.number, p.title) for p in plan.pillars] == [
+        (None, "COMMUNITY TRUST"),
+        (None, "WORKFORCE"),
+    ]
+    assert [[(g.number, g.title, len(g.activities)) for g in p.goals] for p in plan.pillars] == [
+        [("1", "Host listening sessions", 1), ("2", "Publish stop data", 1)],
+        [("3", "Hire locally", 1)],
+    ]
+
+
+def test_outline_one_title_over_goals_keeps_goals_as_pillars(make_pdf) -> None:
+    pdf = SyntheticPdf()
+    areas_over_goals(pdf, [("OUR GOALS", ["Host listening sessions", "Hire locally"])])
+    plan = planparse.parse(make_pdf(pdf))
+
+    assert [(p.number, p.title) for p in plan.pillars] == [
+        ("1", "Host listening sessions"),
+        ("2", "Hire locally"),
+    ]
+    assert [g.title for g in plan.pillars[0].goals] == ["Track progress on host listening sessions"]

@@ -25,6 +25,7 @@ HEADER = re.compile(
 )
 BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")
 BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
+MIN_OWNERS = 2
 CONTINUED = re.compile(r"\s*\((?:continued|cont(?:'d|\.)?)\)\s*$", re.I)
 
 
@@ -32,8 +33,8 @@ CONTINUED = re.compile(r"\s*\((?:continued|cont(?:'d|\.)?)\)\s*$", re.I)
 class Header:
     start: int  # position of the header's first block
     index: int  # position of the block that ends the header (title included)
-    word: str
-    number: str
+    word: str  # the level word, casefolded; "" for a plain heading owning a family
+    number: str | None
     title: str
     block: Block
     last: Block  # the header's last block: its title when printed on its own line
@@ -62,6 +63,9 @@ class LabelledHeadings:
         headers = find_headers(blocks)
         families = level_families(headers)
         headers = [h for h in headers if h.word in families]
+        if len(families) == 1 and (owners := unlabelled_pillars(blocks, headers)):
+            families = ["", families[0]]
+            headers = sorted([*owners, *headers], key=lambda header: header.start)
         pillars: list[Pillar] = []
         for position, header in enumerate(headers):
             end = headers[position + 1].start if position + 1 < len(headers) else len(blocks)
@@ -71,6 +75,27 @@ class LabelledHeadings:
             elif pillars:
                 add_goal(pillars[-1], header, body)
         return Recognition(kind="strategic_plan", pillars=pillars)
+
+
+def unlabelled_pillars(blocks: Sequence[Block], headers: list[Header]) -> list[Header]:
+    """Plain headings set larger than a lone level family, each owning some of its headers.
+
+    'COMMUNITY TRUST' over 'Goal 1' / 'Goal 2' makes the plain headings the pillar level;
+    it takes two such owners, so a single 'Our Goals' title does not swallow the plan.
+    """
+    top = min(header.block.level for header in headers)
+    candidates = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind == "heading" and 0 < block.level < top and not HEADER.match(block.text)
+    ]
+    owners = []
+    for position, index in enumerate(candidates):
+        end = candidates[position + 1] if position + 1 < len(candidates) else len(blocks)
+        if any(index < header.start < end for header in headers):
+            block = blocks[index]
+            owners.append(Header(index, index, "", None, block.text, block, block))
+    return owners if len(owners) >= MIN_OWNERS else []
 
 
 def find_headers(blocks: Sequence[Block]) -> list[Header]:
@@ -134,7 +159,7 @@ def add_pillar(
     contents: Contents,
     has_goal_level: bool,
 ) -> None:
-    if pillars and pillars[-1].number == header.number:
+    if pillars and header.number is not None and pillars[-1].number == header.number:
         return
     paragraphs = [b.text for b in body if b.kind == "paragraph"]
     pillar = Pillar(

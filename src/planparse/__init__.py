@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan, Source
 from planparse.pipeline import parse
 
@@ -11,4 +12,15 @@ def load(path: str | Path) -> Plan:
     return Plan.model_validate_json(Path(path).read_text(encoding="utf-8"))
 
 
-__all__ = ["Activity", "Goal", "Milestone", "Pillar", "Plan", "Source", "load", "parse"]
+__all__ = [
+    "Activity",
+    "Comparison",
+    "Goal",
+    "Milestone",
+    "Pillar",
+    "Plan",
+    "Source",
+    "compare",
+    "load",
+    "parse",
+]

@@ -1,0 +1,64 @@
+"""Reports of a Comparison: one self-contained HTML page, Markdown, tidy CSV or JSON."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from planparse.compare import Comparison
+from planparse.report.to_csv import render_csv
+from planparse.report.to_html import render_html
+from planparse.report.to_markdown import render_markdown
+
+
+def render_json(comparison: Comparison) -> str:
+    return comparison.model_dump_json(indent=2) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Comparison], str]] = {
+    ".html": render_html,
+    ".htm": render_html,
+    ".md": render_markdown,
+    ".csv": render_csv,
+    ".json": render_json,
+}
+
+
+def renderer_for(path: str | Path) -> Callable[[Comparison], str]:
+    """The renderer the file's suffix asks for; ValueError names the suffixes known."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in RENDERERS:
+        raise ValueError(
+            f"unknown report format {suffix or '(none)'!r}; use {', '.join(RENDERERS)}"
+        )
+    return RENDERERS[suffix]
+
+
+def write_report(comparison: Comparison, path: str | Path) -> Path:
+    """Render by suffix and write atomically (temporary file, then rename)."""
+    path = Path(path)
+    text = renderer_for(path)(comparison)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        # os.open with 0o666 honours the umask, unlike mkstemp's fixed 0o600
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+__all__ = [
+    "RENDERERS",
+    "render_csv",
+    "render_html",
+    "render_json",
+    "render_markdown",
+    "renderer_for",
+    "write_report",
+]

@@ -1,0 +1,174 @@
+"""Align similar goals and activities across plans: clusters of shared commitments.
+
+Whole-text ratios mislead here: "Training" is a perfect token-set match for every item that
+mentions training, and two items sharing "technology" and "training" in different places
+need not be about the same thing. So each item becomes a set of *features*, its content
+lemmas and adjacent pairs of them ("real time", "command post"), weighted by rarity across
+the compared items (inverse document frequency). Two items score the weighted share of the
+smaller item's features that the other has; they align only through a shared word pair or
+three shared words. Candidate pairs come from one ``process.cdist`` over the lemmatised text.
+
+Clusters are stars: the item with the most cross-plan links is a centre, every item aligned
+to it joins, and the process repeats on what is left. Every member is similar to its centre,
+so chains of pairwise resemblance never join unrelated items.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from planparse.nlp import lemmas
+from planparse.themes.match import case_for_lookup
+
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "with", "by",
+    "at", "from", "as", "into", "onto", "within", "across", "through", "via", "over", "under",
+    "about", "among", "between", "its", "it", "their", "our", "your", "his", "her", "they",
+    "them", "we", "us", "you", "this", "that", "these", "those", "there", "here", "be", "is",
+    "are", "was", "were", "been", "being", "am", "have", "has", "had", "do", "does", "did",
+    "will", "shall", "should", "would", "can", "could", "may", "might", "must", "not", "no",
+    "all", "each", "every", "any", "some", "such", "both", "either", "neither", "more", "most",
+    "other", "another", "same", "than", "then", "so", "very", "also", "only", "just", "who",
+    "whom", "which", "what", "when", "where", "how", "why", "while", "if", "because", "etc",
+    "include", "per", "up",
+})  # fmt: skip
+PLAN_WORDS = frozenset({
+    "enhance", "improve", "increase", "establish", "develop", "expand", "implement", "maintain",
+    "provide", "promote", "support", "create", "continue", "strengthen", "ensure", "conduct",
+    "build", "explore", "identify", "evaluate", "review", "update", "launch", "upgrade",
+    "deploy", "acquire", "secure", "foster", "utilize", "use", "make", "pursue", "prioritize",
+    "achieve", "address", "assess", "bolster", "commit", "commitment", "emphasize", "encourage",
+    "focus", "integrate", "leverage", "monitor", "offer", "organize", "participate", "reduce",
+    "department", "pd", "police", "agency", "effort", "initiative", "opportunity", "new",
+    "current", "existing", "various", "additional", "ongoing", "stand", "well", "good",
+})  # fmt: skip
+"""Verbs and nouns every plan uses for every kind of commitment: they align nothing."""
+
+ALIGN_CUTOFF = 50.0
+"""Minimum score for two items to align."""
+FLOOR_FEATURES = 4.0
+"""A key lighter than this many average features is scored as if it weighed that much."""
+MIN_SHARED_WORDS = 3
+"""Shared words needed when the items share no adjacent word pair."""
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Item indices aligned to a centre item, with each member's score against the centre."""
+
+    centre: int
+    members: tuple[int, ...]
+    scores: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Feature weights fitted on the compared items: rare features weigh more."""
+
+    idf: dict[str, float]
+    floor: float
+
+    @classmethod
+    def fit(cls, keys: Sequence[frozenset[str]]) -> Vocabulary:
+        counts = Counter(feature for key in keys for feature in key)
+        idf = {f: math.log((1 + len(keys)) / (1 + n)) + 1 for f, n in counts.items()}
+        mean = sum(idf.values()) / len(idf) if idf else 1.0
+        return cls(idf=idf, floor=FLOOR_FEATURES * mean)
+
+    def weight(self, key: frozenset[str]) -> float:
+        return sum(self.idf.get(feature, 1.0) for feature in key)
+
+    def score(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """0..100, symmetric: identical keys 100, else the weighted overlap coefficient."""
+        if not a or not b:
+            return 0.0
+        if a == b:
+            return 100.0
+        shared = a & b
+        if not any(" " in f for f in shared) and len(shared) < MIN_SHARED_WORDS:
+            return 0.0
+        smaller = max(min(self.weight(a), self.weight(b)), self.floor)
+        return round(100 * self.weight(shared) / smaller, 1)
+
+
+def features(texts: Sequence[str]) -> list[frozenset[str]]:
+    """Content lemmas of each text and adjacent pairs of them ("real time"); a text with no
+    content word is its own single feature, so that identical texts still align."""
+    result = []
+    for text, words in zip(texts, lemmas(case_for_lookup(text) for text in texts), strict=True):
+        content = [w for w in words if len(w) > 1 and w not in FUNCTION_WORDS | PLAN_WORDS]
+        pairs = {f"{a} {b}" for a, b in zip(content, content[1:], strict=False)}
+        result.append(frozenset(content) | pairs or frozenset({" ".join(text.lower().split())}))
+    return result
+
+
+def score_pairs(
+    texts: Sequence[str], *, score_cutoff: float = ALIGN_CUTOFF
+) -> dict[tuple[int, int], float]:
+    """Scores of every pair of texts at or above the cutoff, under both orders (i, j), (j, i).
+
+    ``partial_token_set_ratio`` is 100 for keys that share a word, so one ``cdist`` finds
+    every candidate pair in C; only those are weighted.
+    """
+    keys = features(texts)
+    vocabulary = Vocabulary.fit(keys)
+    words = [" ".join(sorted(f for f in key if " " not in f)) or "_" for key in keys]
+    candidates = process.cdist(words, words, scorer=fuzz.partial_token_set_ratio, score_cutoff=100)
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in zip(*candidates.nonzero(), strict=True):
+        if i < j:
+            score = vocabulary.score(keys[i], keys[j])
+            if score >= score_cutoff:
+                scores[int(i), int(j)] = scores[int(j), int(i)] = score
+    for i in range(len(texts)):
+        scores[i, i] = 100.0
+    return scores
+
+
+def cluster(
+    scores: dict[tuple[int, int], float], groups: Sequence[str], order: Sequence[str]
+) -> list[Cluster]:
+    """Star clusters over ``scores`` that span at least two groups (agencies).
+
+    ``order`` breaks ties between equally good centres by content (e.g. the item text), so
+    the clusters do not depend on the order the plans were given in.
+    """
+    neighbours: dict[int, dict[int, float]] = {i: {} for i in range(len(groups))}
+    for (i, j), score in scores.items():
+        if i != j:
+            neighbours[i][j] = score
+    left = set(range(len(groups)))
+    clusters: list[Cluster] = []
+    while True:
+        centre = _best_centre(neighbours, groups, order, left)
+        if centre is None:
+            return clusters
+        members = sorted({centre} | {j for j in neighbours[centre] if j in left})
+        clusters.append(Cluster(centre, tuple(members), tuple(scores[centre, j] for j in members)))
+        left -= set(members)
+
+
+def _best_centre(
+    neighbours: dict[int, dict[int, float]],
+    groups: Sequence[str],
+    order: Sequence[str],
+    left: set[int],
+) -> int | None:
+    """The item aligned to the most other groups (then the highest total score), if any."""
+
+    def strength(i: int) -> tuple[int, float, str, str]:
+        linked = {j: s for j, s in neighbours[i].items() if j in left}
+        other_groups = {groups[j] for j in linked} - {groups[i]}
+        return (len(other_groups), sum(linked.values()), groups[i], order[i])
+
+    ranked = [(strength(i), i) for i in left]
+    ranked = [(key, i) for key, i in ranked if key[0] > 0]
+    if not ranked:
+        return None
+    best = max(key[:2] for key, _ in ranked)
+    return min((key[2:], i) for key, i in ranked if key[:2] == best)[1]

@@ -1,0 +1,231 @@
+"""Reports (HTML, Markdown, CSV, JSON), escaping, the compare command, and Chromium rendering."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import typer
+from PIL import Image
+from typer.testing import CliRunner
+
+import planparse
+from planparse.compare import Comparison, compare
+from planparse.models import Activity, Goal, Milestone, Pillar, Plan
+from planparse.report import render_csv, render_html, render_markdown, write_report
+from planparse.report.command import compare_command, themes_eval_command
+from planparse.report.to_html import heatmap
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "gold"
+SAMPLES = [
+    "lapd-2023-2025",
+    "policy-3-01-110-community-policing",
+    "san-jose-pd-2023",
+    "tracy-pd-2025-2028",
+    "tustin-pd-2025-2027",
+]
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--hide-scrollbars",
+)  # fmt: skip
+needs_chromium = pytest.mark.skipif(
+    CHROMIUM is None, reason="chromium not on PATH (CI installs Debian's chromium in .ci/run)"
+)
+
+
+@pytest.fixture(scope="module")
+def samples() -> Comparison:
+    return compare([planparse.load(GOLD / f"{stem}.json") for stem in SAMPLES])
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Comparison:
+    """Two plans whose every document string tries to break out of HTML."""
+    activity = Activity(
+        text=f"Install cameras {SCRIPT}", leads=[IMG], milestones=[Milestone(text=IMG, lead=SCRIPT)]
+    )
+    goal = Goal(title=f"Traffic safety {IMG}", leads=[SCRIPT], activities=[activity])
+    pillar = Pillar(title=f"Technology {SCRIPT}", description=IMG, goals=[goal])
+    plans = [
+        Plan(agency=f"{SCRIPT} Police Department", title=IMG, pillars=[pillar]),
+        Plan(agency=f"{IMG} Sheriff", title=SCRIPT, pillars=[pillar]),
+    ]
+    comparison = compare(plans)
+    comparison.skipped = [f"{IMG}.pdf: {SCRIPT}"]
+    return comparison
+
+
+def test_report_html_escapes_every_document_string(hostile: Comparison) -> None:
+    html = render_html(hostile)
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in html  # also inside attributes
+    assert hostile.clusters, "the two plans share their items, so clusters are rendered too"
+
+
+def test_report_markdown_escapes_document_strings(hostile: Comparison) -> None:
+    text = render_markdown(hostile)
+    assert "<script" not in text
+    assert "<img" not in text
+    assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in text
+
+
+def test_report_csv_keeps_text_and_defuses_formulas() -> None:
+    goal = Goal(title='=HYPERLINK("http://x")', activities=[Activity(text=f"Do {SCRIPT}")])
+    comparison = compare([Plan(agency="A", pillars=[Pillar(title="@SUM(A1)", goals=[goal])])])
+    rows = list(csv.DictReader(io.StringIO(render_csv(comparison))))
+    assert rows[0]["pillar"] == "'@SUM(A1)"
+    assert rows[1]["goal"] == '\'=HYPERLINK("http://x")'
+    assert rows[2]["activity"] == f"Do {SCRIPT}"
+
+
+def test_report_html_is_self_contained(samples: Comparison) -> None:
+    html = render_html(samples)
+    assert "<svg" in html
+    assert "<style>" in html
+    assert not re.search(r"<script|<link|<img|<iframe|@import|url\(", html, re.IGNORECASE)
+    assert set(re.findall(r"https?://[^\s\"'<>]+", html)) == {"http://www.w3.org/2000/svg"}
+
+
+def test_report_html_has_every_part(samples: Comparison) -> None:
+    html = render_html(samples)
+    for section in ("coverage", "specificity", "clusters", "lacks", "themes", "unique"):
+        assert f'<section id="{section}">' in html
+    assert html.count('<g class="cell') == len(samples.themes) * len(samples.agencies)
+    assert html.count('<article class="cluster">') == len(samples.clusters)
+    assert "ESTABLISH REAL-TIME INFORMATION CENTER" in html
+    assert "Homelessness and mental health" in html
+
+
+def test_report_csv_is_one_tidy_row_per_item_or_milestone(samples: Comparison) -> None:
+    rows = list(csv.DictReader(io.StringIO(render_csv(samples))))
+    wanted = {"agency", "pillar", "goal", "activity", "milestone", "lead", "theme", "score", "page"}
+    assert wanted <= set(rows[0])
+    items = {row["item_id"] for row in rows}
+    assert len(items) == len(samples.items)
+    milestones = sum(len(item.milestones) for item in samples.items)
+    assert len(rows) == milestones + sum(1 for item in samples.items if not item.milestones)
+    rtic = {
+        row["activity"]: row
+        for row in rows
+        if row["goal"] == "ESTABLISH REAL-TIME INFORMATION CENTER"
+    }
+    assert (
+        rtic[""]["cluster"] == rtic["Stand up the Real-Time Information Center."]["cluster"] == "1"
+    )
+    assert rtic[""]["theme"] == "technology"
+
+
+def test_report_markdown_tables(samples: Comparison) -> None:
+    text = render_markdown(samples)
+    assert text.startswith("# Strategic plans side by side\n")
+    assert "| Theme | Los Angeles PD |" in text
+    assert "### 1. ESTABLISH REAL-TIME INFORMATION CENTER (Technology and innovation)" in text
+
+
+@pytest.mark.parametrize("suffix", [".html", ".md", ".csv", ".json"])
+def test_report_written_by_suffix(samples: Comparison, tmp_path: Path, suffix: str) -> None:
+    path = write_report(samples, tmp_path / f"out{suffix}")
+    assert path.stat().st_size > 1000
+    assert [p.name for p in tmp_path.iterdir()] == [f"out{suffix}"]  # no temporary file left
+    if suffix == ".json":
+        assert Comparison.model_validate_json(path.read_text()).clusters == samples.clusters
+
+
+def test_report_unknown_suffix_is_refused(samples: Comparison, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown report format '.txt'"):
+        write_report(samples, tmp_path / "out.txt")
+
+
+def cli() -> typer.Typer:
+    app = typer.Typer(add_completion=False)
+    app.command("compare")(compare_command)
+    app.command("themes-eval")(themes_eval_command)
+    return app
+
+
+def test_report_command_compares_json_plans(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.json"
+    bad.write_text('{"hello": 1}')
+    inputs = [str(GOLD / f"{stem}.json") for stem in SAMPLES[2:]]
+    result = CliRunner().invoke(cli(), ["compare", *inputs, str(bad), "-o", str(tmp_path / "r.md")])
+    assert result.exit_code == 0, result.output
+    assert "compared 3 plans, skipped 1" in result.output
+    assert "notes.json: not a plan JSON" in (tmp_path / "r.md").read_text()
+
+
+def test_report_command_reads_folders_without_label_files(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli(), ["compare", str(GOLD), "-o", str(tmp_path / "r.csv")])
+    assert result.exit_code == 0, result.output
+    assert "skipped 0" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["-o", "r.txt"], 2), (["-o", "r.html", "--taxonomy", "missing.json"], 2)],
+)
+def test_report_command_usage_errors(tmp_path: Path, args: list[str], code: int) -> None:
+    result = CliRunner().invoke(cli(), ["compare", str(GOLD / "tracy-pd-2025-2028.json"), *args])
+    assert result.exit_code == code
+    assert "usage error" in result.output
+
+
+def test_report_command_fails_when_nothing_is_readable(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(cli(), ["compare", str(empty), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 1
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_report_themes_eval_command_prints_the_agreement() -> None:
+    result = CliRunner().invoke(cli(), ["themes-eval", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"TOTAL\s+\d+/116", result.output)
+
+
+@pytest.mark.slow
+def test_report_command_compares_the_sample_pdfs(tmp_path: Path) -> None:
+    pdfs = sorted(str(p) for p in (ROOT / "samples").glob("*.pdf"))
+    result = CliRunner().invoke(cli(), ["compare", *pdfs, "-o", str(tmp_path / "report.html")])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "report.html").read_text()
+    assert "ESTABLISH REAL-TIME INFORMATION CENTER" in html
+    assert all(f">{name}<" in html for name in ("Tracy PD", "Tustin PD", "Los Angeles PD"))
+
+
+def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    profile = tmp_path / "profile"
+    command = [str(CHROMIUM), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True)
+
+
+@needs_chromium
+def test_report_renders_the_matrix_in_chromium(samples: Comparison, tmp_path: Path) -> None:
+    page = write_report(samples, tmp_path / "report.html")
+    dom = chromium(tmp_path, "--dump-dom", page.as_uri()).stdout
+    assert '<svg class="heatmap"' in dom
+    assert dom.count('<g class="cell') == len(samples.themes) * len(samples.agencies)
+    for theme in samples.themes:
+        assert f">{theme.label}<" in dom
+
+    shot = tmp_path / "shot.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1400,1000", page.as_uri())
+    darkest = max(heatmap(samples).cells, key=lambda cell: (cell.ink == "#ffffff", -sum(
+        int(cell.fill[i : i + 2], 16) for i in (1, 3, 5))))  # fmt: skip
+    rgb = tuple(int(darkest.fill[i : i + 2], 16) for i in (1, 3, 5))
+    with Image.open(shot) as image:
+        colours = image.convert("RGB").getcolors(maxcolors=1 << 24) or []
+    painted = sum(count for count, colour in colours if colour == rgb)
+    assert painted > 1000, f"no heatmap cell painted in {darkest.fill}"

@@ -20,7 +20,8 @@ from planparse.pdf import Table
 
 BlockKind = Literal["heading", "paragraph", "item", "label", "table"]
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
+NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
+UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class BlockSettings:
     heading_max_words: int = 18  # a bold line longer than this is emphasis, not a heading
     paragraph_gap_ratio: float = 1.35  # line step above this many leadings: a new block
     indent_tolerance: float = 4.0  # points a continuation line may stray from the text edge
+    size_tolerance: float = 0.06  # relative size difference still read as one size (OCR)
 
 
 DEFAULT_BLOCKS = BlockSettings()
@@ -127,10 +129,15 @@ def demote_prose_headings(blocks: list[Block], settings: BlockSettings) -> None:
             block.kind = "paragraph"
 
 
+def half_point(size: float) -> float:
+    """Sizes to the half point: OCR and rounding scatter one type size around its value."""
+    return round(size * 2) / 2
+
+
 def dominant_size(lines: list[Line]) -> float:
     weights: Counter[float] = Counter()
     for line in lines:
-        weights[line.size] += len(line.text)
+        weights[half_point(line.size)] += len(line.text)
     return weights.most_common(1)[0][0]
 
 
@@ -141,7 +148,7 @@ def typical_leading(pages: list[PageLayout]) -> dict[float, float]:
         for upper, lower in zip(page.lines, page.lines[1:], strict=False):
             step = lower.top - upper.top
             if upper.size == lower.size and 0 < step < 3 * upper.size and upper.x0 < lower.x1:
-                steps.setdefault(upper.size, []).append(round(step, 1))
+                steps.setdefault(half_point(upper.size), []).append(round(step, 1))
     return {size: Counter(values).most_common(1)[0][0] for size, values in steps.items()}
 
 
@@ -191,10 +198,13 @@ def continues(
             and fits_page_turn(block, line)
         )
     step = line.top - last.top
-    usual = leading.get(line.size, 1.2 * line.size)
+    usual = leading.get(half_point(line.size), 1.2 * line.size)
     if step <= 0 or step > settings.paragraph_gap_ratio * usual:
         return False
-    if abs(line.size - last.size) > 0.6 or line.bold != last.bold and kind != "paragraph":
+    same_size = abs(line.size - last.size) <= max(0.6, settings.size_tolerance * last.size)
+    if block.kind == "heading" and same_size and UNFINISHED.search(last.text):
+        return True
+    if not same_size or line.bold != last.bold and kind != "paragraph":
         return False
     if block.kind == "heading":
         return kind == "heading" and line.bold == last.bold

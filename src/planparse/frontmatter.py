@@ -165,8 +165,10 @@ def value_names(blocks: Sequence[Block]) -> list[str]:
     """Names of a values list: run-in labels, list items or one name per line, in one style."""
     names: list[str] = []
     first = blocks[0] if blocks else None
-    for block in blocks:
-        if first is None or block.kind != first.kind or block.style != first.style:
+    for previous, block in zip([first, *blocks], blocks, strict=False):
+        if first is None or previous is None or block.kind != first.kind:
+            break
+        if block.style != first.style or not stacked(previous, block):
             break
         if block.kind == "label" and block.label:
             names.append(block.label)
@@ -177,3 +179,13 @@ def value_names(blocks: Sequence[Block]) -> list[str]:
         else:
             break
     return [name for name in names if 0 < len(name.split()) <= 4]
+
+
+def stacked(previous: Block, block: Block) -> bool:
+    """The next entry of one list: same page, overlapping columns, within two lines below."""
+    if block is previous:
+        return True
+    x0, top, x1, _ = block.bbox
+    px0, _, px1, pbottom = previous.bbox
+    overlaps = x0 < px1 and px0 < x1
+    return block.page == previous.page and overlaps and top - pbottom <= 2 * previous.size

@@ -1,0 +1,244 @@
+"""OCR on a synthetic scan: a page the test draws, rasterises, tilts, speckles and saves as an
+image-only PDF, read back with Tesseract and fed to the layout and block stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from synthetic import SyntheticPdf
+
+from planparse import ocr
+from planparse.blocks import build_blocks
+from planparse.layout import lay_out
+from planparse.ocr import OcrError, OcrWord, needs_ocr, ocr_page, tesseract_available
+from planparse.pdf import Document, PageContent, Word, page_image, read_pdf
+
+needs_tesseract = pytest.mark.skipif(
+    not tesseract_available(),
+    reason="the tesseract program is not installed (apt-get install -y tesseract-ocr)",
+)
+
+DPI = 200
+TILT = 0.7  # degrees, counter-clockwise, as a scanner feeds a page slightly askew
+SECTIONS = [
+    (
+        "Community Trust",
+        [
+            ("1.1", "Host quarterly town hall meetings in every district"),
+            ("1.2", "Expand the volunteer program for seniors and students"),
+            ("1.3", "Publish use-of-force data on the city website"),
+        ],
+    ),
+    (
+        "Safer Streets",
+        [
+            ("2.1", "Add two traffic officers to the downtown corridor"),
+            ("2.2", "Reduce response times to priority calls"),
+            ("2.3", "Equip patrol cars with new radios"),
+        ],
+    ),
+    (
+        "Modern Tools",
+        [
+            ("3.1", "Replace the records system by the end of the year"),
+            ("3.2", "Train every officer in crisis intervention"),
+            ("3.3", "Review body-worn camera footage policies"),
+        ],
+    ),
+]
+
+
+def draw_plan(path: Path) -> Path:
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    y = page.heading("Lakeside Police Department", x=36, y=80, size=22)
+    y = page.paragraph(
+        "Our plan for the next three years sets out what we will do and how we will measure it.",
+        x=36,
+        y=y + 10,
+        width=540,
+        font="Helvetica",
+        size=11,
+    )
+    page.columns(
+        SECTIONS,
+        y=y + 30,
+        heading_font="Helvetica-Bold",
+        heading_size=14,
+        font="Helvetica",
+        size=11,
+    )
+    return pdf.save(path)
+
+
+def scan(native: Path, path: Path) -> Path:
+    """Rasterise the page, tilt it, speckle it and save it as an image-only PDF."""
+    picture = page_image(native, 1, resolution=DPI).original.convert("L")
+    tilted = picture.rotate(TILT, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    pixels = np.asarray(tilted).copy()
+    rng = np.random.default_rng(7)
+    rows, columns = rng.integers(0, pixels.shape[0], 600), rng.integers(0, pixels.shape[1], 600)
+    pixels[rows, columns] = 60
+    canvas = Canvas(str(path), pagesize=(612, 792), invariant=1)
+    canvas.drawImage(ImageReader(Image.fromarray(pixels)), 0, 0, width=612, height=792)
+    canvas.save()
+    return path
+
+
+@pytest.fixture(scope="module")
+def native(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return draw_plan(tmp_path_factory.mktemp("ocr") / "native.pdf")
+
+
+@pytest.fixture(scope="module")
+def scanned(native: Path) -> Path:
+    return scan(native, native.with_name("scanned.pdf"))
+
+
+@pytest.fixture(scope="module")
+def words(scanned: Path) -> list[OcrWord]:
+    return ocr_page(page_image(scanned, 1, resolution=DPI).original, 612.0)
+
+
+def as_document(words: list[OcrWord], path: Path) -> Document:
+    page = PageContent(
+        number=1,
+        width=612.0,
+        height=792.0,
+        words=[Word(w.text, w.x0, w.top, w.x1, w.bottom, w.font, w.size) for w in words],
+        image_area=612.0 * 792.0,
+    )
+    return Document(path=path, metadata={}, pages=[page])
+
+
+@needs_tesseract
+def test_ocr_reads_the_printed_words(native: Path, words: list[OcrWord]) -> None:
+    printed = [w.text for w in read_pdf(native).pages[0].words]
+    read = [w.text for w in words]
+    found = sum(1 for text in printed if text in read)
+    assert found >= 0.97 * len(printed), sorted(set(printed) - set(read))
+    assert len(read) <= len(printed) + 2, sorted(set(read) - set(printed))
+
+
+@needs_tesseract
+def test_ocr_puts_words_where_they_are_printed(native: Path, words: list[OcrWord]) -> None:
+    """The tilt is undone and pixels become points: each word lands on its printed box."""
+    printed = read_pdf(native).pages[0].words
+    for word in words:
+        offsets = [
+            max(abs(word.x0 - twin.x0), abs(word.bottom - twin.bottom))
+            for twin in printed
+            if twin.text == word.text
+        ]
+        assert not offsets or min(offsets) < 3, word
+
+
+@needs_tesseract
+def test_ocr_estimates_size_and_weight(words: list[OcrWord]) -> None:
+    by_text = {w.text: w for w in words}
+    body, heading = by_text["quarterly"], by_text["Trust"]
+    assert 10 <= body.size <= 12.5
+    assert heading.size >= 1.15 * body.size
+    assert "Bold" in heading.font
+    assert "Bold" not in body.font
+    assert all(0 <= w.confidence <= 100 for w in words)
+
+
+@needs_tesseract
+def test_ocr_words_feed_the_layout_and_block_stages(scanned: Path, words: list[OcrWord]) -> None:
+    blocks = build_blocks(lay_out(as_document(words, scanned)))
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    items = [(b.number, b.text) for b in blocks if b.kind == "item"]
+    assert headings[0] == "Lakeside Police Department"
+    assert [title for title, _ in SECTIONS] == headings[1:]
+    assert items == [item for _, section in SECTIONS for item in section]
+
+
+def test_ocr_without_tesseract_names_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "TESSERACT", "tesseract-not-installed-here")
+    assert not tesseract_available()
+    with pytest.raises(OcrError, match="tesseract-ocr"):
+        ocr_page(Image.new("L", (100, 100), 255), 72.0)
+
+
+def word(text: str, x0: float, x1: float) -> OcrWord:
+    return OcrWord(text, x0, 100.0, x1, 111.0, "OCR", 11.0, 90.0)
+
+
+@pytest.mark.parametrize(
+    ("texts", "repaired"),
+    [
+        (["Explore", "Al", "tools"], ["Explore", "AI", "tools"]),
+        (["Chief", "Al", "Smith"], ["Chief", "Al", "Smith"]),
+        (["new", "CAD/RMS", "(5WAT)"], ["new", "CAD/RMS", "(SWAT)"]),
+        (["All", "officers"], ["All", "officers"]),
+    ],
+)
+def test_ocr_restores_acronyms_the_lexicon_knows(texts: list[str], repaired: list[str]) -> None:
+    words = [word(text, 60.0 * i, 60.0 * i + 40) for i, text in enumerate(texts)]
+    assert [w.text for w in ocr.repair(words)] == repaired
+
+
+@pytest.mark.parametrize(
+    ("texts", "joined"),
+    [
+        (["body", "-worn", "cameras"], ["body-worn", "cameras"]),
+        (["the", "use", "-of", "-force", "policy"], ["the", "use-of-force", "policy"]),
+        (["use", "-", "of", "-", "force"], ["use-of-force"]),
+        (["2025", "-2027"], ["2025", "-2027"]),
+    ],
+)
+def test_ocr_joins_compounds_split_at_a_hyphen(texts: list[str], joined: list[str]) -> None:
+    """Parts a word space apart join only when the lexicon knows the compound."""
+    words = [word(text, 40.0 * i, 40.0 * i + 30) for i, text in enumerate(texts)]
+    assert [w.text for w in ocr.repair(words)] == joined
+
+
+def test_ocr_joins_parts_printed_without_a_space() -> None:
+    words = [word("self-", 0.0, 30.0), word("discipline", 30.5, 80.0)]
+    assert [w.text for w in ocr.repair(words)] == ["self-discipline"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "texts", "image_share", "expected"),
+    [
+        ("auto", [], 1.0, True),
+        ("auto", ["Loading..."], 0.95, True),
+        ("auto", ["A", "page", "of", "real", "text", "with", "plenty", "of", "words"], 1.0, False),
+        ("auto", [], 0.1, False),
+        ("auto", ["(cid:12)"] * 40, 1.0, True),
+        ("always", ["A", "page", "of", "real", "text", "with", "plenty", "of", "words"], 0.0, True),
+        ("never", [], 1.0, False),
+    ],
+)
+def test_ocr_needed_only_for_image_pages(
+    mode: ocr.OcrMode, texts: list[str], image_share: float, expected: bool
+) -> None:
+    assert needs_ocr(mode, texts, image_share) is expected
+
+
+@pytest.mark.parametrize(
+    ("pixels", "shown", "dpi"),
+    [
+        (2550, 1224.0, 150),
+        (2550, 612.0, 300),
+        (600, 612.0, 150),
+        (5100, 612.0, 400),
+        (None, 0, 300),
+    ],
+)
+def test_ocr_renders_at_the_scan_resolution(pixels: int | None, shown: float, dpi: int) -> None:
+    assert ocr.render_resolution(pixels, shown) == dpi
+
+
+@needs_tesseract
+def test_ocr_without_the_language_names_its_package() -> None:
+    page = Image.new("L", (400, 200), 255)
+    ImageDraw.Draw(page).rectangle((40, 80, 360, 120), fill=0)
+    with pytest.raises(OcrError, match="tesseract-ocr-xyz"):
+        ocr_page(page, 192.0, language="xyz")

@@ -1,6 +1,7 @@
 """Thin commands over the library: each parses its arguments and calls one function.
 
-Exit codes: 0 success, 1 a document failed (bad input, failed parse), 2 usage error.
+Exit codes: 0 success, 1 a document failed (bad input, failed parse), 2 usage error,
+3 documents failed only on a limit (pages, size, time).
 """
 
 from __future__ import annotations
@@ -14,9 +15,20 @@ from typing import Annotated
 import typer
 
 from planparse import evaluate as scoring
-from planparse.errors import PlanParseError
+from planparse.batch import Outcome, parse_each
+from planparse.errors import (
+    CorruptPDFError,
+    EmptyDocumentError,
+    EncryptedPDFError,
+    InternalError,
+    LimitExceededError,
+    NotAPDFError,
+    NoTextLayerError,
+    ParseTimeoutError,
+    PlanParseError,
+)
 from planparse.models import Plan
-from planparse.pipeline import parse
+from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.recognisers import RECOGNISERS
 
 app = typer.Typer(
@@ -31,6 +43,28 @@ Layout = Annotated[
     str | None, typer.Option(help="Force a layout recogniser (see `planparse layouts`).")
 ]
 Debug = Annotated[bool, typer.Option(help="Show tracebacks for failures.")]
+MaxPages = Annotated[int, typer.Option(min=1, help="Refuse PDFs with more pages than this.")]
+MaxMB = Annotated[float, typer.Option(min=0, help="Refuse files larger than this many MB.")]
+Timeout = Annotated[
+    float, typer.Option(min=0, help="Stop a document after this many seconds (0: no limit).")
+]
+
+EXIT_FAILED = 1  # a document could not be parsed (bad input, planparse failure)
+EXIT_USAGE = 2
+EXIT_LIMIT = 3  # documents failed only on a limit (--max-pages, --max-mb, --timeout)
+FAILURE_KINDS: dict[type[BaseException], str] = {
+    NotAPDFError: "not a PDF",
+    EncryptedPDFError: "password-protected",
+    CorruptPDFError: "damaged",
+    NoTextLayerError: "scanned, no text layer",
+    EmptyDocumentError: "empty",
+    ParseTimeoutError: "over the time limit",
+    LimitExceededError: "over the page or size limit",
+    InternalError: "planparse failure (please report)",
+    OSError: "unreadable file",
+}
+NAMES_SHOWN = 5  # file names listed per failure kind in the summary
+STEM_BYTES = 200  # longest output stem, in UTF-8: "-N.json" still fits 255-byte file names
 
 
 @app.command("parse")
@@ -41,28 +75,33 @@ def parse_command(
     ] = None,
     password: Password = None,
     layout: Layout = None,
+    max_pages: MaxPages = MAX_PAGES,
+    max_mb: MaxMB = MAX_MB,
+    timeout: Timeout = TIMEOUT,
     debug: Debug = False,
 ) -> None:
     """Parse plan PDFs to JSON: stdout for one file, else one <stem>.json per input in -o."""
     pdfs = expand_inputs(files)
     if output is None and len(pdfs) != 1:
         usage_error("give -o OUTDIR to parse more than one file")
-    failures = 0
-    for pdf in pdfs:
-        try:
-            plan = parse(pdf, password=password, layout=layout)
-        except (PlanParseError, OSError) as exc:
-            failures += 1
-            report_failure(pdf, exc, debug)
+    if layout is not None and layout not in RECOGNISERS:
+        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
+    targets = output_names(pdfs)
+    options = {"password": password, "layout": layout, "max_pages": max_pages, "max_mb": max_mb}
+    failures: list[Outcome] = []
+    for outcome in parse_each(pdfs, timeout=timeout or None, **options):
+        if not isinstance(outcome.result, Plan):
+            failures.append(outcome)
+            report_failure(outcome.path, outcome.result, debug)
             continue
-        text = plan.model_dump_json(indent=2)
+        text = outcome.result.model_dump_json(indent=2)
         if output is None:
             typer.echo(text)
         else:
-            write_atomically(output / f"{pdf.stem}.json", text)
+            write_atomically(output / targets[outcome.path], text)
     if output is not None:
-        typer.echo(f"parsed {len(pdfs) - failures}, failed {failures}", err=True)
-    raise typer.Exit(1 if failures else 0)
+        typer.echo(summary(len(pdfs), failures), err=True)
+    raise typer.Exit(exit_code(failures))
 
 
 @app.command("schema")
@@ -86,14 +125,15 @@ def eval_command(
     if (pred_dir is None) == (parse_dir is None):
         usage_error("give either PRED_DIR or --parse PDF_DIR")
     if parse_dir is not None:
+        pdfs = expand_inputs([parse_dir])
+        targets = output_names(pdfs)
         with tempfile.TemporaryDirectory() as scratch:
-            for pdf in expand_inputs([parse_dir]):
-                try:
-                    plan = parse(pdf)
-                except (PlanParseError, OSError) as exc:
-                    report_failure(pdf, exc, debug)
-                    continue
-                write_atomically(Path(scratch) / f"{pdf.stem}.json", plan.model_dump_json())
+            for outcome in parse_each(pdfs):
+                if isinstance(outcome.result, Plan):
+                    text = outcome.result.model_dump_json()
+                    write_atomically(Path(scratch) / targets[outcome.path], text)
+                else:
+                    report_failure(outcome.path, outcome.result, debug)
             scores = scoring.evaluate_dirs(gold_dir, Path(scratch))
     else:
         scores = scoring.evaluate_dirs(gold_dir, pred_dir)  # type: ignore[arg-type]
@@ -137,6 +177,32 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     return result
 
 
+def output_names(pdfs: list[Path]) -> dict[Path, str]:
+    """``<stem>.json`` per input, made safe: no separators, no leading dot, no two alike.
+
+    Input names are data: a stem like ``..\\evil`` must not place a file outside the output
+    folder, and two inputs named alike in different folders must not overwrite each other.
+    """
+    names: dict[Path, str] = {}
+    taken: set[str] = set()
+    for pdf in dict.fromkeys(pdfs):  # a file given twice keeps one name
+        stem = safe_stem(pdf.stem)
+        name, number = f"{stem}.json", 1
+        while name.casefold() in taken:  # casefold: macOS and Windows ignore case
+            number += 1
+            name = f"{stem}-{number}.json"
+        taken.add(name.casefold())
+        names[pdf] = name
+    return names
+
+
+def safe_stem(stem: str) -> str:
+    """Letters, digits and ``-_. `` kept, anything else ``_``; never empty, hidden or long."""
+    kept = "".join(c if c.isalnum() or c in "-_. " else "_" for c in stem)
+    short = kept.encode()[:STEM_BYTES].decode(errors="ignore")
+    return short.strip().lstrip(".") or "document"
+
+
 def write_atomically(target: Path, text: str) -> None:
     """Write via a temporary file and rename, so an interrupted run leaves no partial JSON."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -157,6 +223,35 @@ def report_failure(path: Path, exc: BaseException, debug: bool) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
+def summary(total: int, failures: list[Outcome]) -> str:
+    """``parsed N, failed M``, then one line per kind of failure naming its files."""
+    lines = [f"parsed {total - len(failures)}, failed {len(failures)}"]
+    by_kind: dict[str, list[str]] = {}
+    for outcome in failures:
+        by_kind.setdefault(failure_kind(outcome.result), []).append(outcome.path.name)
+    for kind, names in by_kind.items():
+        shown = ", ".join(names[:NAMES_SHOWN])
+        more = f" and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else ""
+        lines.append(f"  {kind}: {len(names)} ({shown}{more})")
+    return "\n".join(lines)
+
+
+def failure_kind(error: object) -> str:
+    """The summary's label for an error: its own class's, else its nearest ancestor's."""
+    for cls in type(error).__mro__:
+        if cls in FAILURE_KINDS:
+            return FAILURE_KINDS[cls]
+    return "failed"
+
+
+def exit_code(failures: list[Outcome]) -> int:
+    if not failures:
+        return 0
+    if all(isinstance(outcome.result, LimitExceededError) for outcome in failures):
+        return EXIT_LIMIT
+    return EXIT_FAILED
+
+
 def usage_error(message: str) -> None:
     typer.echo(f"usage error: {message}", err=True)
-    raise typer.Exit(2)
+    raise typer.Exit(EXIT_USAGE)

@@ -10,25 +10,46 @@ from planparse.errors import EmptyDocumentError, NoTextLayerError
 from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
 from planparse.models import Plan
-from planparse.pdf import Document, read_pdf
+from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Document, Limits, read_pdf
 from planparse.recognisers import RECOGNISERS, choose
 from planparse.structure import split_contents
 
 MIN_FIT = 0.3
 
 
-def parse(path: str | Path, *, password: str | None = None, layout: str | None = None) -> Plan:
-    """Parse a plan PDF into the common schema; ``layout`` forces a recogniser by name."""
-    document = read_pdf(path, password=password)
+def parse(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    layout: str | None = None,
+    max_pages: int = MAX_PAGES,
+    max_mb: float = MAX_MB,
+    timeout: float | None = TIMEOUT,
+) -> Plan:
+    """Parse a plan PDF into the common schema; ``layout`` forces a recogniser by name.
+
+    Raises only ``PlanParseError`` subclasses (and ``OSError`` for a missing file). The limits
+    reject huge files early; ``timeout`` (seconds, None for none) is checked between pages and
+    stages, so for a hard stop run documents through ``planparse.batch``.
+    """
+    path = Path(path)
+    deadline = Deadline(path, timeout)
+    document = read_pdf(path, password, limits=Limits(max_pages, max_mb), deadline=deadline)
+    deadline.check()
     blocks = build_blocks(lay_out(document))
     if not blocks:
         raise empty_reason(document)
-    return assemble(document, blocks, layout)
+    deadline.check()
+    plan = assemble(document, blocks, layout)
+    plan.warnings[:0] = document.warnings
+    return plan
 
 
 def empty_reason(document: Document) -> EmptyDocumentError:
     if not document.pages:
-        return EmptyDocumentError(document.path, "the PDF has no pages")
+        return EmptyDocumentError(
+            document.path, "the PDF has no pages (or its list of pages is damaged)"
+        )
     if any(page.image_area for page in document.pages):
         return NoTextLayerError(
             document.path, "no text layer (a scanned document?): the pages are images only"

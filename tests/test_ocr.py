@@ -12,8 +12,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from synthetic import SyntheticPdf
 
+import planparse
 from planparse import ocr
 from planparse.blocks import build_blocks
+from planparse.errors import OCRUnavailableError
 from planparse.layout import lay_out
 from planparse.ocr import OcrError, OcrWord, needs_ocr, ocr_page, tesseract_available
 from planparse.pdf import Document, PageContent, Word, page_image, read_pdf
@@ -242,3 +244,38 @@ def test_ocr_without_the_language_names_its_package() -> None:
     ImageDraw.Draw(page).rectangle((40, 80, 360, 120), fill=0)
     with pytest.raises(OcrError, match="tesseract-ocr-xyz"):
         ocr_page(page, 192.0, language="xyz")
+
+
+def test_ocr_mixed_document_reads_only_image_pages(tmp_path: Path) -> None:
+    """A native page stays native; only the image-only page goes through Tesseract."""
+    if not tesseract_available():
+        pytest.skip("the tesseract program is not installed (apt-get install -y tesseract-ocr)")
+    text_page = tmp_path / "text.pdf"
+    sheet = Canvas(str(text_page), pagesize=(612, 792))
+    sheet.setFont("Helvetica-Bold", 18)
+    sheet.drawString(72, 700, "Goal 1: Safer Parks")
+    sheet.save()
+    picture = page_image(text_page, 1, resolution=DPI).original.convert("L")
+    mixed = tmp_path / "mixed.pdf"
+    sheet = Canvas(str(mixed), pagesize=(612, 792))
+    sheet.setFont("Helvetica-Bold", 18)
+    sheet.drawString(72, 700, "Goal 2: Safer Streets")
+    sheet.showPage()
+    sheet.drawImage(ImageReader(picture), 0, 0, width=612, height=792)
+    sheet.save()
+
+    pages = read_pdf(mixed).pages
+    assert pages[0].words
+    assert not any(word.ocr for word in pages[0].words)
+    assert pages[1].words
+    assert all(word.ocr for word in pages[1].words)
+    assert "Parks" in {word.text for word in pages[1].words}
+
+
+def test_ocr_missing_tesseract_is_a_planparse_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    scanned_sample = Path(__file__).resolve().parent.parent / "samples"
+    with pytest.raises(OCRUnavailableError, match="tesseract-ocr"):
+        planparse.parse(scanned_sample / "tustin-pd-2025-2027-scanned.pdf")

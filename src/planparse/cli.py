@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +32,13 @@ from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.recognisers import RECOGNISERS
 
+
+class OcrChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 app = typer.Typer(
     help="Turn police strategic-plan PDFs into structured, comparable plans.",
     no_args_is_help=True,
@@ -47,6 +55,10 @@ MaxPages = Annotated[int, typer.Option(min=1, help="Refuse PDFs with more pages 
 MaxMB = Annotated[float, typer.Option(min=0, help="Refuse files larger than this many MB.")]
 Timeout = Annotated[
     float, typer.Option(min=0, help="Stop a document after this many seconds (0: no limit).")
+]
+Ocr = Annotated[
+    OcrChoice,
+    typer.Option(help="auto: OCR only pages without a text layer; always; never."),
 ]
 
 EXIT_FAILED = 1  # a document could not be parsed (bad input, planparse failure)
@@ -78,6 +90,7 @@ def parse_command(
     max_pages: MaxPages = MAX_PAGES,
     max_mb: MaxMB = MAX_MB,
     timeout: Timeout = TIMEOUT,
+    ocr: Ocr = OcrChoice.auto,
     debug: Debug = False,
 ) -> None:
     """Parse plan PDFs to JSON: stdout for one file, else one <stem>.json per input in -o."""
@@ -87,7 +100,13 @@ def parse_command(
     if layout is not None and layout not in RECOGNISERS:
         usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
     targets = output_names(pdfs)
-    options = {"password": password, "layout": layout, "max_pages": max_pages, "max_mb": max_mb}
+    options = {
+        "password": password,
+        "layout": layout,
+        "max_pages": max_pages,
+        "max_mb": max_mb,
+        "ocr": ocr.value,
+    }
     failures: list[Outcome] = []
     for outcome in parse_each(pdfs, timeout=timeout or None, **options):
         if not isinstance(outcome.result, Plan):

@@ -177,7 +177,10 @@ def join_drop_cap(words: list[Word]) -> list[Word]:
     if not is_drop_cap or cap.size < DROP_CAP_RATIO * rest.size:
         return words
     text = cap.text + rest.text
-    return [Word(text, cap.x0, rest.top, rest.x1, rest.bottom, rest.font, rest.size), *words[2:]]
+    joined = Word(
+        text, cap.x0, rest.top, rest.x1, rest.bottom, rest.font, rest.size, rest.confidence
+    )
+    return [joined, *words[2:]]
 
 
 def is_marker_text(text: str) -> bool:

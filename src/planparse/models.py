@@ -20,6 +20,9 @@ class Source(_Node):
 
     page: int = Field(ge=1)
     bbox: tuple[float, float, float, float] = Field(description="x0, top, x1, bottom")
+    ocr_confidence: float | None = Field(
+        None, description="mean OCR confidence (0-100) of the words read; null for a text layer"
+    )
 
 
 class Period(_Node):

@@ -15,12 +15,15 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.display import PageImage
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+from PIL import Image
 
+from planparse import ocr
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
     LimitExceededError,
     NotAPDFError,
+    OCRUnavailableError,
     ParseTimeoutError,
     PlanParseError,
 )
@@ -64,6 +67,11 @@ class Word:
     bottom: float
     font: str
     size: float
+    confidence: float | None = None  # OCR's confidence, 0..100; None for a text-layer word
+
+    @property
+    def ocr(self) -> bool:
+        return self.confidence is not None
 
     @property
     def bold(self) -> bool:
@@ -109,6 +117,7 @@ class PageContent:
     marks: list[Mark] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     image_area: float = 0.0
+    ocr_confidence: float | None = None  # mean word confidence (0..100) of an OCR'd page
 
 
 @dataclass
@@ -158,12 +167,14 @@ def read_pdf(
     *,
     limits: Limits = Limits(),
     deadline: Deadline | None = None,
+    ocr_mode: ocr.OcrMode = "auto",
 ) -> Document:
     """Read every page's words and bullet-sized shapes, releasing each page as it goes.
 
     A page the reader cannot read is skipped with a warning: a damaged page costs that page,
     not the document. The reader's complaints about damage it worked around become one
-    warning instead of log lines on stderr.
+    warning instead of log lines on stderr. Scanned pages (every page, with ``ocr_mode``
+    "always") are read by OCR; without Tesseract that raises ``OCRUnavailableError``.
     """
     path = Path(path)
     check_size(path, limits.max_mb)
@@ -171,7 +182,10 @@ def read_pdf(
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
         pages_in = page_list(pdf)
         check_page_count(path, len(pages_in), limits.max_pages)
-        pages, skipped = read_pages(pages_in, deadline)
+        try:
+            pages, skipped = read_pages(pages_in, deadline, ocr_mode)
+        except ocr.OcrError as exc:
+            raise OCRUnavailableError(path, str(exc)) from exc
     if skipped and not pages:
         raise CorruptPDFError(path, f"no page could be read: {DAMAGED}")
     warnings = [skipped_warning(skipped)] if skipped else []
@@ -179,7 +193,9 @@ def read_pdf(
     return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)
 
 
-def read_pages(pages: list[Page], deadline: Deadline | None) -> tuple[list[PageContent], list[int]]:
+def read_pages(
+    pages: list[Page], deadline: Deadline | None, ocr_mode: ocr.OcrMode = "auto"
+) -> tuple[list[PageContent], list[int]]:
     """The pages read, and the numbers of those the reader failed on."""
     read: list[PageContent] = []
     skipped: list[int] = []
@@ -187,7 +203,7 @@ def read_pages(pages: list[Page], deadline: Deadline | None) -> tuple[list[PageC
         if deadline is not None:
             deadline.check()
         try:
-            read.append(read_page(page))
+            read.append(read_page(page, ocr_mode))
         except READER_ERRORS:
             skipped.append(page.page_number)
         finally:
@@ -350,14 +366,14 @@ def reader_complaints() -> Iterator[ReaderComplaints]:
             logger.removeHandler(handler)
 
 
-def read_page(page: Page) -> PageContent:
+def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
     raw = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     words = [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["fontname"], w["size"])
         for w in raw
         if w.get("upright", True)
     ]
-    return PageContent(
+    content = PageContent(
         number=page.page_number,
         width=float(page.width),
         height=float(page.height),
@@ -368,6 +384,29 @@ def read_page(page: Page) -> PageContent:
             (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images
         ),
     )
+    image_share = content.image_area / max(content.width * content.height, 1.0)
+    if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
+        read = ocr.ocr_page(render_for_ocr(page), content.width)
+        content.words = [
+            Word(w.text, w.x0, w.top, w.x1, w.bottom, w.font, w.size, w.confidence) for w in read
+        ]
+        content.ocr_confidence = ocr.mean_confidence(read)
+    return content
+
+
+def render_for_ocr(page: Page) -> Image.Image:
+    """The page in pixels at its scan's own resolution: that of its largest image."""
+    largest = max(
+        page.images,
+        key=lambda img: (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]),
+        default=None,
+    )
+    if largest is None:
+        resolution = ocr.render_resolution(None, 0.0)
+    else:
+        shown = max(largest["x1"] - largest["x0"], largest["bottom"] - largest["top"])
+        resolution = ocr.render_resolution(max(largest["srcsize"]), shown)
+    return page.to_image(resolution=resolution).original
 
 
 def bullet_marks(page: Page) -> list[Mark]:

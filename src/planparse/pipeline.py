@@ -10,6 +10,7 @@ from planparse.errors import EmptyDocumentError, NoTextLayerError
 from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
 from planparse.models import Plan
+from planparse.ocr import LOW_CONFIDENCE, OcrMode
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Document, Limits, read_pdf
 from planparse.recognisers import RECOGNISERS, choose
 from planparse.structure import split_contents
@@ -25,24 +26,37 @@ def parse(
     max_pages: int = MAX_PAGES,
     max_mb: float = MAX_MB,
     timeout: float | None = TIMEOUT,
+    ocr: OcrMode = "auto",
 ) -> Plan:
     """Parse a plan PDF into the common schema; ``layout`` forces a recogniser by name.
 
     Raises only ``PlanParseError`` subclasses (and ``OSError`` for a missing file). The limits
     reject huge files early; ``timeout`` (seconds, None for none) is checked between pages and
-    stages, so for a hard stop run documents through ``planparse.batch``.
+    stages, so for a hard stop run documents through ``planparse.batch``. ``ocr`` reads image
+    pages with Tesseract: "auto" only pages without a text layer, "always" every page.
     """
     path = Path(path)
     deadline = Deadline(path, timeout)
-    document = read_pdf(path, password, limits=Limits(max_pages, max_mb), deadline=deadline)
+    limits = Limits(max_pages, max_mb)
+    document = read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
     deadline.check()
     blocks = build_blocks(lay_out(document))
     if not blocks:
         raise empty_reason(document)
     deadline.check()
     plan = assemble(document, blocks, layout)
-    plan.warnings[:0] = document.warnings
+    plan.warnings[:0] = [*document.warnings, *ocr_warnings(document)]
     return plan
+
+
+def ocr_warnings(document: Document) -> list[str]:
+    """One warning per OCR'd page whose mean word confidence is low."""
+    return [
+        f"OCR confidence is low on page {page.number} ({page.ocr_confidence:.0f}/100): "
+        "check the text against the page"
+        for page in document.pages
+        if page.ocr_confidence is not None and page.ocr_confidence < LOW_CONFIDENCE
+    ]
 
 
 def empty_reason(document: Document) -> EmptyDocumentError:

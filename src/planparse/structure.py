@@ -57,7 +57,21 @@ def split_contents(blocks: Sequence[Block]) -> tuple[list[Block], Contents]:
 
 
 def source_of(block: Block) -> Source:
-    return Source(page=block.page, bbox=tuple(round(v, 1) for v in block.bbox))
+    """Page and box of a block, with the OCR confidence of its words when it was OCR'd."""
+    return Source(
+        page=block.page,
+        bbox=tuple(round(v, 1) for v in block.bbox),
+        ocr_confidence=ocr_confidence(block),
+    )
+
+
+def ocr_confidence(block: Block) -> float | None:
+    """Letter-weighted mean confidence of a block's OCR'd words."""
+    read = [(w.confidence, len(w.text)) for ln in block.lines for w in ln.words if w.ocr]
+    letters = sum(count for _, count in read)
+    if not letters:
+        return None
+    return round(sum(conf * count for conf, count in read if conf is not None) / letters, 1)
 
 
 def same_title(a: str, b: str) -> bool:

@@ -69,3 +69,13 @@ def test_cli_layouts_lists_recognisers() -> None:
     result = run("layouts")
     names = {line.split()[0] for line in result.stdout.splitlines()}
     assert {"labelled", "sections", "policy"} <= names
+
+
+def test_cli_compare_writes_a_report_from_parsed_plans(tmp_path: Path) -> None:
+    plans = [ROOT / "gold" / "tracy-pd-2025-2028.json", ROOT / "gold" / "san-jose-pd-2023.json"]
+    report = tmp_path / "report.csv"
+    result = run("compare", *plans, "-o", report)
+    assert result.returncode == 0, result.stderr
+    header = report.read_text(encoding="utf-8").splitlines()[0]
+    for column in ("agency", "pillar", "goal", "activity", "milestone", "lead", "theme", "page"):
+        assert column in header

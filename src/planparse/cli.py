@@ -31,6 +31,7 @@ from planparse.errors import (
 from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.recognisers import RECOGNISERS
+from planparse.report.command import compare_command, themes_eval_command
 
 
 class OcrChoice(str, Enum):
@@ -186,6 +187,10 @@ def layouts_command() -> None:
     for name, recogniser in RECOGNISERS.items():
         doc = (type(recogniser).__doc__ or "").strip().splitlines()[0]
         typer.echo(f"{name:10} {doc}")
+
+
+app.command("compare")(compare_command)
+app.command("themes-eval")(themes_eval_command)
 
 
 def expand_inputs(paths: list[Path]) -> list[Path]:

@@ -79,3 +79,13 @@ def test_cli_compare_writes_a_report_from_parsed_plans(tmp_path: Path) -> None:
     header = report.read_text(encoding="utf-8").splitlines()[0]
     for column in ("agency", "pillar", "goal", "activity", "milestone", "lead", "theme", "page"):
         assert column in header
+
+
+def test_cli_every_command_is_in_the_readme() -> None:
+    from planparse.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = [command.name for command in app.registered_commands]
+    missing = [name for name in names if f"`planparse {name}" not in readme]
+    assert names
+    assert not missing, f"commands missing from README.md: {missing}"

@@ -46,7 +46,8 @@ def choose(blocks: Sequence[Block], forced: str | None = None) -> tuple[str, flo
     """The recogniser that fits best (or the forced one) and its fit."""
     if forced is not None:
         if forced not in RECOGNISERS:
-            raise KeyError(forced)
+            known = ", ".join(sorted(RECOGNISERS))
+            raise ValueError(f"unknown layout {forced!r}; the layouts are: {known}")
         return forced, RECOGNISERS[forced].detect(blocks)
     scores = {name: r.detect(blocks) for name, r in RECOGNISERS.items()}
     best = max(scores, key=lambda name: scores[name])

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from planparse.batch import Outcome, parse_many
 from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan, Source
 from planparse.pipeline import parse
@@ -17,10 +18,12 @@ __all__ = [
     "Comparison",
     "Goal",
     "Milestone",
+    "Outcome",
     "Pillar",
     "Plan",
     "Source",
     "compare",
     "load",
     "parse",
+    "parse_many",
 ]

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -16,7 +19,7 @@ from typing import Annotated
 import typer
 
 from planparse import evaluate as scoring
-from planparse.batch import Outcome, parse_each
+from planparse.batch import Outcome, parse_many
 from planparse.errors import (
     CorruptPDFError,
     EmptyDocumentError,
@@ -61,6 +64,12 @@ Ocr = Annotated[
     OcrChoice,
     typer.Option(help="auto: OCR only pages without a text layer; always; never."),
 ]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "-j", "--jobs", min=1, show_default="one per core", help="Documents parsed at once."
+    ),
+]
 
 EXIT_FAILED = 1  # a document could not be parsed (bad input, planparse failure)
 EXIT_USAGE = 2
@@ -92,6 +101,7 @@ def parse_command(
     max_mb: MaxMB = MAX_MB,
     timeout: Timeout = TIMEOUT,
     ocr: Ocr = OcrChoice.auto,
+    jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
     """Parse plan PDFs to JSON: stdout for one file, else one <stem>.json per input in -o."""
@@ -109,18 +119,21 @@ def parse_command(
         "ocr": ocr.value,
     }
     failures: list[Outcome] = []
-    for outcome in parse_each(pdfs, timeout=timeout or None, **options):
-        if not isinstance(outcome.result, Plan):
-            failures.append(outcome)
-            report_failure(outcome.path, outcome.result, debug)
-            continue
-        text = outcome.result.model_dump_json(indent=2)
-        if output is None:
-            typer.echo(text)
-        else:
-            write_atomically(output / targets[outcome.path], text)
+    outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
+    with closing(outcomes), progress_bar(len(pdfs)) as advance:
+        for outcome in outcomes:
+            advance()
+            if not isinstance(outcome.result, Plan):
+                failures.append(outcome)
+                report_failure(outcome.path, outcome.result, debug)
+                continue
+            text = outcome.result.model_dump_json(indent=2)
+            if output is None:
+                typer.echo(text)
+            else:
+                write_atomically(output / targets[outcome.path], text)
     if output is not None:
-        typer.echo(summary(len(pdfs), failures), err=True)
+        typer.echo(summary(len(pdfs), in_input_order(failures, pdfs)), err=True)
     raise typer.Exit(exit_code(failures))
 
 
@@ -139,6 +152,7 @@ def eval_command(
     parse_dir: Annotated[
         Path | None, typer.Option("--parse", help="Parse the PDFs in this folder first.")
     ] = None,
+    jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
     """Score parsed plans against gold: P/R/F1 per level, strict and flat, and plan fields."""
@@ -147,13 +161,16 @@ def eval_command(
     if parse_dir is not None:
         pdfs = expand_inputs([parse_dir])
         targets = output_names(pdfs)
+        outcomes = parse_many(pdfs, workers=jobs)
         with tempfile.TemporaryDirectory() as scratch:
-            for outcome in parse_each(pdfs):
-                if isinstance(outcome.result, Plan):
-                    text = outcome.result.model_dump_json()
-                    write_atomically(Path(scratch) / targets[outcome.path], text)
-                else:
-                    report_failure(outcome.path, outcome.result, debug)
+            with closing(outcomes), progress_bar(len(pdfs)) as advance:
+                for outcome in outcomes:
+                    advance()
+                    if isinstance(outcome.result, Plan):
+                        text = outcome.result.model_dump_json()
+                        write_atomically(Path(scratch) / targets[outcome.path], text)
+                    else:
+                        report_failure(outcome.path, outcome.result, debug)
             scores = scoring.evaluate_dirs(gold_dir, Path(scratch))
     else:
         scores = scoring.evaluate_dirs(gold_dir, pred_dir)  # type: ignore[arg-type]
@@ -227,6 +244,31 @@ def safe_stem(stem: str) -> str:
     return short.strip().lstrip(".") or "document"
 
 
+@contextmanager
+def progress_bar(total: int) -> Iterator[Callable[[], None]]:
+    """A bar on stderr, advanced once per finished document; none unless stderr is a terminal.
+
+    It is redrawn as documents finish, not by rich's timer thread: workers start by fork,
+    which is used only while the parent runs a single thread (``batch.start_method``).
+    """
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, auto_refresh=False, transient=True) as bar:
+        task = bar.add_task("parsing", total=total)
+        bar.refresh()
+
+        def advance() -> None:
+            bar.update(task, advance=1, refresh=True)
+
+        yield advance
+
+
 def write_atomically(target: Path, text: str) -> None:
     """Write via a temporary file and rename, so an interrupted run leaves no partial JSON."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -244,7 +286,13 @@ def report_failure(path: Path, exc: BaseException, debug: bool) -> None:
     if debug:
         raise exc
     message = str(exc) if isinstance(exc, PlanParseError) else f"{path.name}: {exc}"
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {message}", file=sys.stderr)  # looked up now: prints above a progress bar
+
+
+def in_input_order(failures: list[Outcome], pdfs: list[Path]) -> list[Outcome]:
+    """Failures as the inputs were listed: documents finish in any order, the summary not."""
+    position = {pdf: index for index, pdf in reversed(list(enumerate(pdfs)))}
+    return sorted(failures, key=lambda outcome: position[outcome.path])
 
 
 def summary(total: int, failures: list[Outcome]) -> str:

@@ -11,6 +11,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from planparse.pdf import Document, Mark, PageContent, Table, Word
 from planparse.tables import header_columns
@@ -38,6 +39,9 @@ DEFAULT_LAYOUT = LayoutSettings()
 
 @dataclass
 class Line:
+    """Words on one row with no wide gap; they never change, so their text and style are
+    worked out once (blocks and XY-cut ask for them thousands of times per page)."""
+
     page: int
     words: list[Word]
     marker: str | None = None  # a bullet glyph, or "•" for a bullet drawn as a shape
@@ -57,11 +61,11 @@ class Line:
         self.x1 = max(w.x1 for w in self.words)
         self.bottom = max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def size(self) -> float:
         """The size most of the line's characters are set in."""
         weights: Counter[float] = Counter()
@@ -69,11 +73,11 @@ class Line:
             weights[round(word.size, 1)] += len(word.text)
         return weights.most_common(1)[0][0]
 
-    @property
+    @cached_property
     def bold(self) -> bool:
         return sum(len(w.text) for w in self.words if w.bold) > 0.6 * len(self.text)
 
-    @property
+    @cached_property
     def italic(self) -> bool:
         return sum(len(w.text) for w in self.words if w.italic) > 0.6 * len(self.text)
 

@@ -3,6 +3,8 @@
 No trained model is downloaded: a blank English tokenizer, the rule sentencizer, the
 lookup lemmatizer from spacy-lookups-data and Matcher patterns are enough for the
 closed vocabulary of plans and directives (modals, frequencies, quantities, actors).
+spaCy itself is imported on first use, not with this module: importing it takes longer
+than parsing a short plan, and only policy documents and comparisons need it.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
 
 UNITS = ["hour", "day", "week", "month", "year", "time", "session", "meeting", "course", "quarter"]
 FREQUENCY_WORDS = ["annually", "quarterly", "monthly", "weekly", "daily", "yearly", "biennially"]
@@ -46,6 +49,8 @@ class Directive:
 
 @cache
 def pipeline() -> Language:
+    import spacy
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
@@ -54,6 +59,8 @@ def pipeline() -> Language:
 
 @cache
 def matchers() -> tuple[Matcher, Matcher]:
+    from spacy.matcher import Matcher
+
     vocab = pipeline().vocab
     schedule = Matcher(vocab)
     schedule.add("FREQUENCY", [[{"LOWER": {"IN": FREQUENCY_WORDS}}]])
@@ -110,8 +117,11 @@ def directive(sentence: str) -> Directive | None:
 
 
 def schedules(doc: Doc) -> list[str]:
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
     schedule, _ = matchers()
-    spans = spacy.util.filter_spans([Span(doc, s, e) for _, s, e in schedule(doc)])
+    spans = filter_spans([Span(doc, s, e) for _, s, e in schedule(doc)])
     return [span.text for span in sorted(spans, key=lambda span: span.start)]
 
 

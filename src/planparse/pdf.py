@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
@@ -58,8 +59,10 @@ SIGNATURES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
+    """A word as printed; slotted, as a long plan holds tens of thousands until it is built."""
+
     text: str
     x0: float
     top: float
@@ -75,13 +78,18 @@ class Word:
 
     @property
     def bold(self) -> bool:
-        name = self.font.lower()
-        return any(marker in name for marker in BOLD_MARKERS)
+        return font_has(self.font, BOLD_MARKERS)
 
     @property
     def italic(self) -> bool:
-        name = self.font.lower()
-        return any(marker in name for marker in ITALIC_MARKERS)
+        return font_has(self.font, ITALIC_MARKERS)
+
+
+@lru_cache(maxsize=1024)
+def font_has(font: str, markers: tuple[str, ...]) -> bool:
+    """Whether a font name says bold (or italic): asked per word, of a few fonts per document."""
+    name = font.lower()
+    return any(marker in name for marker in markers)
 
 
 @dataclass(frozen=True)

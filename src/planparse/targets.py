@@ -35,6 +35,10 @@ BOUND = re.compile(
     r"(?P<after>[^.;,()]{0,60})",
     re.I,
 )
+# Keywords each phrase cannot match without, tested first: the full SPAN and BOUND patterns
+# try a 3-60 character metric at every position, which dominated enrichment of long plans.
+SPAN_KEYWORD = re.compile(r"\sfrom\s", re.I)
+BOUND_KEYWORD = re.compile(rf"\s(?:{BOUNDS})\s+{NUMBER}", re.I)
 AFTER_END = re.compile(r"\s+(?:to|for|on|in|at|that|which|by|with|and)\s.*$", re.I)
 DOWN_WORDS = re.compile(DOWN, re.I)
 LEADING_VERB = re.compile(rf"{UP}|{DOWN}|achiev\w*|maintain\w*|keep\w*|reach\w*", re.I)
@@ -61,7 +65,9 @@ def changes(text: str) -> list[Target]:
 
 
 def spans(text: str) -> list[Target]:
-    result = []
+    result: list[Target] = []
+    if not SPAN_KEYWORD.search(text):
+        return result
     for match in SPAN.finditer(text):
         start, end = number(match.group(2)), number(match.group(3))
         direction = "increase" if end > start else "decrease"
@@ -72,6 +78,8 @@ def spans(text: str) -> list[Target]:
 
 
 def levels(text: str) -> list[Target]:
+    if "%" not in text:
+        return []
     return [
         target(match, match.group("metric"), "reach", match.group(1), "%")
         for match in REACH.finditer(text)
@@ -79,7 +87,9 @@ def levels(text: str) -> list[Target]:
 
 
 def bounds(text: str) -> list[Target]:
-    result = []
+    result: list[Target] = []
+    if not BOUND_KEYWORD.search(text):
+        return result
     for match in BOUND.finditer(text):
         direction = "at_most" if match.group("bound").lower() in AT_MOST else "at_least"
         metric, unit = match.group("metric"), match.group(4)

@@ -111,6 +111,8 @@ def test_tables_ruled_action_steps_with_target_dates(tmp_path: Path) -> None:
         ),
     ]
     assert [a.number for a in plan.pillars[0].goals[0].activities] == ["1", "2"]
+    # rows disagree on status in the first goal; the second goal's one row gives its status
+    assert [g.status for p in plan.pillars for g in p.goals] == [None, "Ongoing"]
 
 
 def test_tables_unruled_year_columns_with_bullets(tmp_path: Path) -> None:
@@ -257,3 +259,22 @@ def test_tables_glossary_needs_matching_initials() -> None:
         ["Work with the Senior Lead Officer (SLO) and the Office of Operations (OO).", "(XYZ)"]
     )
     assert glossary == {"SLO": "Senior Lead Officer", "OO": "Office of Operations"}
+
+
+def test_tables_year_columns_without_years_stay_apart(tmp_path: Path) -> None:
+    header = ["Strategy", "Year 1", "Year 2", "Year 3", "Lead"]
+    rows = [header, ["Open a cadet post", "Plan it", "Open it", "Review it", "Training"]]
+    widths = [150, 90, 90, 90, 80]
+    path = build(
+        tmp_path / "years.pdf",
+        [
+            ("Pillar 1: People", [("Goal A: Cadets", table(rows, ruled=True, widths=widths))]),
+            ("Pillar 2: Places", [("Goal A: Posts", table(rows, ruled=True, widths=widths))]),
+        ],
+    )
+    (activity,) = planparse.parse(path).pillars[0].goals[0].activities
+    assert [(m.period, m.text) for m in activity.milestones] == [
+        (None, "Plan it"),
+        (None, "Open it"),
+        (None, "Review it"),
+    ]

@@ -9,7 +9,7 @@ with the same number of columns (a table running across pages).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from planparse.clean import BULLET_CHARS, clean_text, join_lines, normalise_period, split_number
@@ -40,6 +40,12 @@ class TableReader:
     """Reads a goal's tables in order, remembering the header for continued tables."""
 
     columns: list[Column] | None = None
+    statuses: list[str] = field(default_factory=list)  # every row's status cell, in order
+
+    @property
+    def status(self) -> str | None:
+        """The goal's status: the one value every row that states a status agrees on."""
+        return self.statuses[0] if len(set(self.statuses)) == 1 else None
 
     def activities(self, table: Table, page: int, into: list[Activity]) -> None:
         """Append the table's activities; rows without an activity cell continue the last."""
@@ -51,6 +57,11 @@ class TableReader:
             return
         for row in rows:
             add_row(self.columns, row, page, into)
+            self.statuses.extend(
+                text
+                for column, cell in zip(self.columns, row, strict=False)
+                if column.role == "status" and cell and (text := join_lines(cell.text.splitlines()))
+            )
 
 
 def header_columns(row: list[Cell | None]) -> list[Column] | None:
@@ -72,8 +83,11 @@ def column_of(header: str) -> Column:
 
 
 def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list[Activity]) -> None:
-    cells = dict(zip(columns, row, strict=False))
-    by_role = {column.role: cell for column, cell in cells.items() if cell is not None}
+    cells = list(zip(columns, row, strict=False))
+    by_role: dict[Role, Cell] = {}
+    for column, cell in cells:
+        if cell is not None:
+            by_role.setdefault(column.role, cell)
     lead_cell = by_role.get("lead")
     lead = join_lines(lead_cell.text.splitlines()) if lead_cell else None
     activity_cell = by_role.get("activity")
@@ -85,7 +99,7 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
     activity = into[-1]
     if lead and lead not in activity.leads:
         activity.leads.append(lead)
-    for column, cell in cells.items():
+    for column, cell in cells:
         if cell is None or column.role not in ("milestone", "target_date"):
             continue
         for text in cell_items(cell.text):

@@ -198,5 +198,6 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
             description.append(block.text)
         elif block.kind == "heading" and same_title(block.text, pillar.title):
             continue
+    goal.status = goal.status or tables.status
     if description:
         goal.description = " ".join(filter(None, [goal.description, *description]))

@@ -42,7 +42,7 @@ class NumberedOutline:
     def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
         pillars: list[Pillar] = []
         goal: Goal | None = None
-        tables = TableReader()
+        readers: list[tuple[Goal, TableReader]] = []
         for block in blocks:
             found = depth_of(block)
             if found and found[0] == 1:
@@ -59,10 +59,13 @@ class NumberedOutline:
             elif found and found[0] == 2:
                 goal = Goal(number=found[1], title=found[2], source=source_of(block))
                 pillars[-1].goals.append(goal)
+                readers.append((goal, TableReader()))
             elif goal is None:
                 describe_pillar(pillars[-1], block)
             else:
-                add_to_goal(goal, block, found, tables)
+                add_to_goal(goal, block, found, readers[-1][1])
+        for table_goal, reader in readers:
+            table_goal.status = table_goal.status or reader.status
         return Recognition(kind="strategic_plan", pillars=pillars)
 
 

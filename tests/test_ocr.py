@@ -17,7 +17,7 @@ from planparse import ocr
 from planparse.blocks import build_blocks
 from planparse.errors import OCRUnavailableError
 from planparse.layout import lay_out
-from planparse.ocr import OcrError, OcrWord, needs_ocr, ocr_page, tesseract_available
+from planparse.ocr import OcrError, needs_ocr, ocr_page, tesseract_available
 from planparse.pdf import Document, PageContent, Word, page_image, read_pdf
 
 needs_tesseract = pytest.mark.skipif(
@@ -103,11 +103,11 @@ def scanned(native: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def words(scanned: Path) -> list[OcrWord]:
+def words(scanned: Path) -> list[Word]:
     return ocr_page(page_image(scanned, 1, resolution=DPI).original, 612.0)
 
 
-def as_document(words: list[OcrWord], path: Path) -> Document:
+def as_document(words: list[Word], path: Path) -> Document:
     page = PageContent(
         number=1,
         width=612.0,
@@ -119,7 +119,7 @@ def as_document(words: list[OcrWord], path: Path) -> Document:
 
 
 @needs_tesseract
-def test_ocr_reads_the_printed_words(native: Path, words: list[OcrWord]) -> None:
+def test_ocr_reads_the_printed_words(native: Path, words: list[Word]) -> None:
     printed = [w.text for w in read_pdf(native).pages[0].words]
     read = [w.text for w in words]
     found = sum(1 for text in printed if text in read)
@@ -128,7 +128,7 @@ def test_ocr_reads_the_printed_words(native: Path, words: list[OcrWord]) -> None
 
 
 @needs_tesseract
-def test_ocr_puts_words_where_they_are_printed(native: Path, words: list[OcrWord]) -> None:
+def test_ocr_puts_words_where_they_are_printed(native: Path, words: list[Word]) -> None:
     """The tilt is undone and pixels become points: each word lands on its printed box."""
     printed = read_pdf(native).pages[0].words
     for word in words:
@@ -141,7 +141,7 @@ def test_ocr_puts_words_where_they_are_printed(native: Path, words: list[OcrWord
 
 
 @needs_tesseract
-def test_ocr_estimates_size_and_weight(words: list[OcrWord]) -> None:
+def test_ocr_estimates_size_and_weight(words: list[Word]) -> None:
     by_text = {w.text: w for w in words}
     body, heading = by_text["quarterly"], by_text["Trust"]
     assert 10 <= body.size <= 12.5
@@ -152,7 +152,7 @@ def test_ocr_estimates_size_and_weight(words: list[OcrWord]) -> None:
 
 
 @needs_tesseract
-def test_ocr_words_feed_the_layout_and_block_stages(scanned: Path, words: list[OcrWord]) -> None:
+def test_ocr_words_feed_the_layout_and_block_stages(scanned: Path, words: list[Word]) -> None:
     blocks = build_blocks(lay_out(as_document(words, scanned)))
     headings = [b.text for b in blocks if b.kind == "heading"]
     items = [(b.number, b.text) for b in blocks if b.kind == "item"]
@@ -168,8 +168,8 @@ def test_ocr_without_tesseract_names_the_package(monkeypatch: pytest.MonkeyPatch
         ocr_page(Image.new("L", (100, 100), 255), 72.0)
 
 
-def word(text: str, x0: float, x1: float) -> OcrWord:
-    return OcrWord(text, x0, 100.0, x1, 111.0, "OCR", 11.0, 90.0)
+def word(text: str, x0: float, x1: float) -> Word:
+    return Word(text, x0, 100.0, x1, 111.0, "OCR", 11.0, 90.0)
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from planparse.pdf import Document, Mark, PageContent, Table, Word
+from planparse.pdf import Document, Mark, PageContent, Table
 from planparse.tables import header_columns
 from planparse.text_tables import find_text_tables
+from planparse.words import Word
 
 BULLET_GLYPHS = frozenset("•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔-–—*\uf0b7\uf0a7\uf076\uf0d8")
 CID_BULLET = re.compile(r"^\(cid:\d+\)$")

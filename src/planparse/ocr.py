@@ -33,6 +33,8 @@ from typing import Literal
 import numpy as np
 from PIL import Image, ImageOps
 
+from planparse.words import Word
+
 TESSERACT = "tesseract"
 MISSING_TESSERACT = (
     "OCR needs the tesseract program, which is not installed: "
@@ -72,7 +74,7 @@ STROKE_EM = 40.0  # pixels per em at which stroke widths are measured
 SIZE_TOLERANCE = 0.1  # measured sizes within this share of each other are one size
 MAX_SHIFTS = 20  # mean-shift steps; sizes settle in a few
 OCR_FONT = "OCR"
-OCR_BOLD_FONT = "OCR-Bold"  # pdf.Word.bold looks for "bold" in the font name
+OCR_BOLD_FONT = "OCR-Bold"  # Word.bold looks for "bold" in the font name
 LEXICON_FILE = "ocr_lexicon.json"
 LOOK_ALIKES = {"l": "lI", "1": "1I", "|": "I", "!": "I", "0": "0O", "5": "5S", "8": "8B", "g": "g9"}
 HYPHENS = frozenset({"-", "–", "—"})
@@ -92,20 +94,6 @@ OcrMode = Literal["auto", "always", "never"]
 
 class OcrError(RuntimeError):
     """Tesseract is missing or failed; the message says what to install or what went wrong."""
-
-
-@dataclass(frozen=True)
-class OcrWord:
-    """A recognised word, in the fields of ``pdf.Word`` plus Tesseract's confidence."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    font: str
-    size: float
-    confidence: float  # 0..100
 
 
 @dataclass(frozen=True)
@@ -164,7 +152,7 @@ def render_resolution(image_pixels: float | None, shown_points: float) -> int:
     return min(MAX_DPI, max(MIN_DPI, round(image_pixels * 72 / shown_points)))
 
 
-def ocr_page(image: Image.Image, page_width: float, *, language: str = "eng") -> list[OcrWord]:
+def ocr_page(image: Image.Image, page_width: float, *, language: str = "eng") -> list[Word]:
     """Read a rendered page: words in PDF points (top-left origin), one region at a time."""
     if not tesseract_available():
         raise OcrError(MISSING_TESSERACT)
@@ -414,7 +402,7 @@ def tesseract_failure(stderr: str, language: str) -> str:
     return f"tesseract failed: {lines[-1] if lines else 'no message'}"
 
 
-def read_crop(piece: Crop, page: ET.Element, scale: float) -> list[tuple[OcrWord, float]]:
+def read_crop(piece: Crop, page: ET.Element, scale: float) -> list[tuple[Word, float]]:
     """A crop's words in page points, each with its stroke width in points.
 
     A region whose words Tesseract is mostly unsure of is a picture, a rule or a texture
@@ -429,9 +417,9 @@ def read_crop(piece: Crop, page: ET.Element, scale: float) -> list[tuple[OcrWord
     ]
 
 
-def to_page(word: HocrWord, origin: tuple[int, int], scale: float) -> OcrWord:
+def to_page(word: HocrWord, origin: tuple[int, int], scale: float) -> Word:
     x0, top, x1, bottom = word.box
-    return OcrWord(
+    return Word(
         text=word.text,
         x0=(origin[0] + x0) * scale,
         top=(origin[1] + top) * scale,
@@ -450,7 +438,7 @@ def keep(word: HocrWord) -> bool:
     return word.text in STANDALONE_SYMBOLS and word.confidence >= MIN_CONFIDENCE
 
 
-def mean_confidence(words: Sequence[HocrWord] | Sequence[OcrWord]) -> float:
+def mean_confidence(words: Sequence[HocrWord] | Sequence[Word]) -> float:
     """Letter-weighted mean confidence (0..100) of some words; 0 for none."""
     letters = sum(len(w.text) for w in words)
     return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
@@ -543,7 +531,7 @@ def hocr_fields(element: ET.Element) -> dict[str, str]:
     return dict(HOCR_FIELD.findall(element.get("title", "")))
 
 
-def snap_sizes(words: list[OcrWord]) -> list[OcrWord]:
+def snap_sizes(words: list[Word]) -> list[Word]:
     """Give lines measured at nearly the same size that one size, keeping each word's bottom.
 
     A line's measured text height wobbles by a few percent, but the layout stages compare
@@ -567,7 +555,7 @@ def size_mode(size: float, sizes: np.ndarray, letters: np.ndarray) -> float:
     return round(size, 1)
 
 
-def weigh(words: list[OcrWord], strokes: list[float]) -> list[OcrWord]:
+def weigh(words: list[Word], strokes: list[float]) -> list[Word]:
     """Mark as bold the words whose strokes, in ems, are clearly wider than the usual ones."""
     if not words:
         return []
@@ -647,7 +635,7 @@ def lexicon() -> Lexicon:
     )
 
 
-def repair(words: list[OcrWord]) -> list[OcrWord]:
+def repair(words: list[Word]) -> list[Word]:
     """Undo typical OCR slips where the lexicon vouches for the result.
 
     Compounds split at their hyphen ('body -worn') are joined, and capitals read as
@@ -660,13 +648,13 @@ def repair(words: list[OcrWord]) -> list[OcrWord]:
     ]
 
 
-def join_hyphenated(words: list[OcrWord]) -> list[OcrWord]:
+def join_hyphenated(words: list[Word]) -> list[Word]:
     """Join 'body -worn', 'self- discipline' and 'use - of - force' into one word.
 
     The parts are joined when the compound is in the lexicon, or when no word space
     separates them (a gap under HYPHEN_GAP ems): then the split is the recogniser's.
     """
-    result: list[OcrWord] = []
+    result: list[Word] = []
     for word in words:
         previous = result[-1] if result else None
         if previous is not None and same_line(previous, word) and hyphen_split(previous, word):
@@ -683,7 +671,7 @@ def join_hyphenated(words: list[OcrWord]) -> list[OcrWord]:
     return result
 
 
-def hyphen_split(left: OcrWord, right: OcrWord) -> bool:
+def hyphen_split(left: Word, right: Word) -> bool:
     if left.text in HYPHENS or right.text in HYPHENS:
         return False
     if not (left.text.endswith("-") or right.text.startswith("-")):
@@ -696,11 +684,11 @@ def known_compound(text: str) -> bool:
     return core(text)[1].casefold() in lexicon().compounds
 
 
-def same_line(left: OcrWord, right: OcrWord) -> bool:
+def same_line(left: Word, right: Word) -> bool:
     return abs(left.bottom - right.bottom) < SAME_LINE * left.size and right.x0 > left.x0
 
 
-def merge(left: OcrWord, right: OcrWord) -> OcrWord:
+def merge(left: Word, right: Word) -> Word:
     return replace(
         left,
         text=left.text + right.text,
@@ -709,7 +697,7 @@ def merge(left: OcrWord, right: OcrWord) -> OcrWord:
     )
 
 
-def restore_acronym(text: str, following: OcrWord | None) -> str:
+def restore_acronym(text: str, following: Word | None) -> str:
     """'Al' -> 'AI' when the lexicon knows 'AI' and the next word is not a surname.
 
     Only words that look like capitals are tried (a capital and look-alike glyphs), and

@@ -7,7 +7,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
@@ -28,9 +27,8 @@ from planparse.errors import (
     ParseTimeoutError,
     PlanParseError,
 )
+from planparse.words import Word
 
-BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
-ITALIC_MARKERS = ("italic", "oblique")
 MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
 MIN_TABLE_EDGES = 8  # fewer ruling edges than this cannot draw a table grid
@@ -57,39 +55,6 @@ SIGNATURES = (
     (b"\xd0\xcf\x11\xe0", "an old-style Office document (Word, Excel, PowerPoint)"),
     (b"{\\rtf", "a rich-text (RTF) document"),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word as printed; slotted, as a long plan holds tens of thousands until it is built."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    font: str
-    size: float
-    confidence: float | None = None  # OCR's confidence, 0..100; None for a text-layer word
-
-    @property
-    def ocr(self) -> bool:
-        return self.confidence is not None
-
-    @property
-    def bold(self) -> bool:
-        return font_has(self.font, BOLD_MARKERS)
-
-    @property
-    def italic(self) -> bool:
-        return font_has(self.font, ITALIC_MARKERS)
-
-
-@lru_cache(maxsize=1024)
-def font_has(font: str, markers: tuple[str, ...]) -> bool:
-    """Whether a font name says bold (or italic): asked per word, of a few fonts per document."""
-    name = font.lower()
-    return any(marker in name for marker in markers)
 
 
 @dataclass(frozen=True)
@@ -395,9 +360,7 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
     image_share = content.image_area / max(content.width * content.height, 1.0)
     if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
         read = ocr.ocr_page(render_for_ocr(page), content.width)
-        content.words = [
-            Word(w.text, w.x0, w.top, w.x1, w.bottom, w.font, w.size, w.confidence) for w in read
-        ]
+        content.words = read
         content.ocr_confidence = ocr.mean_confidence(read)
     return content
 

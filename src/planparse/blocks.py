@@ -9,7 +9,6 @@ structure recognisers.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -48,6 +47,15 @@ class Block:
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
+        self.read_text()
+
+    def add(self, line: Line) -> None:
+        """A wrapped line joins the block; its text is read again from all its lines."""
+        self.lines.append(line)
+        self.read_text()
+
+    def read_text(self) -> None:
+        """Text from the lines: run-in label cut off, an item's number moved to ``number``."""
         self.text = join_lines([line.text for line in self.lines])
         if self.label is not None:
             self.text = clean_text(self.text[len(self.label) :].lstrip(" :"))
@@ -69,7 +77,7 @@ class Block:
     @property
     def style(self) -> tuple[float, bool]:
         """Size to the half point and weight: what makes two headings the same kind."""
-        return (round(self.size * 2) / 2, self.bold)
+        return (half_point(self.size), self.bold)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -99,8 +107,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
         kind = line_kind(item, body_size, settings)
         previous = blocks[-1] if blocks else None
         if previous and previous.lines and continues(previous, item, kind, leading, settings):
-            previous.lines.append(item)
-            previous.__post_init__()
+            previous.add(item)
         else:
             blocks.append(new_block(item, kind))
     demote_prose_headings(blocks, settings)
@@ -240,7 +247,3 @@ def rank_headings(blocks: list[Block]) -> None:
     for block in blocks:
         if block.kind == "heading":
             block.level = styles.index(block.style) + 1
-
-
-def median_size(blocks: list[Block]) -> float:
-    return statistics.median(b.size for b in blocks) if blocks else 0.0

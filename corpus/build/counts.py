@@ -25,8 +25,7 @@ MAIN_PRODUCERS = {"reportlab-platypus", "reportlab-canvas", "chromium", "libreof
 
 
 def main() -> int:
-    splits = json.loads((CORPUS / "splits.json").read_text())
-    split_of = {slug: name for name, slugs in splits.items() for slug in slugs}
+    splits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     producers: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
@@ -43,7 +42,8 @@ def main() -> int:
         kinds[gold["kind"]] += 1
         families[family.name] += 1
         pages.append((n_pages, spec.slug))
-        print(f"{spec.slug:42} {family.name:24} {family.producer:20} {split_of[spec.slug]:5} "
+        splits[spec.split] += 1
+        print(f"{spec.slug:42} {family.name:24} {family.producer:20} {spec.split:5} "
               f"{n_pages:5} " + " ".join(f"{c[k]:3}" for k in c))
     have = {
         "documents": sum(families.values()),
@@ -55,7 +55,7 @@ def main() -> int:
     print()
     print("producers:", dict(producers))
     print("kinds:", dict(kinds))
-    print("splits:", {k: len(v) for k, v in splits.items()})
+    print("splits:", dict(splits))
     print(f"pages: {min(pages)[0]} to {max(pages)[0]} ({max(pages)[1]})")
     short = []
     for key, floor in FLOORS.items():

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -152,14 +152,32 @@ def eval_command(
     parse_dir: Annotated[
         Path | None, typer.Option("--parse", help="Parse the PDFs in this folder first.")
     ] = None,
+    split: Annotated[
+        str | None,
+        typer.Option(help="Score only this split's documents (e.g. dev, test) of --splits."),
+    ] = None,
+    splits: Annotated[
+        Path | None,
+        typer.Option(help="JSON file of named splits.", show_default="GOLD_DIR/../splits.json"),
+    ] = None,
+    totals: Annotated[bool, typer.Option(help="Print only the corpus totals.")] = False,
     jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
     """Score parsed plans against gold: P/R/F1 per level, strict and flat, and plan fields."""
     if (pred_dir is None) == (parse_dir is None):
         usage_error("give either PRED_DIR or --parse PDF_DIR")
+    if not gold_dir.is_dir():
+        usage_error(f"no gold folder {gold_dir}")
+    stems = None
+    if split is not None:
+        splits_file = splits or gold_dir.parent / "splits.json"
+        try:
+            stems = scoring.read_split(splits_file, split)
+        except (OSError, ValueError) as exc:
+            usage_error(str(exc))
     if parse_dir is not None:
-        pdfs = expand_inputs([parse_dir])
+        pdfs = [pdf for pdf in expand_inputs([parse_dir]) if stems is None or pdf.stem in stems]
         targets = output_names(pdfs)
         outcomes = parse_many(pdfs, workers=jobs)
         with tempfile.TemporaryDirectory() as scratch:
@@ -171,10 +189,10 @@ def eval_command(
                         write_atomically(Path(scratch) / targets[outcome.path], text)
                     else:
                         report_failure(outcome.path, outcome.result, debug)
-            scores = scoring.evaluate_dirs(gold_dir, Path(scratch))
+            scores = scoring.evaluate_dirs(gold_dir, Path(scratch), stems)
     else:
-        scores = scoring.evaluate_dirs(gold_dir, pred_dir)  # type: ignore[arg-type]
-    typer.echo(scoring.format_report(scores))
+        scores = scoring.evaluate_dirs(gold_dir, pred_dir, stems)  # type: ignore[arg-type]
+    typer.echo(scoring.format_report(scores, per_document=not totals))
 
 
 @app.command("inspect")
@@ -324,6 +342,6 @@ def exit_code(failures: list[Outcome]) -> int:
     return EXIT_FAILED
 
 
-def usage_error(message: str) -> None:
+def usage_error(message: str) -> NoReturn:
     typer.echo(f"usage error: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)

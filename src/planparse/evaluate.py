@@ -8,11 +8,20 @@ found). Nodes are paired one-to-one by fuzzy text similarity, so cosmetic differ
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -280,16 +289,32 @@ def evaluate(gold: Plan, pred: Plan) -> PlanScore:
     return PlanScore(strict, flat, _score_fields(gold, pred))
 
 
-def evaluate_dirs(gold_dir: Path, pred_dir: Path) -> dict[str, PlanScore]:
-    """Score every ``<stem>.json`` plan in gold_dir (not ``<stem>.<kind>.json`` side files)
-    against the same stem in pred_dir.
+def gold_paths(gold_dir: Path, stems: Collection[str] | None = None) -> list[Path]:
+    """The ``<stem>.json`` plans of gold_dir (not ``<stem>.<kind>.json`` side files), in name
+    order, only those of ``stems`` when given."""
+    plans = [path for path in sorted(gold_dir.glob("*.json")) if path.suffixes == [".json"]]
+    return [path for path in plans if stems is None or path.stem in stems]
+
+
+def read_split(splits_file: Path, name: str) -> frozenset[str]:
+    """The document stems of one split in a ``{"dev": [...], "test": [...]}`` file."""
+    splits = json.loads(splits_file.read_text(encoding="utf-8"))
+    if name not in splits:
+        known = ", ".join(sorted(splits))
+        raise ValueError(f"no split {name!r} in {splits_file} (it has: {known})")
+    return frozenset(splits[name])
+
+
+def evaluate_dirs(
+    gold_dir: Path, pred_dir: Path, stems: Collection[str] | None = None
+) -> dict[str, PlanScore]:
+    """Score every gold plan in gold_dir (see ``gold_paths``) against the same stem in pred_dir.
 
     A missing prediction scores as an empty plan, so a document the parser skipped costs all its
     recall; predictions without gold are ignored.
     """
     scores: dict[str, PlanScore] = {}
-    plans = [path for path in sorted(gold_dir.glob("*.json")) if path.suffixes == [".json"]]
-    for gold_path in plans:
+    for gold_path in gold_paths(gold_dir, stems):
         gold = Plan.model_validate_json(gold_path.read_text(encoding="utf-8"))
         pred_path = pred_dir / gold_path.name
         if pred_path.is_file():
@@ -320,10 +345,11 @@ def _level_rows(strict: Mapping[str, LevelScore], flat: Mapping[str, LevelScore]
     return rows
 
 
-def format_report(scores: Mapping[str, PlanScore]) -> str:
-    """Render per-document and micro-averaged total scores as an aligned plain-text table."""
+def format_report(scores: Mapping[str, PlanScore], per_document: bool = True) -> str:
+    """Render per-document (unless not wanted) and micro-averaged total scores as an aligned
+    plain-text table."""
     lines = list(_HEADER)
-    for stem, score in scores.items():
+    for stem, score in scores.items() if per_document else ():
         lines += ["", stem, *_level_rows(score.strict, score.flat)]
         marks = (f"{name} {'ok' if score.fields[name] else 'WRONG'}" for name in FIELDS)
         lines.append("fields: " + ", ".join(marks))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path
 
 import jsonschema
 import pytest
+from parsed import sample
 
 import planparse
 from planparse.errors import NoTextLayerError
@@ -30,9 +30,7 @@ ACCURATE = [
 TEXT_SAMPLES = ACCURATE
 
 
-@cache
-def parsed(stem: str) -> planparse.Plan:
-    return planparse.parse(SAMPLES / f"{stem}.pdf")
+parsed = sample
 
 
 @pytest.mark.parametrize("stem", ACCURATE)

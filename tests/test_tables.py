@@ -3,10 +3,10 @@ table that runs across pages; plus the glossary and targets read from the LAPD s
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
+from parsed import sample
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
@@ -205,9 +205,8 @@ def test_tables_non_plan_ruled_box_stays_text(tmp_path: Path) -> None:
     assert "Front desk" in texts
 
 
-@cache
 def lapd() -> planparse.Plan:
-    return planparse.parse(SAMPLES / "lapd-2023-2025.pdf")
+    return sample("lapd-2023-2025")
 
 
 def test_tables_lapd_glossary_holds_defined_acronyms() -> None:

@@ -35,7 +35,7 @@ def build_one(family_name: str, slug: str, gold_only: bool) -> str:
 
 def write_splits() -> None:
     splits: dict[str, list[str]] = {"dev": [], "test": []}
-    for family, spec in all_documents():
+    for _, spec in all_documents():
         splits[spec.split].append(spec.slug)
     for names in splits.values():
         names.sort()
@@ -51,10 +51,12 @@ def main() -> int:
     args = ap.parse_args()
     (CORPUS / "gold").mkdir(parents=True, exist_ok=True)
     (CORPUS / "pdf").mkdir(parents=True, exist_ok=True)
-    todo = [(f.name, d.slug) for f, d in all_documents()
-            if (not args.family or f.name == args.family) and (not args.slugs or d.slug in args.slugs)]
+    todo = [
+        (f.name, d.slug)
+        for f, d in all_documents()
+        if (not args.family or f.name == args.family) and (not args.slugs or d.slug in args.slugs)
+    ]
     # scans rasterise another document's PDF: build them last
-    todo.sort(key=lambda t: families()[t[0]].producer == "scan")
     first = [t for t in todo if families()[t[0]].producer != "scan"]
     scans = [t for t in todo if families()[t[0]].producer == "scan"]
     with ProcessPoolExecutor(max(1, args.jobs)) as pool:

@@ -24,11 +24,24 @@ import pdfplumber
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from zoo.registry import CORPUS, all_documents  # noqa: E402
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
-                         "\u2212": "-", "\u00ad": "-"})
-_GLYPHS = re.compile(r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u27a2\u2713\u2714"
-                     r"\ue000-\uf8ff\s]")
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00ad": "-",
+    }
+)
+_GLYPHS = re.compile(
+    r"[\u2022\u25cf\u25aa\u25a0\u25e6\u2023\u2043\u27a2\u2713\u2714"
+    r"\ue000-\uf8ff\s]"
+)
 
 
 def squash(text: str) -> str:

@@ -17,11 +17,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from zoo.registry import CORPUS, all_documents  # noqa: E402
 from zoo.spec import count_levels  # noqa: E402
 
-FLOORS = {"documents": 36, "families": 18, "producers": 4, "scans": 2, "negatives": 6,
-          "policies": 2, "pillars": 60, "goals": 200, "activities": 600, "milestones": 400,
-          "leads": 400}
-MAIN_PRODUCERS = {"reportlab-platypus", "reportlab-canvas", "chromium", "libreoffice-writer",
-                  "libreoffice-impress"}
+FLOORS = {
+    "documents": 36,
+    "families": 18,
+    "producers": 4,
+    "scans": 2,
+    "negatives": 6,
+    "policies": 2,
+    "pillars": 60,
+    "goals": 200,
+    "activities": 600,
+    "milestones": 400,
+    "leads": 400,
+}
+MAIN_PRODUCERS = {
+    "reportlab-platypus",
+    "reportlab-canvas",
+    "chromium",
+    "libreoffice-writer",
+    "libreoffice-impress",
+}
 
 
 def main() -> int:
@@ -43,13 +58,17 @@ def main() -> int:
         families[family.name] += 1
         pages.append((n_pages, spec.slug))
         splits[spec.split] += 1
-        print(f"{spec.slug:42} {family.name:24} {family.producer:20} {spec.split:5} "
-              f"{n_pages:5} " + " ".join(f"{c[k]:3}" for k in c))
+        print(
+            f"{spec.slug:42} {family.name:24} {family.producer:20} {spec.split:5} "
+            f"{n_pages:5} " + " ".join(f"{c[k]:3}" for k in c)
+        )
     have = {
         "documents": sum(families.values()),
         "families": len([f for f, _ in families.items()]),
         "producers": len(MAIN_PRODUCERS & set(producers)),
-        "scans": producers["scan"], "negatives": kinds["unknown"], "policies": kinds["policy"],
+        "scans": producers["scan"],
+        "negatives": kinds["unknown"],
+        "policies": kinds["policy"],
         **totals,
     }
     print()

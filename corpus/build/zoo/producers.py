@@ -14,8 +14,14 @@ import tempfile
 from pathlib import Path
 
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--no-pdf-header-footer",
 ]
 
@@ -29,9 +35,16 @@ def chromium_pdf(html: str, out: Path) -> None:
         page = Path(tmp) / "doc.html"
         page.write_text(html, encoding="utf-8")
         subprocess.run(
-            [exe, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile", f"--print-to-pdf={out}",
-             page.as_uri()],
-            check=True, capture_output=True, timeout=180,
+            [
+                exe,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={tmp}/profile",
+                f"--print-to-pdf={out}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
         )
 
 
@@ -39,13 +52,24 @@ def libreoffice_pdf(source: Path, out: Path) -> None:
     """Convert a .docx (Writer) or .pptx (Impress) file to PDF with headless LibreOffice."""
     exe = shutil.which("soffice") or shutil.which("libreoffice")
     if not exe:
-        raise RuntimeError("LibreOffice is not installed (apt-get install libreoffice-writer "
-                           "libreoffice-impress)")
+        raise RuntimeError(
+            "LibreOffice is not installed (apt-get install libreoffice-writer libreoffice-impress)"
+        )
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(
-            [exe, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--convert-to", "pdf", "--outdir", tmp, str(source)],
-            check=True, capture_output=True, timeout=300,
+            [
+                exe,
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
         )
         shutil.move(str(Path(tmp) / (source.stem + ".pdf")), out)
 
@@ -71,13 +95,17 @@ def scan_pdf(source: Path, out: Path, rng: random.Random, dpi: int = 150) -> Non
     from PIL import Image, ImageFilter
 
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{tmp}/p"],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), f"{tmp}/p"],
+            check=True,
+            capture_output=True,
+        )
         pages = []
         for png in sorted(Path(tmp).glob("p-*.png")):
             img = Image.open(png).convert("L")
-            img = img.rotate(rng.uniform(-1.2, 1.2), resample=Image.BICUBIC, expand=False,
-                             fillcolor=255)
+            img = img.rotate(
+                rng.uniform(-1.2, 1.2), resample=Image.BICUBIC, expand=False, fillcolor=255
+            )
             img = add_noise(img, rng).filter(ImageFilter.GaussianBlur(0.4))
             buf = io.BytesIO()
             img.save(buf, "JPEG", quality=rng.randint(55, 75))

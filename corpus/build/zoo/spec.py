@@ -18,8 +18,14 @@ from typing import Any
 
 Node = dict[str, Any]
 
-PRODUCERS = ("reportlab-platypus", "reportlab-canvas", "chromium", "libreoffice-writer",
-             "libreoffice-impress", "scan")
+PRODUCERS = (
+    "reportlab-platypus",
+    "reportlab-canvas",
+    "chromium",
+    "libreoffice-writer",
+    "libreoffice-impress",
+    "scan",
+)
 
 
 @dataclass
@@ -109,8 +115,12 @@ def count_levels(plan: Node) -> dict[str, int]:
     """Nodes per level as ``planparse eval`` counts them: leads are the distinct names of each
     goal's and activity's ``leads`` and each milestone's ``lead``."""
     counts = dict.fromkeys(("pillars", "goals", "activities", "milestones", "leads"), 0)
-    plural = {"pillar": "pillars", "goal": "goals", "activity": "activities",
-              "milestone": "milestones"}
+    plural = {
+        "pillar": "pillars",
+        "goal": "goals",
+        "activity": "activities",
+        "milestone": "milestones",
+    }
     for level, node in walk(plan):
         counts[plural[level]] += 1
         names = node.get("leads") if level != "milestone" else [node.get("lead")]

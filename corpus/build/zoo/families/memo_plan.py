@@ -1,6 +1,7 @@
-"""A short plan typed as a memo (reportlab platypus): a sheriff's or chief's one-to-three-page
-action plan with a memo header, numbered priorities and lettered action lines with a trailing
-owner and date, as small agencies circulate them. Also the source of one of the zoo's scans.
+"""A short plan typed as a memo (reportlab platypus): I. / A. / a. lines, inline owner and date.
+
+A chief's or sheriff's one-to-three-page action plan with a memo header, as small agencies
+circulate them; activities end with "(Lead: X; Target: Y)". The source of the zoo's scans.
 """
 
 from __future__ import annotations
@@ -18,9 +19,17 @@ NAME = "memo-plan"
 
 def build(spec: DocSpec) -> Doc:
     rng = random.Random(spec.seed)
-    shape = Shape(pillars=(3, 4), goals=(2, 3), activities=(1, 3), goal_leads=0.0,
-                  activity_leads=1.0, milestones="timeline", pillar_descriptions=False,
-                  front_matter=False, ongoing=0.15)
+    shape = Shape(
+        pillars=(3, 4),
+        goals=(2, 3),
+        activities=(1, 3),
+        goal_leads=0.0,
+        activity_leads=1.0,
+        milestones="timeline",
+        pillar_descriptions=False,
+        front_matter=False,
+        ongoing=0.15,
+    )
     plan, agency = make_plan(rng, shape)
     number_levels(plan, ("roman", "upper", "lower"))
     style = {
@@ -37,8 +46,16 @@ def build(spec: DocSpec) -> Doc:
         "the lead is the activity lead, the date its one milestone.",
         "Plan fields: no mission, vision or values are printed.",
     ]
-    return Doc(spec.slug, NAME, "reportlab-platypus", spec.split, rng, plan,
-               {"agency": agency, "style": style}, notes)
+    return Doc(
+        spec.slug,
+        NAME,
+        "reportlab-platypus",
+        spec.split,
+        rng,
+        plan,
+        {"agency": agency, "style": style},
+        notes,
+    )
 
 
 def render(doc: Doc, out: Path) -> None:
@@ -50,22 +67,33 @@ def render(doc: Doc, out: Path) -> None:
     fonts = reportlab_fonts(random.Random(st["font_seed"]), base14_share=0.6)
     size = st["size"]
     plan, agency = doc.plan, doc.extras["agency"]
-    body = ParagraphStyle("b", fontName=fonts.regular, fontSize=size, leading=size * 1.3,
-                          spaceAfter=4)
+    body = ParagraphStyle(
+        "b", fontName=fonts.regular, fontSize=size, leading=size * 1.3, spaceAfter=4
+    )
     head = ParagraphStyle("h", parent=body, fontName=fonts.bold, spaceBefore=8)
     goal = ParagraphStyle("g", parent=head, leftIndent=18, spaceBefore=4)
     act = ParagraphStyle("a", parent=body, leftIndent=48, firstLineIndent=-14)
-    story = [Paragraph(escape(plan["agency"].upper()), head),
-             Paragraph(escape(plan["title"]), head), Spacer(1, 8)]
-    for key, value in (("TO", st["to"] + ", City Manager"),
-                       ("FROM", f"{agency.chief}, {agency.chief_title}"),
-                       ("DATE", f"January 15, {plan['period']['start']}"),
-                       ("RE", "Department priorities and action plan")):
+    story = [
+        Paragraph(escape(plan["agency"].upper()), head),
+        Paragraph(escape(plan["title"]), head),
+        Spacer(1, 8),
+    ]
+    for key, value in (
+        ("TO", st["to"] + ", City Manager"),
+        ("FROM", f"{agency.chief}, {agency.chief_title}"),
+        ("DATE", f"January 15, {plan['period']['start']}"),
+        ("RE", "Department priorities and action plan"),
+    ):
         story.append(Paragraph(f"<b>{key}:</b> {escape(value)}", body))
-    story += [Spacer(1, 8), Paragraph(
-        "This memo sets out the priorities the department will pursue over the plan period, "
-        "with the action each unit owns and the date by which it is due. Progress will be "
-        "reported to the council every quarter.", body)]
+    story += [
+        Spacer(1, 8),
+        Paragraph(
+            "This memo sets out the priorities the department will pursue over the plan period, "
+            "with the action each unit owns and the date by which it is due. Progress will be "
+            "reported to the council every quarter.",
+            body,
+        ),
+    ]
     for pillar in plan["pillars"]:
         story.append(Paragraph(escape(f"{pillar['number']}. {pillar['title'].upper()}"), head))
         for g in pillar["goals"]:
@@ -78,6 +106,13 @@ def render(doc: Doc, out: Path) -> None:
     SimpleDocTemplate(str(out), pagesize=letter, title=plan["title"], invariant=1).build(story)
 
 
-FAMILIES = [Family(NAME, "reportlab-platypus", __doc__.splitlines()[0],
-                   [DocSpec("memo-plan-1", 111, "dev"), DocSpec("memo-plan-2", 112, "test")],
-                   build, render)]
+FAMILIES = [
+    Family(
+        NAME,
+        "reportlab-platypus",
+        __doc__.splitlines()[0],
+        [DocSpec("memo-plan-1", 111, "dev"), DocSpec("memo-plan-2", 112, "test")],
+        build,
+        render,
+    )
+]

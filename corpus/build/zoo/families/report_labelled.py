@@ -15,16 +15,29 @@ from xml.sax.saxutils import escape
 
 from ..content import Shape, make_plan, number_levels
 from ..spec import Doc, DocSpec, Family
-from ..styles import (GOAL_LEAD_KEYS, LEAD_KEYS, TIMELINE_KEYS, bullet, colour, level_words,
-                      reportlab_fonts)
+from ..styles import (
+    GOAL_LEAD_KEYS,
+    LEAD_KEYS,
+    TIMELINE_KEYS,
+    bullet,
+    colour,
+    level_words,
+    reportlab_fonts,
+)
 
 NAME = "report-labelled"
 
 
 def build(spec: DocSpec) -> Doc:
     rng = random.Random(spec.seed)
-    shape = Shape(pillars=(3, 5), goals=(2, 4), activities=(2, 4), goal_leads=0.9,
-                  activity_leads=0.85, milestones="timeline")
+    shape = Shape(
+        pillars=(3, 5),
+        goals=(2, 4),
+        activities=(2, 4),
+        goal_leads=0.9,
+        activity_leads=0.85,
+        milestones="timeline",
+    )
     plan, agency = make_plan(rng, shape)
     number_levels(plan, ("arabic", "dotted"))
     words = level_words(rng, 2)
@@ -49,8 +62,16 @@ def build(spec: DocSpec) -> Doc:
         "normalised, lead = the activity's first lead, or null).",
         "Not nodes: the contents page (dot leaders), the chief's letter, running footer.",
     ]
-    return Doc(spec.slug, NAME, "reportlab-platypus", spec.split, rng, plan,
-               {"agency": agency, "style": style}, notes)
+    return Doc(
+        spec.slug,
+        NAME,
+        "reportlab-platypus",
+        spec.split,
+        rng,
+        plan,
+        {"agency": agency, "style": style},
+        notes,
+    )
 
 
 def render(doc: Doc, out: Path) -> None:
@@ -59,23 +80,59 @@ def render(doc: Doc, out: Path) -> None:
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import inch
-    from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer)
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
     st = doc.extras["style"]
     rng = random.Random(st["fonts"])
     fonts = reportlab_fonts(rng)
     size = st["size"]
     accent = colors.HexColor(st["accent"])
-    body = ParagraphStyle("body", fontName=fonts.regular, fontSize=size, leading=size * 1.35,
-                          alignment=TA_JUSTIFY if st["justify"] else TA_LEFT, spaceAfter=6)
-    h1 = ParagraphStyle("h1", parent=body, fontName=fonts.bold, fontSize=size * 2,
-                        leading=size * 2.4, textColor=accent, spaceAfter=10, alignment=TA_LEFT)
-    kicker = ParagraphStyle("kicker", parent=body, fontName=fonts.bold, fontSize=size * 0.9,
-                            textColor=colors.grey, spaceAfter=2, alignment=TA_LEFT)
-    h2 = ParagraphStyle("h2", parent=body, fontName=fonts.bold, fontSize=size * 1.3,
-                        leading=size * 1.6, spaceBefore=10, spaceAfter=4, alignment=TA_LEFT)
-    field = ParagraphStyle("field", parent=body, fontName=fonts.italic, fontSize=size * 0.85,
-                           leftIndent=18, textColor=colors.HexColor("#444444"), spaceAfter=5)
+    body = ParagraphStyle(
+        "body",
+        fontName=fonts.regular,
+        fontSize=size,
+        leading=size * 1.35,
+        alignment=TA_JUSTIFY if st["justify"] else TA_LEFT,
+        spaceAfter=6,
+    )
+    h1 = ParagraphStyle(
+        "h1",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=size * 2,
+        leading=size * 2.4,
+        textColor=accent,
+        spaceAfter=10,
+        alignment=TA_LEFT,
+    )
+    kicker = ParagraphStyle(
+        "kicker",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=size * 0.9,
+        textColor=colors.grey,
+        spaceAfter=2,
+        alignment=TA_LEFT,
+    )
+    h2 = ParagraphStyle(
+        "h2",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=size * 1.3,
+        leading=size * 1.6,
+        spaceBefore=10,
+        spaceAfter=4,
+        alignment=TA_LEFT,
+    )
+    field = ParagraphStyle(
+        "field",
+        parent=body,
+        fontName=fonts.italic,
+        fontSize=size * 0.85,
+        leftIndent=18,
+        textColor=colors.HexColor("#444444"),
+        spaceAfter=5,
+    )
     item = ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=6, spaceAfter=1)
     plan, agency = doc.plan, doc.extras["agency"]
     words = st["words"]
@@ -92,16 +149,29 @@ def render(doc: Doc, out: Path) -> None:
     story.append(p("Contents", h1))
     for i, pillar in enumerate(plan["pillars"]):
         dots = "." * 60
-        story.append(p(f"{words[0]} {pillar['number']}: {pillar['title']} {dots} {5 + 2 * i}",
-                       body))
-    story += [PageBreak(), p("A Message from the " + agency.chief_title, h1),
-              p(f"On behalf of the men and women of the {plan['agency']}, I am proud to share "
-                f"our plan for the years {plan['period']['start']} through "
-                f"{plan['period']['end']}. It was shaped by residents, employees and city "
-                "leaders, and it sets out what we will do and how we will be held to it.", body),
-              p(f"{agency.chief}, {agency.chief_title}", field), PageBreak()]
-    story += [p("Our Mission", h2), p(plan["mission"], body), p("Our Vision", h2),
-              p(plan["vision"], body), p("Our Values", h2)]
+        story.append(
+            p(f"{words[0]} {pillar['number']}: {pillar['title']} {dots} {5 + 2 * i}", body)
+        )
+    story += [
+        PageBreak(),
+        p("A Message from the " + agency.chief_title, h1),
+        p(
+            f"On behalf of the men and women of the {plan['agency']}, I am proud to share "
+            f"our plan for the years {plan['period']['start']} through "
+            f"{plan['period']['end']}. It was shaped by residents, employees and city "
+            "leaders, and it sets out what we will do and how we will be held to it.",
+            body,
+        ),
+        p(f"{agency.chief}, {agency.chief_title}", field),
+        PageBreak(),
+    ]
+    story += [
+        p("Our Mission", h2),
+        p(plan["mission"], body),
+        p("Our Vision", h2),
+        p(plan["vision"], body),
+        p("Our Values", h2),
+    ]
     story += [Paragraph(escape(v), item, bulletText=st["bullet"]) for v in plan["values"]]
     for pillar in plan["pillars"]:
         story.append(PageBreak())
@@ -123,11 +193,21 @@ def render(doc: Doc, out: Path) -> None:
                     parts.append(f"{st['timeline_key']}: {m['text']}")
                 if parts:
                     story.append(p(st["separator"].join(parts), field))
-    SimpleDocTemplate(str(out), pagesize=letter, title=plan["title"], author=plan["agency"],
-                      invariant=1).build(story, onLaterPages=footer)
+    SimpleDocTemplate(
+        str(out), pagesize=letter, title=plan["title"], author=plan["agency"], invariant=1
+    ).build(story, onLaterPages=footer)
 
 
-FAMILIES = [Family(NAME, "reportlab-platypus", __doc__.splitlines()[0],
-                   [DocSpec("harbor-report-labelled", 101, "dev"),
-                    DocSpec("ridge-report-labelled", 102, "test")],
-                   build, render)]
+FAMILIES = [
+    Family(
+        NAME,
+        "reportlab-platypus",
+        __doc__.splitlines()[0],
+        [
+            DocSpec("harbor-report-labelled", 101, "dev"),
+            DocSpec("ridge-report-labelled", 102, "test"),
+        ],
+        build,
+        render,
+    )
+]

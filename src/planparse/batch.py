@@ -22,7 +22,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -127,7 +127,7 @@ class Worker:
     def _ready(self) -> Connection:
         if self._process is None or self._connection is None or not self._process.is_alive():
             self._kill()
-            context = multiprocessing.get_context(start_method())
+            context: Any = multiprocessing.get_context(start_method())
             self._connection, child_end = context.Pipe()
             self._process = context.Process(target=serve, args=(child_end,), daemon=True)
             self._process.start()
@@ -175,7 +175,7 @@ def parse_many(
     workers: int | None = None,
     timeout: float | None = TIMEOUT,
     **options: Any,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """Parse documents in ``workers`` processes (default: one per core), yielding each
     outcome as its document completes; a failure is an outcome, never the batch's end.
 

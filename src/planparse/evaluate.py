@@ -235,7 +235,7 @@ class _Inventory:
         goals = [g for p in plan.pillars for g in p.goals]
         activities = [a for g in goals for a in g.activities]
         milestones = [m for a in activities for m in a.milestones]
-        lead_sets = [_lead_set(n.leads) for n in [*goals, *activities]]
+        lead_sets = [_lead_set(g.leads) for g in goals] + [_lead_set(a.leads) for a in activities]
         lead_sets += [_lead_set([m.lead]) for m in milestones]
         keys = {
             "pillars": [_title_key(p) for p in plan.pillars],

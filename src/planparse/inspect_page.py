@@ -155,7 +155,7 @@ def draw_tag(
     """A filled tab sitting on the box's top-left corner, inside the box when at the page top."""
     x, y = to_pixels(image, box.bbox[0], box.bbox[1])
     left, top, right, bottom = image.draw.textbbox((0, 0), box.label, font=font)
-    width, height = right - left + 4, bottom - top + 2
+    width, height = round(right - left) + 4, round(bottom - top) + 2
     y = y - height if y >= height else y
     image.draw.rectangle((x, y, x + width, y + height), fill=(*box.colour, 255))
     image.draw.text((x + 2 - left, y + 1 - top), box.label, fill=(255, 255, 255), font=font)
@@ -175,9 +175,9 @@ def draw_legend(
         ("n = reading order", (0, 0, 0)),
     ]
     sizes = [image.draw.textbbox((0, 0), text, font=font) for text, _ in entries]
-    row = max(b[3] - b[1] for b in sizes) + 4
+    row = round(max(b[3] - b[1] for b in sizes)) + 4
     swatch = row - 4
-    width = swatch + 12 + max(b[2] - b[0] for b in sizes)
+    width = swatch + 12 + round(max(b[2] - b[0] for b in sizes))
     height = row * len(entries) + 6
     drawn = [to_pixels(image, *b.bbox[:2]) + to_pixels(image, *b.bbox[2:]) for b in boxes]
     x, y = quiet_spot(image.annotated.size, width, height, drawn)

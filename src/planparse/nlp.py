@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 
 UNITS = ["hour", "day", "week", "month", "year", "time", "session", "meeting", "course", "quarter"]
 FREQUENCY_WORDS = ["annually", "quarterly", "monthly", "weekly", "daily", "yearly", "biennially"]
-QUANTIFIERS = [["at", "least"], ["a", "minimum", "of"], ["no", "less", "than"], ["up", "to"]]
+QUANTIFIERS: list[list[str]] = [
+    ["at", "least"],
+    ["a", "minimum", "of"],
+    ["no", "less", "than"],
+    ["up", "to"],
+]
 # Nouns that name who does something: a directive's subject is a lead only if its head is one.
 ACTORS = {
     "department", "member", "commander", "officer", "station", "unit", "division", "bureau",
@@ -30,7 +35,7 @@ ACTORS = {
     "investigator", "coordinator", "administrator", "section", "squad", "area", "precinct",
     "district", "watch", "academy", "council", "committee", "board", "commission", "city",
 }  # fmt: skip
-MODALS = [
+MODALS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["shall", "must", "should"]}}],
     [{"LOWER": "will"}, {"LOWER": "be"}, {"LOWER": {"IN": ["responsible", "required"]}}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["encouraged", "required", "expected"]}}],
@@ -53,7 +58,8 @@ def pipeline() -> Language:
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    lemmatizer: Any = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    lemmatizer.initialize()
     return nlp
 
 
@@ -69,8 +75,14 @@ def matchers() -> tuple[Matcher, Matcher]:
         [[{"LOWER": {"IN": ["semi", "bi"]}}, {"ORTH": "-"}, {"LOWER": {"IN": FREQUENCY_WORDS}}]],
     )
     schedule.add("FREQUENCY", [[{"LOWER": {"REGEX": r"^(semi|bi)-?annually$"}}]])
-    times = [[{"LOWER": {"IN": ["once", "twice"]}}], [{"LIKE_NUM": True}, {"LOWER": "times"}]]
-    per_unit = [{"LOWER": {"IN": ["a", "per", "each"]}}, {"LEMMA": {"IN": UNITS}}]
+    times: list[list[dict[str, Any]]] = [
+        [{"LOWER": {"IN": ["once", "twice"]}}],
+        [{"LIKE_NUM": True}, {"LOWER": "times"}],
+    ]
+    per_unit: list[dict[str, Any]] = [
+        {"LOWER": {"IN": ["a", "per", "each"]}},
+        {"LEMMA": {"IN": UNITS}},
+    ]
     schedule.add(
         "FREQUENCY",
         [[*({"LOWER": w} for w in prefix), *count, *per_unit]

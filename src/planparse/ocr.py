@@ -342,12 +342,14 @@ def trim(mask: np.ndarray, region: Region) -> Region | None:
 
 
 def crop(grey: Image.Image, region: Region, scale: float, index: int) -> Crop:
-    box = tuple(round(edge / scale) for edge in (region.x0, region.top, region.x1, region.bottom))
-    cut = grey.crop(box)
+    x0, top, x1, bottom = (
+        round(edge / scale) for edge in (region.x0, region.top, region.x1, region.bottom)
+    )
+    cut = grey.crop((x0, top, x1, bottom))
     border = round(REGION_BORDER / scale)
     paper = int(np.median(np.asarray(cut)))
     framed = ImageOps.expand(cut, border=border, fill=paper)
-    return Crop(index, framed, (box[0] - border, box[1] - border))
+    return Crop(index, framed, (x0 - border, top - border))
 
 
 def balanced(crops: list[Crop], count: int) -> list[list[Crop]]:
@@ -441,7 +443,7 @@ def keep(word: HocrWord) -> bool:
 def mean_confidence(words: Sequence[HocrWord] | Sequence[Word]) -> float:
     """Letter-weighted mean confidence (0..100) of some words; 0 for none."""
     letters = sum(len(w.text) for w in words)
-    return sum(w.confidence * len(w.text) for w in words) / letters if letters else 0.0
+    return sum((w.confidence or 0.0) * len(w.text) for w in words) / letters if letters else 0.0
 
 
 def hocr_lines(page: ET.Element) -> list[list[HocrWord]]:
@@ -693,7 +695,9 @@ def merge(left: Word, right: Word) -> Word:
         left,
         text=left.text + right.text,
         x1=right.x1,
-        confidence=min(left.confidence, right.confidence),
+        confidence=min(
+            (c for c in (left.confidence, right.confidence) if c is not None), default=None
+        ),
     )
 
 

@@ -263,7 +263,7 @@ def close(pdf: pdfplumber.PDF) -> None:
     """Close the file even when its page tree is what failed (``PDF.close`` walks it again)."""
     try:
         pdf.close()
-    except (*READER_ERRORS, TypeError, ValueError, IndexError):
+    except READER_ERRORS + (TypeError, ValueError, IndexError):
         pdf.stream.close()
 
 
@@ -403,6 +403,7 @@ def ruled_tables(page: Page) -> list[Table]:
         texts = found.extract()
         if not texts or max(len(row) for row in texts) < 2 or len(texts) < 2:
             continue
+        x0, top, x1, bottom = found.bbox
         rows = [
             [
                 Cell(text or "", box) if box is not None and text is not None else None
@@ -410,5 +411,5 @@ def ruled_tables(page: Page) -> list[Table]:
             ]
             for row_texts, row in zip(texts, found.rows, strict=False)
         ]
-        tables.append(Table(bbox=tuple(found.bbox), rows=rows))
+        tables.append(Table(bbox=(x0, top, x1, bottom), rows=rows))
     return tables

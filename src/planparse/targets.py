@@ -105,7 +105,7 @@ def target(
 ) -> Target:
     return Target(
         metric=tidy(metric),
-        direction=direction,  # type: ignore[arg-type]
+        direction=direction,
         value=number(value),
         unit="%" if unit and unit.lower() in ("%", "percent") else (unit or None),
         text=match.group(0).strip(),

@@ -137,12 +137,12 @@ def level_families(headers: list[Header]) -> list[str]:
     A word forms a family when it is printed with two or more numbers, or when its headers
     sit under two or more headers of a family (numbering that restarts in each pillar).
     """
-    numbers: dict[str, set[str]] = {}
+    numbers: dict[str, set[str | None]] = {}
     for header in headers:
         numbers.setdefault(header.word, set()).add(header.number)
     families = {word for word, seen in numbers.items() if len(seen) >= 2}
-    parents: dict[str, set[tuple[str, str]]] = {}
-    parent: tuple[str, str] | None = None
+    parents: dict[str, set[tuple[str, str | None]]] = {}
+    parent: tuple[str, str | None] | None = None
     for header in headers:
         if header.word in families:
             parent = (header.word, header.number)

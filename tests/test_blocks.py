@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from synthetic import SyntheticPdf
 
-from planparse.blocks import Block, build_blocks
+from planparse.blocks import build_blocks
 from planparse.layout import lay_out
 from planparse.pdf import read_pdf
+from planparse.types import Block
 
 BODY = (
     "The marina unit keeps a small boat on call through the summer months and shares its "

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from synthetic import Page, SyntheticPdf
 
-from planparse.layout import Line, PageLayout, lay_out
+from planparse.layout import lay_out
 from planparse.pdf import read_pdf
+from planparse.types import Line, PageLayout
 
 PROSE = (
     "Officers of the harbour patrol meet residents at the ferry landing every week and "

@@ -18,7 +18,8 @@ from planparse.blocks import build_blocks
 from planparse.errors import OCRUnavailableError
 from planparse.layout import lay_out
 from planparse.ocr import OcrError, needs_ocr, ocr_page, tesseract_available
-from planparse.pdf import Document, PageContent, Word, page_image, read_pdf
+from planparse.pdf import page_image, read_pdf
+from planparse.types import Document, PageContent, Word
 
 needs_tesseract = pytest.mark.skipif(
     not tesseract_available(),

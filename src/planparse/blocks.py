@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
 
-from planparse.clean import clean_text, join_lines, split_number
-from planparse.layout import Line, PageLayout
-from planparse.pdf import Table
+from planparse.enumerators import NUMBERED_ITEM
+from planparse.types import Block, BlockKind, Line, PageLayout, Table, half_point
 
-BlockKind = Literal["heading", "paragraph", "item", "label", "table"]
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
@@ -33,63 +29,6 @@ class BlockSettings:
 
 
 DEFAULT_BLOCKS = BlockSettings()
-
-
-@dataclass
-class Block:
-    kind: BlockKind
-    lines: list[Line]
-    label: str | None = None  # the bold run-in "Label:" of a label block
-    table: Table | None = None  # the cells of a table block (which has no lines)
-    table_page: int = 0
-    level: int = 0  # heading rank: 1 is the largest heading style
-    number: str | None = None  # an item's printed enumerator
-    text: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.read_text()
-
-    def add(self, line: Line) -> None:
-        """A wrapped line joins the block; its text is read again from all its lines."""
-        self.lines.append(line)
-        self.read_text()
-
-    def read_text(self) -> None:
-        """Text from the lines: run-in label cut off, an item's number moved to ``number``."""
-        self.text = join_lines([line.text for line in self.lines])
-        if self.label is not None:
-            self.text = clean_text(self.text[len(self.label) :].lstrip(" :"))
-        if self.kind == "item" and NUMBERED_ITEM.match(self.text):
-            self.number, self.text = split_number(self.text)
-
-    @property
-    def page(self) -> int:
-        return self.lines[0].page if self.lines else self.table_page
-
-    @property
-    def size(self) -> float:
-        return self.lines[0].size if self.lines else 0.0
-
-    @property
-    def bold(self) -> bool:
-        return bool(self.lines) and self.lines[0].bold
-
-    @property
-    def style(self) -> tuple[float, bool]:
-        """Size to the half point and weight: what makes two headings the same kind."""
-        return (half_point(self.size), self.bold)
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        if self.table is not None:
-            return self.table.bbox
-        on_page = [line for line in self.lines if line.page == self.page]
-        return (
-            min(line.x0 for line in on_page),
-            min(line.top for line in on_page),
-            max(line.x1 for line in on_page),
-            max(line.bottom for line in on_page),
-        )
 
 
 def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOCKS) -> list[Block]:
@@ -134,11 +73,6 @@ def demote_prose_headings(blocks: list[Block], settings: BlockSettings) -> None:
         long = len(block.text.split()) > settings.heading_max_words
         if block.kind == "heading" and not block.bold and long:
             block.kind = "paragraph"
-
-
-def half_point(size: float) -> float:
-    """Sizes to the half point: OCR and rounding scatter one type size around its value."""
-    return round(size * 2) / 2
 
 
 def dominant_size(lines: list[Line]) -> float:

@@ -11,14 +11,11 @@ import re
 from collections.abc import Sequence
 
 from planparse.models import Plan
+from planparse.vocabulary import NUMBER_WORDS
 
-COUNT_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 PILLAR_NOUNS = r"pillars|focus areas|strategic goals|goals|priorities|strategic priorities"
 STATED_COUNT = re.compile(
-    rf"\b(?P<count>{'|'.join(COUNT_WORDS)}|\d{{1,2}})\s+(?:\w+\s+){{0,2}}(?P<noun>{PILLAR_NOUNS})\b",
+    rf"\b(?P<count>{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?:\w+\s+){{0,2}}(?P<noun>{PILLAR_NOUNS})\b",
     re.I,
 )
 
@@ -69,7 +66,7 @@ def stated_counts(plan: Plan, texts: Sequence[str]) -> list[str]:
         if not match:
             continue
         word = match.group("count").lower()
-        stated = COUNT_WORDS.get(word) or int(word)
+        stated = NUMBER_WORDS.get(word) or int(word)
         if plan.pillars and stated != len(plan.pillars) and stated > 1:
             return [
                 f"the document speaks of {match.group(0)!r} but {len(plan.pillars)} pillars "

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planparse.enumerators import LEADING_NUMBER
+from planparse.vocabulary import LEADING_GLYPH
+
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-BULLET_CHARS = "•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7"
-LEADING_GLYPHS = re.compile(rf"^(?:[{BULLET_CHARS}]|\(cid:\d+\))\s*")
-LEADING_NUMBER = re.compile(
-    r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
-    r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
-)
 YEAR_RANGE = re.compile(
     r"(?<![\d.])(?:FY\s?)?((?:19|20)\d{2})\s*(?:-|–|—|to|through)\s*(?:FY\s?)?((?:19|20)?\d{2})\b"
     r"|\bFY\s?'?(\d{2})\s*[-–—]\s*(?:FY\s?'?)?(\d{2})\b",
@@ -25,7 +22,7 @@ def clean_text(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u00ad", "")
-    text = LEADING_GLYPHS.sub("", text.strip())
+    text = LEADING_GLYPH.sub("", text.strip())
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -93,3 +90,36 @@ def title_case(text: str) -> str:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+_CHARS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "&": " and ",
+    }
+)
+# Trailing list punctuation and a dangling "and" ("...identified; and"), repeated.
+_TRAILING = re.compile(r"(?:[\s.;,:]|(?<![^\s.;,:])and)+$")
+
+
+def normalise(text: str) -> str:
+    """Reduce text to what matters for matching, so typography and list endings never count."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_CHARS)
+    return _TRAILING.sub("", " ".join(text.split()))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from planparse.blocks import Block
 from planparse.checks import completeness_warnings
 from planparse.glossary import find_glossary
 from planparse.models import Plan
 from planparse.targets import find_targets
+from planparse.types import Block
 
 
 def enrich(plan: Plan, blocks: Sequence[Block]) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import (
     Callable,
@@ -28,6 +26,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from planparse.clean import normalise
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan
 
 MATCH_THRESHOLD = 85.0
@@ -40,38 +39,6 @@ Key = tuple[Hashable, str]
 """A node's match key: a part that must be equal (milestone period) and a text to compare."""
 
 _N = TypeVar("_N")
-
-_CHARS = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u2033": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "&": " and ",
-    }
-)
-# Trailing list punctuation and a dangling "and" ("...identified; and"), repeated.
-_TRAILING = re.compile(r"(?:[\s.;,:]|(?<![^\s.;,:])and)+$")
-
-
-def normalise(text: str) -> str:
-    """Reduce text to what matters for matching, so typography and list endings never count."""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_CHARS)
-    return _TRAILING.sub("", " ".join(text.split()))
 
 
 def similar(a: str, b: str) -> float:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel
 
-from planparse.blocks import Block
 from planparse.clean import (
     SINGLE_YEAR,
     YEAR_RANGE,
@@ -18,6 +17,7 @@ from planparse.clean import (
     year_range,
 )
 from planparse.models import Period
+from planparse.types import Block
 
 AGENCY = re.compile(
     r"\b((?:[A-Z][\w.'’é-]*\s+){1,5}?(?:County\s+)?"

@@ -14,11 +14,13 @@ from pathlib import Path
 from PIL import ImageFont
 
 from planparse import pdf
-from planparse.blocks import Block, build_blocks
-from planparse.layout import Line, lay_out
+from planparse.blocks import build_blocks
+from planparse.geometry import BBox, union
+from planparse.layout import lay_out
+from planparse.types import Block, Line
 
 Colour = tuple[int, int, int]
-BBox = tuple[float, float, float, float]
+
 
 # Warm colours for headings, darkest/most alarming for level 1; cool ones for body roles.
 HEADING_COLOURS: tuple[Colour, ...] = (
@@ -74,8 +76,7 @@ def block_tag(block: Block) -> str:
 
 
 def enclose(lines: Iterable[Line]) -> BBox:
-    x0s, tops, x1s, bottoms = zip(*(line.bbox for line in lines), strict=True)
-    return (min(x0s), min(tops), max(x1s), max(bottoms))
+    return union(line.bbox for line in lines)
 
 
 def page_boxes(path: Path, page_number: int, password: str | None = None) -> list[Box]:

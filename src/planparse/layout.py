@@ -10,19 +10,18 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cached_property
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from planparse.pdf import Document, Mark, PageContent, Table
-from planparse.tables import header_columns
+from planparse import geometry
+from planparse.columns import header_columns
+from planparse.enumerators import MARKER
 from planparse.text_tables import find_text_tables
-from planparse.words import Word
+from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
+from planparse.vocabulary import is_marker_glyph
 
-BULLET_GLYPHS = frozenset("•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔-–—*\uf0b7\uf0a7\uf076\uf0d8")
-CID_BULLET = re.compile(r"^\(cid:\d+\)$")
 DROP_CAP_RATIO = 1.8
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
-ENUMERATOR = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\(?[a-z0-9]{1,3}\))$")
 
 
 @dataclass(frozen=True)
@@ -36,65 +35,6 @@ class LayoutSettings:
 
 
 DEFAULT_LAYOUT = LayoutSettings()
-
-
-@dataclass
-class Line:
-    """Words on one row with no wide gap; they never change, so their text and style are
-    worked out once (blocks and XY-cut ask for them thousands of times per page)."""
-
-    page: int
-    words: list[Word]
-    marker: str | None = None  # a bullet glyph, or "•" for a bullet drawn as a shape
-    marker_x0: float | None = None  # where the marker is printed: wrapped lines may align there
-    role: str = "body"  # body | header | footer
-    x0: float = field(init=False)
-    top: float = field(init=False)
-    x1: float = field(init=False)
-    bottom: float = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.x0 = min(w.x0 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
-
-    @cached_property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @cached_property
-    def size(self) -> float:
-        """The size most of the line's characters are set in."""
-        weights: Counter[float] = Counter()
-        for word in self.words:
-            weights[round(word.size, 1)] += len(word.text)
-        return weights.most_common(1)[0][0]
-
-    @cached_property
-    def bold(self) -> bool:
-        return sum(len(w.text) for w in self.words if w.bold) > 0.6 * len(self.text)
-
-    @cached_property
-    def italic(self) -> bool:
-        return sum(len(w.text) for w in self.words if w.italic) > 0.6 * len(self.text)
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return (self.x0, self.top, self.x1, self.bottom)
-
-
-@dataclass
-class PageLayout:
-    number: int
-    width: float
-    height: float
-    lines: list[Line]  # body lines in reading order, table text excluded
-    dropped: list[Line]  # running headers, footers and page numbers
-    tables: list[Table] = field(default_factory=list)
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
@@ -144,20 +84,16 @@ def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
 
 
 def inside(line: Line, table: Table) -> bool:
-    x0, top, x1, bottom = table.bbox
-    centre_x, centre_y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
-    return x0 <= centre_x <= x1 and top <= centre_y <= bottom
+    return geometry.centre_inside(line.bbox, table.bbox)
 
 
 def rows_of(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """Group words whose tops agree within a fraction of their size, left to right."""
-    rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
-        row = rows[-1] if rows else None
-        if row and abs(word.top - row[0].top) <= settings.same_row_em * min(word.size, row[0].size):
-            row.append(word)
-        else:
-            rows.append([word])
+    rows = geometry.cluster(
+        words,
+        key=lambda w: w.top,
+        tolerance=lambda w, first: settings.same_row_em * min(w.size, first.size),
+    )
     return [sorted(row, key=lambda w: w.x0) for row in rows]
 
 
@@ -189,7 +125,7 @@ def join_drop_cap(words: list[Word]) -> list[Word]:
 
 
 def is_marker_text(text: str) -> bool:
-    return text in BULLET_GLYPHS or bool(CID_BULLET.match(text)) or bool(ENUMERATOR.match(text))
+    return is_marker_glyph(text) or bool(MARKER.match(text))
 
 
 def attach_marker_segments(lines: list[Line]) -> list[Line]:
@@ -205,7 +141,7 @@ def attach_marker_segments(lines: list[Line]) -> list[Line]:
             and 0 < line.x0 - previous.x1 <= 4 * line.size
         ):
             glyph = previous.words[0]
-            if glyph.text in BULLET_GLYPHS or CID_BULLET.match(glyph.text):
+            if is_marker_glyph(glyph.text):
                 result[-1] = Line(line.page, line.words, marker="•", marker_x0=glyph.x0)
             else:
                 result[-1] = Line(line.page, [glyph, *line.words])
@@ -217,7 +153,7 @@ def attach_marker_segments(lines: list[Line]) -> list[Line]:
 def glyph_to_marker(line: Line) -> Line:
     """A bullet glyph that starts a line becomes the line's marker, not its text."""
     first = line.words[0].text
-    if len(line.words) > 1 and (first in BULLET_GLYPHS or CID_BULLET.match(first)):
+    if len(line.words) > 1 and is_marker_glyph(first):
         return Line(line.page, line.words[1:], marker="•", marker_x0=line.words[0].x0)
     return line
 
@@ -259,34 +195,16 @@ def repeated_margin_texts(
 
 
 def xy_cut(lines: list[Line], settings: LayoutSettings) -> list[Line]:
-    """Recursive XY-cut: split at the widest whitespace gutter, columns before rows."""
-    if len(lines) <= 1:
-        return list(lines)
-    em = statistics.median(line.size for line in lines)
-    column = widest_gap(lines, vertical=True)
-    row = widest_gap(lines, vertical=False)
-    if column and column[1] >= settings.column_gap_em * em and (not row or column[1] >= row[1]):
-        left = [line for line in lines if line.x1 <= column[0]]
-        right = [line for line in lines if line.x1 > column[0]]
-        if not rows_aligned(left, right, settings):
-            return xy_cut(left, settings) + xy_cut(right, settings)
-    if row:
-        upper = [line for line in lines if line.bottom <= row[0]]
-        lower = [line for line in lines if line.bottom > row[0]]
-        return xy_cut(upper, settings) + xy_cut(lower, settings)
-    return sorted(lines, key=lambda line: (line.top, line.x0))
+    """Recursive XY-cut: split at the widest whitespace gutter, columns before rows; a
+    label/value table is not split into columns."""
 
+    def min_gutter(group: Sequence[Line]) -> float:
+        return settings.column_gap_em * statistics.median(line.size for line in group)
 
-def widest_gap(lines: list[Line], vertical: bool) -> tuple[float, float] | None:
-    """The widest empty strip across the lines: (position of its start, width)."""
-    spans = sorted((line.x0, line.x1) if vertical else (line.top, line.bottom) for line in lines)
-    best: tuple[float, float] | None = None
-    reach = spans[0][1]
-    for start, end in spans[1:]:
-        if start > reach and (best is None or start - reach > best[1]):
-            best = (reach, start - reach)
-        reach = max(reach, end)
-    return best
+    def label_table(left: list[Line], right: list[Line]) -> bool:
+        return rows_aligned(left, right, settings)
+
+    return geometry.xy_cut(lines, lambda line: line.bbox, min_gutter, label_table)
 
 
 def rows_aligned(left: list[Line], right: list[Line], settings: LayoutSettings) -> bool:

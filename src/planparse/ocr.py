@@ -33,7 +33,9 @@ from typing import Literal
 import numpy as np
 from PIL import Image, ImageOps
 
-from planparse.words import Word
+from planparse.geometry import widest_gap
+from planparse.types import Word
+from planparse.vocabulary import CID_GLYPH
 
 TESSERACT = "tesseract"
 MISSING_TESSERACT = (
@@ -47,7 +49,6 @@ MIN_IMAGE_SHARE = 0.5  # share of a page that images cover on a scan
 MIN_DPI = 150  # coarser scans are enlarged to this: Tesseract needs some pixels per letter
 MAX_DPI = 400  # finer scans are reduced to this: more costs time and reads no better
 VECTOR_DPI = 300
-CID_GLYPH = re.compile(r"^\(cid:\d+\)$")
 
 MAX_SKEW = 3.0  # degrees; larger rotations are a page turned on its side, not skew
 SKEW_STEPS = (0.25, 0.05)  # coarse then fine search step, degrees
@@ -137,7 +138,7 @@ def needs_ocr(mode: OcrMode, texts: Iterable[str], image_share: float) -> bool:
     """
     if mode != "auto":
         return mode == "always"
-    readable = sum(c.isalnum() for text in texts if not CID_GLYPH.match(text) for c in text)
+    readable = sum(c.isalnum() for text in texts if not CID_GLYPH.fullmatch(text) for c in text)
     return readable < MIN_NATIVE_CHARS and image_share >= MIN_IMAGE_SHARE
 
 
@@ -279,11 +280,11 @@ def widest_cut(mask: np.ndarray, region: Region) -> tuple[Region, Region, bool] 
     rows = ink_runs(block.sum(axis=1), NOISE_SHARE * block.shape[1], MIN_ROW_GAP)
     column_gap, row_gap = widest_gap(columns), widest_gap(rows)
     if column_gap and (not row_gap or column_gap[1] >= row_gap[1]):
-        at, across = region.x0 + column_gap[0], False
+        at, across = region.x0 + int(sum(column_gap)), False  # where the next run starts
         before = Region(region.x0, region.top, at, region.bottom)
         after = Region(at, region.top, region.x1, region.bottom)
     elif row_gap:
-        at, across = region.top + row_gap[0], True
+        at, across = region.top + int(sum(row_gap)), True
         before = Region(region.x0, region.top, region.x1, at)
         after = Region(region.x0, at, region.x1, region.bottom)
     else:
@@ -292,12 +293,6 @@ def widest_cut(mask: np.ndarray, region: Region) -> tuple[Region, Region, bool] 
     if first is None or second is None:
         return None
     return first, second, across
-
-
-def widest_gap(runs: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """(position, width) of the widest gap between consecutive runs."""
-    gaps = [(b[0], b[0] - a[1]) for a, b in zip(runs, runs[1:], strict=False)]
-    return max(gaps, key=lambda gap: gap[1], default=None)
 
 
 def ink_runs(profile: np.ndarray, noise: float, min_gap: float) -> list[tuple[int, int]]:

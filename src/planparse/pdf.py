@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -27,7 +27,7 @@ from planparse.errors import (
     ParseTimeoutError,
     PlanParseError,
 )
-from planparse.words import Word
+from planparse.types import Cell, Document, Mark, PageContent, Table, Word
 
 MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
@@ -55,50 +55,6 @@ SIGNATURES = (
     (b"\xd0\xcf\x11\xe0", "an old-style Office document (Word, Excel, PowerPoint)"),
     (b"{\\rtf", "a rich-text (RTF) document"),
 )
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A small filled vector shape: a bullet drawn as a shape rather than a glyph."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-
-@dataclass(frozen=True)
-class Cell:
-    text: str  # the cell's lines joined with "\n", as printed
-    bbox: tuple[float, float, float, float]
-
-
-@dataclass
-class Table:
-    """A ruled table: rows of cells; None where a cell spans down from the row above."""
-
-    bbox: tuple[float, float, float, float]
-    rows: list[list[Cell | None]]
-
-
-@dataclass
-class PageContent:
-    number: int
-    width: float
-    height: float
-    words: list[Word]
-    marks: list[Mark] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)
-    image_area: float = 0.0
-    ocr_confidence: float | None = None  # mean word confidence (0..100) of an OCR'd page
-
-
-@dataclass
-class Document:
-    path: Path
-    metadata: dict[str, str]
-    pages: list[PageContent]
-    warnings: list[str] = field(default_factory=list)  # damage read around, for Plan.warnings
 
 
 @dataclass(frozen=True)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planparse.blocks import Block, build_blocks
+from planparse.blocks import build_blocks
 from planparse.enrich import enrich
 from planparse.errors import EmptyDocumentError, NoTextLayerError
 from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
 from planparse.models import Plan
 from planparse.ocr import LOW_CONFIDENCE, OcrMode
-from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Document, Limits, read_pdf
+from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits, read_pdf
 from planparse.recognisers import RECOGNISERS, choose
 from planparse.structure import split_contents
+from planparse.types import Block, Document
 
 MIN_FIT = 0.3
 

@@ -9,19 +9,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from planparse.blocks import Block
-from planparse.clean import clean_text
+from planparse.clean import clean_text, normalise
 from planparse.models import Goal, Source
+from planparse.types import Block
+from planparse.vocabulary import LEAD_KEY, STATUS_KEY, UPDATED_KEY
 
 CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
-LEAD_LABEL = re.compile(
-    r"^(?:responsible\s+(?:manager|party|person|unit|division|bureau)|responsible|lead(?:s|\s+\w+)?"
-    r"|owner|accountable|assigned\s+to|champion)$",
-    re.I,
-)
-STATUS_LABEL = re.compile(r"^(?:current\s+)?status$", re.I)
-UPDATED_LABEL = re.compile(r"^(?:most\s+recent\s+update|(?:last\s+)?updated?|as\s+of)$", re.I)
 UNIT_JOIN = re.compile(r"\s+and\s+(?=[A-Z])")
 SAME_TITLE = 88.0
 
@@ -75,35 +69,31 @@ def ocr_confidence(block: Block) -> float | None:
 
 
 def same_title(a: str, b: str) -> bool:
-    return fuzz.ratio(normal(a), normal(b)) >= SAME_TITLE
+    return fuzz.ratio(normalise(a), normalise(b)) >= SAME_TITLE
 
 
 class Titles:
     """Titles normalised once, to ask 'is this text one of them?' many times cheaply."""
 
     def __init__(self, titles: Sequence[str]) -> None:
-        self.normalised = [normal(title) for title in titles]
+        self.normalised = [normalise(title) for title in titles]
 
     def match(self, text: str, *, skip: int | None = None) -> int | None:
         """Index of a title the text repeats (ignoring the one at ``skip``), or None."""
         found = process.extract(
-            normal(text), self.normalised, scorer=fuzz.ratio, score_cutoff=SAME_TITLE, limit=2
+            normalise(text), self.normalised, scorer=fuzz.ratio, score_cutoff=SAME_TITLE, limit=2
         )
         return next((index for _, _, index in found if index != skip), None)
-
-
-def normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.casefold().replace("&", "and")).strip(" :.")
 
 
 def apply_goal_field(goal: Goal, block: Block) -> bool:
     """Put a 'Responsible Manager:' / 'Status:' / 'Updated:' value on the goal; False if none."""
     label = block.label or ""
-    if LEAD_LABEL.match(label):
+    if LEAD_KEY.match(label):
         goal.leads.extend(split_leads(block.text))
-    elif STATUS_LABEL.match(label):
+    elif STATUS_KEY.match(label):
         goal.status = block.text
-    elif UPDATED_LABEL.match(label):
+    elif UPDATED_KEY.match(label):
         goal.updated = block.text
     else:
         return False

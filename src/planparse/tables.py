@@ -10,29 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
 
-from planparse.clean import BULLET_CHARS, clean_text, join_lines, normalise_period, split_number
+from planparse.clean import join_lines, normalise_period, split_number
+from planparse.columns import Column, Role, header_columns
 from planparse.models import Activity, Milestone, Source
-from planparse.pdf import Cell, Table
+from planparse.types import Cell, Table
+from planparse.vocabulary import BULLET_CHARS, CID_GLYPH
 
-Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]
-ROLE_WORDS: list[tuple[Role, str]] = [
-    ("lead", r"lead|leads|owner|responsib\w*|assigned|accountab\w*|champion"),
-    ("status", r"status|progress"),
-    ("target_date", r"target|due|deadline|complet\w*|timeline|time\s*frame|date"),
-    ("milestone", r"milestones?|year\s*\d|fy\s*\d+|q[1-4]|phase\s*\d|(?:19|20)\d{2}"),
-    ("measure", r"measures?|metrics?|kpis?|indicators?|outcomes?"),
-    ("activity", r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?"),
-]
-ROLE_PATTERNS = [(role, re.compile(rf"\b(?:{words})\b", re.I)) for role, words in ROLE_WORDS]
-BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|\(cid:\d+\))\s*")
-
-
-@dataclass(frozen=True)
-class Column:
-    role: Role
-    period: str | None  # a milestone column's normalised year or year range
+BULLET_LINE = re.compile(rf"^\s*(?:[{BULLET_CHARS}]|{CID_GLYPH.pattern})\s*")
 
 
 @dataclass
@@ -62,24 +47,6 @@ class TableReader:
                 for column, cell in zip(self.columns, row, strict=False)
                 if column.role == "status" and cell and (text := join_lines(cell.text.splitlines()))
             )
-
-
-def header_columns(row: list[Cell | None]) -> list[Column] | None:
-    """Column roles if this row is a header: an activity column and a milestone/date/lead one."""
-    columns = [column_of(cell.text if cell else "") for cell in row]
-    roles = {column.role for column in columns}
-    if "activity" in roles and roles & {"milestone", "target_date", "lead"}:
-        return columns
-    return None
-
-
-def column_of(header: str) -> Column:
-    text = clean_text(header.replace("\n", " "))
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.search(text):
-            period = normalise_period(text) if role == "milestone" else None
-            return Column(role=role, period=period)
-    return Column(role="other", period=None)
 
 
 def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list[Activity]) -> None:

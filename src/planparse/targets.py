@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 
 from planparse.models import Target
+from planparse.vocabulary import NUMBER_WORDS
 
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100,
-}  # fmt: skip
-NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?|{'|'.join(WORD_NUMBERS)})"
+NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})"
 UP = r"increas\w*|rais\w*|grow\w*|expand\w*|improv\w*|boost\w*|doubl\w*"
 DOWN = r"reduc\w*|decreas\w*|lower\w*|cut\w*|declin\w*|drop\w*"
 UNIT = r"(%|percent\b|(?:per|a|each)\s+\w+|hours?\b|days?\b|minutes?\b|officers?\b|\w+s\b)?"
@@ -121,4 +117,4 @@ def tidy(metric: str) -> str:
 
 
 def number(text: str) -> float:
-    return float(WORD_NUMBERS.get(text.lower(), text.replace(",", "")))
+    return float(NUMBER_WORDS.get(text.lower(), text.replace(",", "")))

@@ -1,7 +1,7 @@
 """Tables drawn without ruling lines, found from their header row.
 
 A row of three or more short line segments whose texts name table roles (an activity
-column plus a milestone, date or lead column: tables.header_columns) starts a table.
+column plus a milestone, date or lead column: columns.header_columns) starts a table.
 The header's left edges are the column edges; lines below belong to the column they
 start in, a blank-line gap starts a new row, and a line that crosses a column edge, a
 big gap or a line left of the table ends it.
@@ -10,15 +10,13 @@ big gap or a line left of the table ends it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from planparse.pdf import Cell, Table
-from planparse.tables import header_columns
-
-if TYPE_CHECKING:
-    from planparse.layout import Line
+from planparse.columns import header_columns
+from planparse.geometry import cluster, union
+from planparse.types import Cell, Line, Table
 
 MIN_COLUMNS = 3
+SAME_ROW_EM = 0.45  # line tops within this many ems sit on one row
 MAX_HEADER_WORDS = 6
 ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
 END_GAP_EM = 2.5  # a gap above this ends the table
@@ -58,11 +56,13 @@ def find_text_tables(lines: list[Line]) -> list[Table]:
 
 
 def header_rows(lines: list[Line]) -> list[list[Line]]:
-    rows: dict[int, list[Line]] = {}
-    for line in lines:
-        rows.setdefault(round(line.top / 2), []).append(line)
+    rows = cluster(
+        lines,
+        key=lambda line: line.top,
+        tolerance=lambda line, first: SAME_ROW_EM * min(line.size, first.size),
+    )
     candidates = []
-    for row in rows.values():
+    for row in rows:
         row.sort(key=lambda line: line.x0)
         short = all(len(line.text.split()) <= MAX_HEADER_WORDS for line in row)
         columns = header_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
@@ -102,23 +102,11 @@ def to_table(header: list[Line], grid: Grid) -> Table:
     for row in grid.rows:
         rows.append([cell_of(column) for column in row])
     every = [*header, *(line for row in grid.rows for column in row for line in column)]
-    bbox = (
-        min(line.x0 for line in every),
-        min(line.top for line in every),
-        max(line.x1 for line in every),
-        max(line.bottom for line in every),
-    )
-    return Table(bbox=bbox, rows=rows)
+    return Table(bbox=union(line.bbox for line in every), rows=rows)
 
 
 def cell_of(lines: list[Line]) -> Cell:
     if not lines:
         return Cell("", (0.0, 0.0, 0.0, 0.0))
     text = "\n".join(line.text if not line.marker else f"• {line.text}" for line in lines)
-    bbox = (
-        min(line.x0 for line in lines),
-        min(line.top for line in lines),
-        max(line.x1 for line in lines),
-        max(line.bottom for line in lines),
-    )
-    return Cell(text, bbox)
+    return Cell(text, union(line.bbox for line in lines))

@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from planparse.blocks import Block
 from planparse.models import Pillar
 from planparse.structure import Contents
+from planparse.types import Block
 
 Kind = Literal["strategic_plan", "policy", "unknown"]
 

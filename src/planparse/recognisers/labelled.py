@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planparse.blocks import Block
 from planparse.clean import clean_text
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers import Recognition, register
 from planparse.structure import Contents, apply_goal_field, same_title, source_of
 from planparse.tables import TableReader
+from planparse.types import Block
 
 LEVEL_WORDS = (
     r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from planparse.blocks import Block
 from planparse.clean import split_number
 from planparse.models import Activity, Goal, Pillar
 from planparse.recognisers import Recognition, register
 from planparse.structure import Contents, apply_goal_field, source_of
 from planparse.tables import TableReader
+from planparse.types import Block
 
 OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")
 MIN_NODES = 2

@@ -8,11 +8,11 @@ import re
 from collections.abc import Sequence
 
 from planparse import nlp
-from planparse.blocks import Block
 from planparse.clean import split_number
 from planparse.models import Activity, Goal, Milestone, Pillar
 from planparse.recognisers import Recognition, register
 from planparse.structure import Contents, source_of
+from planparse.types import Block
 
 DIRECTIVE_WORD = re.compile(r"\b(?:shall|must)\b", re.I)
 MIN_DIRECTIVES = 3

@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planparse.blocks import Block
 from planparse.frontmatter import MISSION, VALUES, VISION
 from planparse.models import Goal, Pillar
 from planparse.recognisers import Recognition, register
 from planparse.structure import Contents, Titles, same_title, source_of
+from planparse.types import Block
 
 MIN_DEFINITIONS = 2
 

@@ -1,0 +1,54 @@
+"""The words and glyphs planparse recognises, each defined once: list markers, field keys and
+table column roles, number words.
+
+Field keys ("Lead:", "Status:") and table header words ("Lead", "Status") name the same roles,
+so one table of role words serves both.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+# Glyphs printed before a list item (private-use code points are how Symbol and Wingdings
+# bullets come out of Word exports). Dashes and "*" also mark items, but a leading dash in
+# running text is not removed as a glyph.
+BULLET_CHARS = "•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8"
+DASH_MARKERS = "-–—*"
+MARKER_GLYPHS = frozenset(BULLET_CHARS + DASH_MARKERS)
+# An undecodable glyph ("(cid:12)"): as a lone word it is a bullet in a font without a map.
+CID_GLYPH = re.compile(r"\(cid:\d+\)")
+LEADING_GLYPH = re.compile(rf"^(?:[{BULLET_CHARS}]|{CID_GLYPH.pattern})\s*")
+
+
+def is_marker_glyph(text: str) -> bool:
+    """Whether a whole word is a list-marker glyph (a bullet, a dash, an unmapped glyph)."""
+    return text in MARKER_GLYPHS or CID_GLYPH.fullmatch(text) is not None
+
+
+Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]
+# The roles of field keys and table columns, in the order they are tried (first match wins).
+ROLE_WORDS: list[tuple[Role, str]] = [
+    ("lead", r"lead|leads|owners?|responsib\w*|assigned|accountab\w*|champion"),
+    ("status", r"status|progress"),
+    ("target_date", r"target|due|deadline|complet\w*|timeline|time\s*frame|date"),
+    ("milestone", r"milestones?|year\s*\d|fy\s*\d+|q[1-4]|phase\s*\d|(?:19|20)\d{2}"),
+    ("measure", r"measures?|metrics?|kpis?|indicators?|outcomes?"),
+    ("activity", r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?"),
+]
+ROLE_PATTERNS = [(role, re.compile(rf"\b(?:{words})\b", re.I)) for role, words in ROLE_WORDS]
+
+# Goal-level field keys printed as "Key: value" lines (the whole key must match).
+LEAD_KEY = re.compile(
+    r"^(?:responsible\s+(?:manager|party|person|unit|division|bureau)|responsible|lead(?:s|\s+\w+)?"
+    r"|owner|accountable|assigned\s+to|champion)$",
+    re.I,
+)
+STATUS_KEY = re.compile(r"^(?:current\s+)?status$", re.I)
+UPDATED_KEY = re.compile(r"^(?:most\s+recent\s+update|(?:last\s+)?updated?|as\s+of)$", re.I)
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100,
+}  # fmt: skip

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from planparse.clean import clean_text
 from planparse.models import Activity, Goal, Pillar, Source
-from planparse.recognisers import Recognition, register
+from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, same_title, source_of
 from planparse.tables import TableReader
 from planparse.types import Block

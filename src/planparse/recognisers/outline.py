@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from planparse.clean import split_number
 from planparse.models import Activity, Goal, Pillar
-from planparse.recognisers import Recognition, register
+from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, source_of
 from planparse.tables import TableReader
 from planparse.types import Block

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from planparse import nlp
 from planparse.clean import split_number
 from planparse.models import Activity, Goal, Milestone, Pillar
-from planparse.recognisers import Recognition, register
+from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, source_of
 from planparse.types import Block
 

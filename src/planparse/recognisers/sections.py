@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from planparse.frontmatter import MISSION, VALUES, VISION
 from planparse.models import Goal, Pillar
-from planparse.recognisers import Recognition, register
+from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, Titles, same_title, source_of
 from planparse.types import Block
 

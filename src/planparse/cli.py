@@ -7,7 +7,6 @@ Exit codes: 0 success, 1 a document failed (bad input, failed parse), 2 usage er
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -31,6 +30,7 @@ from planparse.errors import (
     ParseTimeoutError,
     PlanParseError,
 )
+from planparse.files import write_atomically
 from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.recognisers import RECOGNISERS
@@ -285,19 +285,6 @@ def progress_bar(total: int) -> Iterator[Callable[[], None]]:
             bar.update(task, advance=1, refresh=True)
 
         yield advance
-
-
-def write_atomically(target: Path, text: str) -> None:
-    """Write via a temporary file and rename, so an interrupted run leaves no partial JSON."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def report_failure(path: Path, exc: BaseException, debug: bool) -> None:

@@ -7,6 +7,7 @@ goes through `pdf.page_image` so that pdf.py stays the only module importing pdf
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from PIL import ImageFont
 
 from planparse import pdf
 from planparse.blocks import build_blocks
+from planparse.files import write_atomically
 from planparse.geometry import BBox, union
 from planparse.layout import lay_out
 from planparse.types import Block, Line
@@ -130,10 +132,9 @@ def draw_page(
     for box in boxes:  # tags after all boxes, so no box's fill dims another block's tag
         draw_tag(image, box, font)
     draw_legend(image, boxes, font)
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    image.save(output, quantize=False)  # quantizing would shift the role colours
-    return output
+    png = io.BytesIO()
+    image.save(png, quantize=False)  # quantizing would shift the role colours
+    return write_atomically(output, png.getvalue())
 
 
 def tag_font(scale: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:

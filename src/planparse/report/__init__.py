@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from planparse.compare import Comparison
+from planparse.files import write_atomically
 from planparse.report.to_csv import render_csv
 from planparse.report.to_html import render_html
 from planparse.report.to_markdown import render_markdown
@@ -36,21 +36,8 @@ def renderer_for(path: str | Path) -> Callable[[Comparison], str]:
 
 
 def write_report(comparison: Comparison, path: str | Path) -> Path:
-    """Render by suffix and write atomically (temporary file, then rename)."""
-    path = Path(path)
-    text = renderer_for(path)(comparison)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        # os.open with 0o666 honours the umask, unlike mkstemp's fixed 0o600
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return path
+    """Render by suffix (see ``renderer_for``) and write the report atomically."""
+    return write_atomically(path, renderer_for(path)(comparison))
 
 
 __all__ = [

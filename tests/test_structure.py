@@ -393,3 +393,23 @@ def test_structure_cover_fiscal_year_period(make_pdf):
     assert plan.title == "Strategic Plan FY2025 - FY2027"
     assert plan.period is not None
     assert (plan.period.start, plan.period.end) == (2025, 2027)
+
+
+def test_structure_item_over_a_page_break_keeps_a_source_on_each_page(make_pdf):
+    pdf = SyntheticPdf(footer="Page {page}")
+    cover(pdf, "Cedar Falls Police Department", "Five-Year Strategic Plan 2024-2028")
+    three_level_plan(pdf)
+    page = pdf.page()
+    page.heading("Pillar 3: Careers", 54, 96, "Courier-Bold", 18)
+    y = page.heading("Goal 1: Hiring", 54, 660, "Times-Bold", 13.5) + 4
+    page.bullets(["Shorten the background check for applicants who"], 66, y, size=11)
+    pdf.page().text("already hold a state certificate", 80, 96, size=11)
+    plan = planparse.parse(make_pdf(pdf))
+
+    activity = plan.pillars[-1].goals[0].activities[0]
+    assert activity.text.endswith("who already hold a state certificate")
+    assert [s.page for s in activity.sources] == [4, 5]
+    assert activity.source == activity.sources[0]
+    one_page = plan.pillars[0].goals[0].activities[0]
+    assert one_page.source is not None
+    assert one_page.sources == []

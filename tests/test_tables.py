@@ -277,3 +277,58 @@ def test_tables_year_columns_without_years_stay_apart(tmp_path: Path) -> None:
         (None, "Open it"),
         (None, "Review it"),
     ]
+
+
+def test_tables_row_group_over_a_page_break_keeps_both_pages() -> None:
+    """A continued table (no header of its own) whose first row has no activity cell
+    continues the last activity of the page before: that activity keeps both pages."""
+    from planparse.models import Activity
+    from planparse.tables import TableReader
+    from planparse.types import Cell
+    from planparse.types import Table as Grid
+
+    def row(*texts: str, top: float) -> list[Cell | None]:
+        return [Cell(text, (72.0 + 100 * i, top, 160.0 + 100 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    first = Grid((72, 100, 460, 140), [row("Action", "Lead", "2025", "2026", top=100),
+                                       row("Open a wellness room", "Peer Support", "Choose a site",
+                                           "", top=120)])  # fmt: skip
+    rest = Grid((72, 60, 460, 80), [row("", "Peer Support", "", "Open the room", top=60)])
+    reader, activities = TableReader(), list[Activity]()
+    reader.activities(first, 3, activities)
+    reader.activities(rest, 4, activities)
+    (activity,) = activities
+    assert [m.text for m in activity.milestones] == ["Choose a site", "Open the room"]
+    assert [(s.page, s.bbox[1]) for s in activity.sources] == [(3, 120.0), (4, 60.0)]
+
+
+def test_tables_cells_of_ocr_words_keep_their_confidence() -> None:
+    from planparse.tables import source
+    from planparse.text_tables import find_text_tables
+    from planparse.types import Line, Word
+
+    def line(text: str, x: float, top: float, confidence: float | None) -> Line:
+        words, left = [], x
+        for part in text.split():
+            words.append(Word(part, left, top, left + 6 * len(part), top + 10, "Helvetica", 10,
+                              confidence))  # fmt: skip
+            left += 6 * len(part) + 4
+        return Line(1, words)
+
+    def grid(confidences: list[float | None]) -> list[Line]:
+        texts = ["Action", "Lead", "Due", "Open a wellness room", "Peer Support", "2026"]
+        cells = enumerate(zip(texts, confidences, strict=True))
+        return [
+            line(text, (72, 300, 420)[i % 3], 100 + 20 * (i // 3), conf)
+            for i, (text, conf) in cells
+        ]
+
+    (found,) = find_text_tables(grid([90, 90, 90, 80, 60, 70]))
+    activity_cell, lead_cell, _ = found.rows[1]
+    assert activity_cell is not None
+    assert lead_cell is not None
+    assert activity_cell.ocr_confidence == 80.0
+    assert source(lead_cell, 1).ocr_confidence == 60.0
+    (text_layer,) = find_text_tables(grid([None] * 6))
+    assert all(cell is None or cell.ocr_confidence is None for r in text_layer.rows for cell in r)

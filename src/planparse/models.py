@@ -25,6 +25,15 @@ class Source(_Node):
     )
 
 
+def page_sources() -> list[Source]:
+    """The ``sources`` field: empty unless the node is printed in more than one place."""
+    return Field(
+        default_factory=list,
+        description="every place the node is printed, when it runs over more than one page "
+        "(the first is also source); empty otherwise",
+    )
+
+
 class Period(_Node):
     start: int
     end: int
@@ -46,6 +55,7 @@ class Milestone(_Node):
     lead: str | None = None
     targets: list[Target] = Field(default_factory=list)
     source: Source | None = None
+    sources: list[Source] = page_sources()
 
 
 class Activity(_Node):
@@ -55,6 +65,7 @@ class Activity(_Node):
     milestones: list[Milestone] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
     source: Source | None = None
+    sources: list[Source] = page_sources()
 
 
 class Goal(_Node):
@@ -66,6 +77,7 @@ class Goal(_Node):
     updated: str | None = Field(None, description="as printed, e.g. 'February 2025'")
     activities: list[Activity] = Field(default_factory=list)
     source: Source | None = None
+    sources: list[Source] = page_sources()
 
 
 class Pillar(_Node):
@@ -74,6 +86,7 @@ class Pillar(_Node):
     description: str | None = None
     goals: list[Goal] = Field(default_factory=list)
     source: Source | None = None
+    sources: list[Source] = page_sources()
 
 
 class Plan(_Node):

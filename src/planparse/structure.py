@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -54,9 +55,24 @@ def source_of(block: Block) -> Source:
     """Page and box of a block, with the OCR confidence of its words when it was OCR'd."""
     return Source(
         page=block.page,
-        bbox=tuple(round(v, 1) for v in block.bbox),
+        bbox=rounded(block.bbox),
         ocr_confidence=ocr_confidence(block),
     )
+
+
+def provenance(block: Block) -> dict[str, Any]:
+    """A node's ``source`` and, when the block runs over pages, ``sources`` (one per page)."""
+    boxes = block.page_boxes()
+    if len(boxes) < 2:
+        return {"source": source_of(block)}
+    confidence = ocr_confidence(block)
+    sources = [Source(page=p, bbox=rounded(box), ocr_confidence=confidence) for p, box in boxes]
+    return {"source": sources[0], "sources": sources}
+
+
+def rounded(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    x0, top, x1, bottom = (round(v, 1) for v in bbox)
+    return (x0, top, x1, bottom)
 
 
 def ocr_confidence(block: Block) -> float | None:

@@ -64,6 +64,8 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
     if not into:
         return
     activity = into[-1]
+    if activity_cell is None or not activity_cell.text.strip():
+        continued_on(activity, row, page)
     if lead and lead not in activity.leads:
         activity.leads.append(lead)
     for column, cell in cells:
@@ -87,5 +89,16 @@ def cell_items(text: str) -> list[str]:
     return [joined for lines in items if (joined := join_lines(lines))]
 
 
+def continued_on(activity: Activity, row: list[Cell | None], page: int) -> None:
+    """A row group that runs onto another page keeps a source on each page it is printed."""
+    first = next((cell for cell in row if cell is not None and cell.text.strip()), None)
+    if first is None or activity.source is None or page in {s.page for s in activity.sources}:
+        return
+    if page != activity.source.page:
+        activity.sources = activity.sources or [activity.source]
+        activity.sources.append(source(first, page))
+
+
 def source(cell: Cell, page: int) -> Source:
-    return Source(page=page, bbox=tuple(round(v, 1) for v in cell.bbox))
+    x0, top, x1, bottom = (round(v, 1) for v in cell.bbox)
+    return Source(page=page, bbox=(x0, top, x1, bottom), ocr_confidence=cell.ocr_confidence)

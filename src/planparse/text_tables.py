@@ -109,4 +109,13 @@ def cell_of(lines: list[Line]) -> Cell:
     if not lines:
         return Cell("", (0.0, 0.0, 0.0, 0.0))
     text = "\n".join(line.text if not line.marker else f"• {line.text}" for line in lines)
-    return Cell(text, union(line.bbox for line in lines))
+    return Cell(text, union(line.bbox for line in lines), ocr_confidence(lines))
+
+
+def ocr_confidence(lines: list[Line]) -> float | None:
+    """Letter-weighted mean confidence of the OCR'd words of some lines; None for text."""
+    read = [(w.confidence, len(w.text)) for line in lines for w in line.words if w.ocr]
+    letters = sum(count for _, count in read)
+    if not letters:
+        return None
+    return round(sum((conf or 0.0) * count for conf, count in read) / letters, 1)

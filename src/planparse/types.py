@@ -66,6 +66,7 @@ class Mark:
 class Cell:
     text: str  # the cell's lines joined with "\n", as printed
     bbox: BBox
+    ocr_confidence: float | None = None  # letter-weighted, of a cell read from OCR'd words
 
 
 @dataclass
@@ -206,6 +207,11 @@ class Block:
         if self.table is not None:
             return self.table.bbox
         return union(line.bbox for line in self.lines if line.page == self.page)
+
+    def page_boxes(self) -> list[tuple[int, BBox]]:
+        """(page, box) of each page the block's lines are printed on, in order."""
+        pages = list(dict.fromkeys(line.page for line in self.lines))
+        return [(page, union(ln.bbox for ln in self.lines if ln.page == page)) for page in pages]
 
 
 def half_point(size: float) -> float:

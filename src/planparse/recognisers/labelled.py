@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from planparse.clean import clean_text
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
-from planparse.structure import Contents, apply_goal_field, same_title, source_of
+from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
 from planparse.tables import TableReader
 from planparse.types import Block
 
@@ -170,9 +170,7 @@ def add_pillar(
     )
     if not has_goal_level:
         pillar.goals = [
-            Goal(number=b.number, title=b.text, source=source_of(b))
-            for b in body
-            if b.kind == "item"
+            Goal(number=b.number, title=b.text, **provenance(b)) for b in body if b.kind == "item"
         ]
     pillars.append(pillar)
 
@@ -190,7 +188,7 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
             tables.activities(block.table, block.page, goal.activities)
         elif block.kind == "item":
             goal.activities.append(
-                Activity(number=block.number, text=block.text, source=source_of(block))
+                Activity(number=block.number, text=block.text, **provenance(block))
             )
         elif block.kind == "label" and apply_goal_field(goal, block):
             continue

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from planparse.clean import split_number
 from planparse.models import Activity, Goal, Pillar
 from planparse.recognisers.registry import Recognition, register
-from planparse.structure import Contents, apply_goal_field, source_of
+from planparse.structure import Contents, apply_goal_field, provenance
 from planparse.tables import TableReader
 from planparse.types import Block
 
@@ -50,14 +50,14 @@ class NumberedOutline:
                     Pillar(
                         number=found[1],
                         title=contents.casing_for(found[2]),
-                        source=source_of(block),
+                        **provenance(block),
                     )
                 )
                 goal = None
             elif not pillars:
                 continue
             elif found and found[0] == 2:
-                goal = Goal(number=found[1], title=found[2], source=source_of(block))
+                goal = Goal(number=found[1], title=found[2], **provenance(block))
                 pillars[-1].goals.append(goal)
                 readers.append((goal, TableReader()))
             elif goal is None:
@@ -81,7 +81,7 @@ def add_to_goal(
         tables.activities(block.table, block.page, goal.activities)
     elif found or block.kind == "item":
         number, text = (found[1], found[2]) if found else (block.number, block.text)
-        goal.activities.append(Activity(number=number, text=text, source=source_of(block)))
+        goal.activities.append(Activity(number=number, text=text, **provenance(block)))
     elif block.kind == "label":
         apply_goal_field(goal, block)
     elif block.kind == "paragraph" and not goal.activities:

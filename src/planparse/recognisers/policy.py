@@ -11,7 +11,7 @@ from planparse import nlp
 from planparse.clean import split_number
 from planparse.models import Activity, Goal, Milestone, Pillar
 from planparse.recognisers.registry import Recognition, register
-from planparse.structure import Contents, source_of
+from planparse.structure import Contents, provenance
 from planparse.types import Block
 
 DIRECTIVE_WORD = re.compile(r"\b(?:shall|must)\b", re.I)
@@ -35,12 +35,12 @@ class DirectivePolicy:
             start = next((i for i, b in enumerate(blocks) if b.kind == "heading"), 0)
         header = blocks[start]
         number, title = split_number(header.text)
-        pillar = Pillar(number=number, title=title, source=source_of(header))
+        pillar = Pillar(number=number, title=title, **provenance(header))
         intro: list[str] = []
         goal: Goal | None = None
         for block in blocks[start + 1 :]:
             if block.kind == "heading":
-                goal = Goal(title=block.text, source=source_of(block))
+                goal = Goal(title=block.text, **provenance(block))
                 pillar.goals.append(goal)
             elif goal is None:
                 intro.append(block.text)
@@ -63,7 +63,7 @@ def policy_header(blocks: Sequence[Block]) -> int | None:
 def add_directives(goal: Goal, block: Block) -> None:
     """Items are activities as printed; a paragraph gives one activity per directive sentence."""
     if block.kind == "item":
-        goal.activities.append(Activity(text=block.text, source=source_of(block)))
+        goal.activities.append(Activity(text=block.text, **provenance(block)))
         return
     described = []
     for sentence in nlp.sentences(block.text):
@@ -73,10 +73,10 @@ def add_directives(goal: Goal, block: Block) -> None:
             continue
         leads = [found.lead] if found.lead else []
         milestones = [
-            Milestone(text=s, lead=found.lead, source=source_of(block)) for s in found.schedules
+            Milestone(text=s, lead=found.lead, **provenance(block)) for s in found.schedules
         ]
         goal.activities.append(
-            Activity(text=sentence, leads=leads, milestones=milestones, source=source_of(block))
+            Activity(text=sentence, leads=leads, milestones=milestones, **provenance(block))
         )
     if described:
         goal.description = " ".join(filter(None, [goal.description, *described]))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from planparse.frontmatter import MISSION, VALUES, VISION
 from planparse.models import Goal, Pillar
 from planparse.recognisers.registry import Recognition, register
-from planparse.structure import Contents, Titles, same_title, source_of
+from planparse.structure import Contents, Titles, provenance, same_title
 from planparse.types import Block
 
 MIN_DEFINITIONS = 2
@@ -34,10 +34,10 @@ class HeadingsOverLists:
         for section in list_sections(blocks):
             pillar = next((p for p in pillars if same_title(p.title, section.heading.text)), None)
             if pillar is None:
-                pillar = Pillar(title=section.heading.text, source=source_of(section.heading))
+                pillar = Pillar(title=section.heading.text, **provenance(section.heading))
                 pillars.append(pillar)
             pillar.goals.extend(
-                Goal(number=item.number, title=item.text, source=source_of(item))
+                Goal(number=item.number, title=item.text, **provenance(item))
                 for item in section.children
             )
         return Recognition(kind="strategic_plan", pillars=[p for p in pillars if p.goals])
@@ -79,7 +79,7 @@ def definitions(blocks: Sequence[Block]) -> list[Block]:
 
 
 def definition_pillar(entry: Block) -> Pillar:
-    return Pillar(title=entry.label or entry.text, description=entry.text, source=source_of(entry))
+    return Pillar(title=entry.label or entry.text, description=entry.text, **provenance(entry))
 
 
 def is_summary(section: Section, headings: list[Block], titles: Titles) -> bool:

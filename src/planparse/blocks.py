@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from planparse import enumerators
 from planparse.enumerators import NUMBERED_ITEM
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, half_point
 
@@ -143,6 +144,8 @@ def continues(
     if step <= 0 or step > settings.paragraph_gap_ratio * usual:
         return False
     same_size = abs(line.size - last.size) <= max(0.6, settings.size_tolerance * last.size)
+    if block.kind == "heading" and enumerators.parse(line.text) is not None:
+        return False  # "I. SAFETY" over "A. Reduce crime": a numbered line starts a header
     if block.kind == "heading" and same_size and UNFINISHED.search(last.text):
         return True
     if not same_size or line.bold != last.bold and kind != "paragraph":

@@ -1,17 +1,194 @@
-"""The enumerator patterns: how list items and headings are numbered ("1.", "1.2", "a)", "IV.").
+"""One grammar for the numbers plans print before headings and items.
 
-One home for the patterns every stage uses to find or strip a printed number.
+It reads arabic ("3."), dotted ("1.2.3"), roman ("IV.", "iv)"), letters ("A.", "b)", "(c)"),
+mixed ("A.1.1", "2.b"), a number alone (set apart in a badge), and an optional level word before
+the number ("Goal 3:", "Strategic Direction 4 -", "Action Item 5.1"). Which words are level
+words is learned from the document (``learn_level_words``: a short phrase printed before
+several different numbers), with a vocabulary of common ones only as a prior.
+
+Every stage uses this module to find, strip or compare a printed number.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
+Scheme = Literal["arabic", "dotted", "upper", "lower", "roman", "ROMAN", "mixed"]
+
+# Words plans use for their levels; a prior only: the document's own words are learned.
+LEVEL_WORD_PRIOR = (
+    "pillar", "goal", "objective", "strategy", "initiative", "action", "action item", "tactic",
+    "key result", "focus area", "area of focus", "priority", "priority area", "strategic priority",
+    "strategic direction", "strategic goal", "strategic objective", "strategic initiative",
+    "commitment", "theme", "outcome", "task", "activity", "step", "measure", "result",
+)  # fmt: skip
+_ROMAN = re.compile(r"^(?=[ivxlc])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$", re.I)
+_NUMBER = (
+    r"(?:[A-Za-z]\.\d{1,3}(?:\.\d{1,3})*"  # A.1, A.1.1
+    r"|\d{1,3}(?:\.\d{1,3})+(?:\.[a-z])?"  # 1.2, 1.2.3, 1.2.a
+    r"|\d{1,3}\.[a-z]"  # 2.b
+    r"|\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])"
+)
+# number, then what sets it apart from the text: ".", ")", ":", a dash, or only a space
+_ENUMERATOR = re.compile(
+    rf"^(?P<open>\(?)(?P<number>{_NUMBER})(?P<close>[.):]|\s*[-–—](?=\s))?(?:\s+|$)"
+)
+_WORD = r"[A-Za-z][A-Za-z&'’]*"
+_WORDED = re.compile(
+    rf"^(?P<word>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?:#\s*|No\.\s*)?"
+    rf"(?P<number>{_NUMBER})(?P<close>[.):]|\s*[-–—](?=\s))?(?:\s+|$)"
+)
 # A word that is only an enumerator, printed apart from its text ("1.", "a)", "(iv)", "2.3").
 MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\(?[a-z0-9]{1,3}\))$")
-# A line that starts with an item number ("1.2 ", "3) ", "b. ").
+
+
+@dataclass(frozen=True)
+class Enumerator:
+    """A printed number: its parts, how it is written, and the text after it."""
+
+    value: str  # as printed, without level word, brackets or punctuation: "1.2", "A", "iv"
+    scheme: Scheme
+    depth: int  # components: "3" -> 1, "1.2" -> 2, "A.1.1" -> 3
+    word: str | None  # the level word as printed ("Strategic Direction"), if any
+    punctuation: str  # ".", ")", "()", ":", "-" or "" (a number alone or before a space)
+    text: str  # what follows the number
+
+    @property
+    def key(self) -> tuple[str | None, Scheme, int]:
+        """What makes two enumerators members of one family: word, scheme and depth."""
+        return (self.word.casefold() if self.word else None, self.scheme, self.depth)
+
+    @property
+    def last(self) -> int | None:
+        """The value of the last component as a number (roman and letters too), for sequences."""
+        part = re.split(r"\.", self.value)[-1]
+        return ordinal(part, self.scheme)
+
+    @property
+    def parent(self) -> str | None:
+        """The value of the enclosing number: "1.2.3" -> "1.2"; None at depth 1."""
+        return self.value.rsplit(".", 1)[0] if self.depth > 1 else None
+
+
+def ordinal(part: str, scheme: Scheme) -> int | None:
+    """1 for "1", "a", "A", "i", "I"; None if the part is not a number of that scheme."""
+    if part.isdigit():
+        return int(part)
+    if scheme in ("roman", "ROMAN") and _ROMAN.match(part):
+        return roman_value(part)
+    if len(part) == 1 and part.isalpha():
+        return ord(part.casefold()) - ord("a") + 1
+    return None
+
+
+def roman_value(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for char, after in zip(text.casefold(), text.casefold()[1:] + " ", strict=True):
+        value = values[char]
+        total += -value if after in values and values[after] > value else value
+    return total
+
+
+def scheme_of(number: str) -> Scheme | None:
+    """How a number is written; None for letters that are neither one letter nor a numeral."""
+    if re.fullmatch(r"\d+", number):
+        return "arabic"
+    if re.fullmatch(r"\d+(?:\.\d+)+", number):
+        return "dotted"
+    if "." in number:
+        return "mixed"
+    if _ROMAN.match(number) and (len(number) > 1 or number in "IVXivx"):
+        return "roman" if number.islower() else "ROMAN"
+    if len(number) == 1:
+        return "lower" if number.islower() else "upper"
+    return None
+
+
+def parse(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> Enumerator | None:
+    """The enumerator at the start of ``text``, with a level word when it is one of
+    ``level_words`` (casefolded); None when the text does not start with a number.
+
+    A letter or roman numeral needs punctuation or brackets ("A.", "b)", "(iv)"), or to stand
+    alone, so "A safe city" is not item A; a bare arabic number needs a capital after it
+    ("1 Community Trust"), so "10 officers" is not item 10; a year is never a number here.
+    """
+    text = text.strip()
+    words = {w.casefold() for w in level_words}
+    worded = _WORDED.match(text)
+    if worded and " ".join(worded.group("word").split()).casefold() in words:
+        found = build(worded.group("number"), worded.group("close") or "", "", text,
+                      worded.end(), " ".join(worded.group("word").split()))  # fmt: skip
+        if found is not None:
+            return found
+    plain = _ENUMERATOR.match(text)
+    if not plain:
+        return None
+    return build(plain.group("number"), plain.group("close") or "", plain.group("open"), text,
+                 plain.end(), None)  # fmt: skip
+
+
+def build(
+    number: str, close: str, opening: str, text: str, end: int, word: str | None
+) -> Enumerator | None:
+    scheme = scheme_of(number)
+    rest = text[end:].strip()
+    if scheme is None or opening and close != ")":
+        return None
+    if scheme == "arabic" and (len(number) >= 4 or re.fullmatch(r"(?:19|20)\d\d", number)):
+        return None  # a year or a count, not a number of the plan
+    punctuation = "()" if opening else close.strip()[:1]
+    letters = scheme in ("upper", "lower", "roman", "ROMAN")
+    if word is None and letters and not punctuation and rest:
+        return None  # "A safe city", "I will": a letter needs its punctuation
+    if word is None and scheme == "arabic" and not punctuation and rest[:1].islower():
+        return None  # "10 officers were hired"
+    return Enumerator(number, scheme, number.count(".") + 1, word, punctuation, rest)
+
+
+def learn_level_words(texts: Iterable[str], min_numbers: int = 2) -> set[str]:
+    """Short phrases printed before ``min_numbers`` or more different numbers in these texts
+    (headings and item starts): the document's own level words, casefolded, with the prior's
+    words that the document uses."""
+    numbers: defaultdict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        found = _WORDED.match(text.strip())
+        if not found:
+            continue
+        word = " ".join(found.group("word").split())
+        if not word[:1].isupper() or scheme_of(word) is not None:
+            continue  # a level word is capitalised and is not itself a number ("II")
+        enumerator = build(found.group("number"), found.group("close") or "", "", text.strip(),
+                           found.end(), word)  # fmt: skip
+        if enumerator is not None:
+            numbers[word.casefold()].add(enumerator.value)
+    learned = {word for word, seen in numbers.items() if len(seen) >= min_numbers}
+    prior = {word for word in numbers if word in LEVEL_WORD_PRIOR}
+    return learned | prior
+
+
+def strip(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> tuple[str | None, str]:
+    """('1.2', 'Strengthen ...') for '1.2 Strengthen ...'; (None, text) without a number."""
+    found = parse(text, level_words)
+    if found is None or not found.text:
+        return None, text
+    return found.value, found.text
+
+
+def follows(previous: Enumerator, current: Enumerator) -> bool:
+    """Whether ``current`` is the next number after ``previous`` in one sequence."""
+    if previous.key != current.key or previous.parent != current.parent:
+        return False
+    a, b = previous.last, current.last
+    return a is not None and b is not None and b == a + 1
+
+
+# Patterns kept for the stages that test a whole line or word quickly.
 NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
-# The number printed before a title or item text: "1.2 ", "3-01/110.00 ", "A. ", "iv) ".
 LEADING_NUMBER = re.compile(
     r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
     r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"

@@ -9,11 +9,13 @@ from planparse.enrich import enrich
 from planparse.errors import EmptyDocumentError, NoTextLayerError
 from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
+from planparse.levels import evidence
 from planparse.models import Plan
 from planparse.ocr import LOW_CONFIDENCE, OcrMode
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits, read_pdf
 from planparse.recognisers import RECOGNISERS, choose
-from planparse.structure import split_contents
+from planparse.recognisers.registry import Recognition
+from planparse.structure import Contents, split_contents
 from planparse.types import Block, Document
 
 MIN_FIT = 0.3
@@ -75,14 +77,13 @@ def empty_reason(document: Document) -> EmptyDocumentError:
 def assemble(document: Document, blocks: list[Block], layout: str | None) -> Plan:
     body, contents = split_contents(blocks)
     front = read_front_matter(blocks, document.metadata)
-    name, fit = choose(body, layout)
     plan = Plan(**front.model_dump())
-    if fit < MIN_FIT and layout is None:
+    name, recognition = interpret(body, contents, layout)
+    if recognition is None:
         plan.warnings.append(
             "not recognised as a plan: no pillar, goal or directive structure was found"
         )
         return plan
-    recognition = RECOGNISERS[name].build(body, contents)
     plan.kind = recognition.kind if recognition.pillars else "unknown"
     plan.pillars = recognition.pillars
     plan.title = recognition.title or plan.title
@@ -91,3 +92,24 @@ def assemble(document: Document, blocks: list[Block], layout: str | None) -> Pla
     if not plan.pillars:
         plan.warnings.append(f"layout '{name}' matched but found no pillars")
     return plan
+
+
+def interpret(
+    body: list[Block], contents: Contents, layout: str | None
+) -> tuple[str, Recognition | None]:
+    """Every interpretation that applies, built from the same blocks and scored by the same
+    measure (``levels.evidence``): the one that explains the document best; a forced
+    ``layout`` is taken as it is."""
+    if layout is not None:
+        name, _ = choose(body, layout)
+        return name, RECOGNISERS[name].build(body, contents)
+    readings = [
+        (name, recogniser.build(body, contents))
+        for name, recogniser in RECOGNISERS.items()
+        if recogniser.detect(body) >= MIN_FIT
+    ]
+    scored = [(evidence(r.pillars, body), name, r) for name, r in readings if r.pillars]
+    if not scored:
+        return "", None
+    _, name, best = max(scored, key=lambda found: found[0])
+    return name, best

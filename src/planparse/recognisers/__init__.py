@@ -4,8 +4,8 @@ A recogniser is registered by name in ``registry`` (``planparse layouts`` lists 
 ``--layout NAME`` forces one); importing this package registers them all.
 """
 
-from planparse.recognisers import labelled, outline, policy, sections
+from planparse.recognisers import labelled, outline, policy, sections, tree
 from planparse.recognisers.registry import RECOGNISERS, Recognition, choose, register
 
 __all__ = ["RECOGNISERS", "Recognition", "choose", "labelled", "outline", "policy", "register",
-           "sections"]  # fmt: skip
+           "sections", "tree"]  # fmt: skip

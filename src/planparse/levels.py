@@ -1,0 +1,298 @@
+"""The document tree -> plan levels, chosen by what each reading explains.
+
+Every heading family with two or more members is tried as the pillar level. Under it, the goal
+level is the family found under most pillars, and the activity level the family found under
+most goals, at any depth: whatever the document calls its levels and however it prints them.
+A pillar family whose sections hold only items makes those items goals (the two-level rule).
+Each reading is scored by the share of the document's structural text (headings, items,
+field lines, table cells) it turns into nodes, times how consistently its levels are numbered;
+the best reading wins. Same-style headings that own nothing ("Introduction", "How this plan
+was built") explain little and lose; a summary family whose titles repeat the body is pruned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from planparse import enumerators
+from planparse.clean import clean_text, normalise, normalise_period
+from planparse.columns import column_of
+from planparse.models import Activity, Goal, Milestone, Pillar
+from planparse.structure import Contents, Titles, apply_goal_field, provenance, split_leads
+from planparse.tables import TableReader
+from planparse.tree import Entry, FamilyKey, Tree
+from planparse.types import Block
+
+MIN_MEMBERS = 2  # a level is a family printed at least twice
+MAJORITY = 0.5  # a child family must sit under this share of its parents to be their level
+
+
+@dataclass
+class Reading:
+    """One interpretation of the tree as a plan, with the evidence that scores it."""
+
+    pillar_family: FamilyKey
+    goal_family: FamilyKey | None
+    activity_family: FamilyKey | None
+    pillars: list[Pillar] = field(default_factory=list)
+
+
+def structural_chars(blocks: Sequence[Block]) -> int:
+    """Characters of the text a plan's nodes are made of: everything but running prose."""
+    total = 0
+    for block in blocks:
+        if block.table is not None:
+            total += sum(len(c.text) for row in block.table.rows for c in row if c is not None)
+        elif block.kind != "paragraph":
+            total += len(block.text) + len(block.label or "")
+    return total
+
+
+def best_reading(tree: Tree, blocks: Sequence[Block], contents: Contents) -> Reading | None:
+    """The reading that explains most of the document, or None if no family can be pillars."""
+    families = tree.families()
+    summaries = summary_families(families) | label_families(families)
+    readings = [
+        read(tree, key, families, summaries, contents)
+        for key, members in families.items()
+        if key[0] == "heading" and len(members) >= MIN_MEMBERS and key not in summaries
+    ]
+    readings = [r for r in readings if r.pillars]
+    if not readings:
+        return None
+    return max(readings, key=lambda r: evidence(r.pillars, blocks))
+
+
+def evidence(pillars: list[Pillar], blocks: Sequence[Block]) -> float:
+    """How well a set of pillars explains the document: the share of its structural text that
+    became nodes, weighed by how much of the pillar and goal levels is consistently numbered
+    and by the share of pillars that own goals. The same measure scores any interpretation,
+    whichever code built it."""
+    total = structural_chars(blocks)
+    if not total or not pillars:
+        return 0.0
+    explained = min(1.0, explained_chars(pillars) / total)
+    owning = sum(1 for p in pillars if p.goals) / len(pillars)
+    return explained * (0.5 + 0.5 * numbered_share(pillars)) * owning
+
+
+def explained_chars(pillars: list[Pillar]) -> int:
+    total = 0
+    for pillar in pillars:
+        total += len(pillar.title)
+        for goal in pillar.goals:
+            total += len(goal.title) + sum(map(len, goal.leads))
+            total += len(goal.status or "") + len(goal.updated or "")
+            for activity in goal.activities:
+                total += len(activity.text) + sum(map(len, activity.leads))
+                total += sum(len(m.text) for m in activity.milestones)
+    return total
+
+
+def summary_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
+    """Families whose members mostly repeat the titles of a later, larger family: a plan at
+    a glance, an overview of goal tiles, a closing recap."""
+    found = set()
+    for key, members in families.items():
+        others = [e for k, ms in families.items() if k != key for e in ms]
+        titles = Titles([e.title for e in others])
+        repeats = sum(1 for e in members if titles.match(e.title) is not None)
+        if len(members) >= MIN_MEMBERS and repeats > MAJORITY * len(members):
+            later = [e for e in others if titles.match(e.title) is not None]
+            if all(e.position > members[0].position for e in later[:1]) and owns_less(
+                members, later
+            ):
+                found.add(key)
+    return found
+
+
+def label_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
+    """Headings printed with the same words over and over ("OBJECTIVES & STRATEGIES:", "Key
+    Actions") label a part of each section; they are not a level of the plan."""
+    found = set()
+    for key, members in families.items():
+        titles = {normalise(e.title) for e in members}
+        if (
+            key[0] == "heading"
+            and len(members) >= MIN_MEMBERS
+            and len(titles) <= MAJORITY * len(members)
+        ):
+            found.add(key)
+    return found
+
+
+def owns_less(members: list[Entry], repeated: list[Entry]) -> bool:
+    def owned(entries: list[Entry]) -> int:
+        return sum(len(e.content) + len(e.children) for e in entries)
+
+    return owned(members) < owned(repeated)
+
+
+def read(
+    tree: Tree,
+    pillar_key: FamilyKey,
+    families: dict[FamilyKey, list[Entry]],
+    summaries: set[FamilyKey],
+    contents: Contents,
+) -> Reading:
+    members = merge_repeats(families[pillar_key])
+    goal_key = level_below(members, summaries)
+    goal_members = [e for m in members for e in m.walk() if e.family == goal_key]
+    activity_key = level_below(goal_members, summaries | {pillar_key}) if goal_key else None
+    reading = Reading(pillar_key, goal_key, activity_key)
+    for member in members:
+        reading.pillars.append(make_pillar(member, reading, contents))
+    return reading
+
+
+def merge_repeats(members: list[Entry]) -> list[Entry]:
+    """A header repeated on a later page ("(continued)", a running band) continues the first:
+    its content and children join the first occurrence."""
+    kept: list[Entry] = []
+    for entry in members:
+        same = next((k for k in kept if same_header(k, entry)), None)
+        if same is None:
+            kept.append(entry)
+        else:
+            same.content.extend(entry.content)
+            same.children.extend(entry.children)
+            for child in entry.children:
+                child.parent = same
+    return kept
+
+
+def same_header(a: Entry, b: Entry) -> bool:
+    return a.number == b.number and " ".join(a.title.casefold().split()) == " ".join(
+        b.title.casefold().split()
+    )
+
+
+def level_below(parents: list[Entry], excluded: set[FamilyKey]) -> FamilyKey | None:
+    """The family found under most of the parents (at any depth, the nearest one per branch)."""
+    if not parents:
+        return None
+    under: Counter[FamilyKey] = Counter()
+    depth: dict[FamilyKey, int] = {}
+    for parent in parents:
+        seen: set[FamilyKey] = set()
+        for entry, level in descendants(parent):
+            if entry.family in excluded or entry.family == parent.family:
+                continue
+            if entry.family not in seen:
+                seen.add(entry.family)
+                under[entry.family] += 1
+                depth[entry.family] = min(depth.get(entry.family, level), level)
+    if not under:
+        return None
+    members: Counter[FamilyKey] = Counter(
+        e.family for parent in parents for e, _ in descendants(parent)
+    )
+    key, count = max(under.items(), key=lambda kv: (kv[1], -depth[kv[0]], members[kv[0]]))
+    return key if count >= MAJORITY * len(parents) else None
+
+
+def descendants(entry: Entry, level: int = 1) -> list[tuple[Entry, int]]:
+    found = []
+    for child in entry.children:
+        found.append((child, level))
+        found.extend(descendants(child, level + 1))
+    return found
+
+
+def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
+    pillar = Pillar(
+        number=entry.number,
+        title=clean_text(contents.casing_for(entry.title)),
+        description=paragraphs(entry.content),
+        **provenance(entry.block),
+    )
+    for goal_entry in members_under(entry, reading.goal_family):
+        pillar.goals.append(make_goal(goal_entry, reading))
+    return pillar
+
+
+def members_under(entry: Entry, key: FamilyKey | None) -> list[Entry]:
+    """The nearest members of a family under an entry, in document order."""
+    if key is None:
+        return []
+    found = []
+    for child in entry.children:
+        if child.family == key:
+            found.append(child)
+        else:
+            found.extend(members_under(child, key))
+    return found
+
+
+def make_goal(entry: Entry, reading: Reading) -> Goal:
+    goal = Goal(number=entry.number, title=clean_text(entry.title), **provenance(entry.block))
+    tables = TableReader()
+    description = []
+    for block in entry.content:
+        if block.table is not None:
+            tables.activities(block.table, block.page, goal.activities)
+        elif block.kind == "label" and apply_goal_field(goal, block):
+            continue
+        elif block.kind == "paragraph" and not goal.activities:
+            description.append(block.text)
+    goal.description = " ".join(description) or None
+    goal.status = goal.status or tables.status
+    for activity_entry in members_under(entry, reading.activity_family):
+        goal.activities.append(make_activity(activity_entry))
+    return goal
+
+
+def make_activity(entry: Entry) -> Activity:
+    activity = Activity(
+        number=entry.number, text=clean_text(entry.title), **provenance(entry.block)
+    )
+    read_fields(activity, entry.content)
+    return activity
+
+
+def read_fields(activity: Activity, blocks: list[Block]) -> None:
+    """Field lines printed under an activity: its leads and its timeline (one milestone)."""
+    for block in blocks:
+        if block.kind != "label" or not block.label:
+            continue
+        role = column_of(block.label).role
+        if role == "lead":
+            activity.leads.extend(split_leads(block.text))
+        elif role in ("target_date", "milestone"):
+            activity.milestones.append(
+                Milestone(
+                    period=normalise_period(block.text), text=block.text, **provenance(block)
+                )  # fmt: skip
+            )
+    for milestone in activity.milestones:
+        milestone.lead = milestone.lead or (activity.leads[0] if activity.leads else None)
+
+
+def paragraphs(blocks: list[Block]) -> str | None:
+    return " ".join(b.text for b in blocks if b.kind == "paragraph") or None
+
+
+def numbered_share(pillars: list[Pillar]) -> float:
+    """Share of pillars and goals whose printed number follows the one before it among their
+    siblings (or starts a sequence at 1); unnumbered nodes count as not following."""
+    sibling_lists: list[list[str | None]] = [[p.number for p in pillars]]
+    sibling_lists += [[g.number for g in p.goals] for p in pillars]
+    nodes = followed = 0
+    for numbers in sibling_lists:
+        previous: int | None = None
+        for number in numbers:
+            nodes += 1
+            value = last_ordinal(number) if number else None
+            followed += value is not None and (
+                value == 1 or (previous is not None and value == previous + 1)
+            )
+            previous = value
+    return followed / nodes if nodes else 0.0
+
+
+def last_ordinal(number: str) -> int | None:
+    """The sequence position of a printed number's last part: "2.3" -> 3, "C" -> 3, "iv" -> 4."""
+    found = enumerators.parse(f"{number}. x")
+    return found.last if found is not None else None

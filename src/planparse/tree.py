@@ -1,0 +1,349 @@
+"""Blocks -> a document tree: headers and list entries nested by rank, with their content.
+
+An *entry* is a header (a heading block, with a kicker line or number badge above its title
+merged in) or a list item. Each entry has a *family*: entries printed the same way (the same
+level word and numbering depth, or the same type style when unnumbered) are one family, so a
+plan's "Goal 1" ... "Goal 7" are one family wherever they appear. Entries nest by rank:
+headings above items, bigger type above smaller, shallower numbers above deeper ("1" above
+"1.1"), level words in the order the document first uses them; an item nests under the item
+whose text it is indented beneath. A section runs to the next entry of the same or higher
+rank, whatever its wording, so an appendix heading closes the section before it.
+
+Paragraphs, field lines and tables are the content of the entry they follow. What the tree
+means as a plan is decided in ``levels``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from planparse import enumerators
+from planparse.clean import normalise
+from planparse.enumerators import Enumerator
+from planparse.types import Block, half_point
+
+# A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
+KICKER_REACH = 2
+CONTINUED_MARKS = ("(continued)", "(cont.)", "(cont'd)", "continued")
+
+FamilyKey = tuple[object, ...]
+
+
+@dataclass(eq=False)
+class Entry:
+    """A header or list item, what it contains, and where it sits in the tree."""
+
+    position: int  # index of its first block in the document's blocks
+    blocks: list[Block]  # the header's blocks (kicker, badge, title) or the item's block
+    kind: str  # "heading" or "item"
+    enumerator: Enumerator | None
+    title: str
+    size: float
+    bold: bool
+    x0: float
+    x1: float
+    family: FamilyKey = ()
+    word_rank: int = 0  # its level word's place in the document's first-use order
+    content: list[Block] = field(default_factory=list)  # paragraphs, fields, tables after it
+    children: list[Entry] = field(default_factory=list)
+    parent: Entry | None = None
+
+    @property
+    def block(self) -> Block:
+        """The block that carries the title (a header's last block)."""
+        return self.blocks[-1]
+
+    @property
+    def page(self) -> int:
+        return self.blocks[0].page
+
+    @property
+    def number(self) -> str | None:
+        return self.enumerator.value if self.enumerator else None
+
+    def walk(self) -> Iterable[Entry]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Tree:
+    """The document's entries as a forest, the blocks before the first entry, the families."""
+
+    roots: list[Entry]
+    preamble: list[Block]
+    level_words: set[str]
+
+    def entries(self) -> list[Entry]:
+        return [entry for root in self.roots for entry in root.walk()]
+
+    def families(self) -> dict[FamilyKey, list[Entry]]:
+        found: dict[FamilyKey, list[Entry]] = {}
+        for entry in self.entries():
+            found.setdefault(entry.family, []).append(entry)
+        return found
+
+
+def build_tree(blocks: Sequence[Block]) -> Tree:
+    """The tree of a document's body blocks (contents pages already removed)."""
+    words = enumerators.learn_level_words(entry_texts(blocks))
+    entries, preamble = collect_entries(blocks, words)
+    word_order = first_words(entries)
+    for entry in entries:
+        if entry.kind == "heading":
+            entry.family = family_of(entry, word_order)
+    roots = drop_running_repeats(nest(entries))
+    for entry in entries:
+        if entry.kind == "item" and entry.parent is not None:
+            hand_back_outdented(entry)
+    for root in roots:
+        for entry in root.walk():
+            if entry.kind == "item":
+                entry.family = family_of(entry, word_order)
+    return Tree(roots, preamble, words)
+
+
+def entry_texts(blocks: Sequence[Block]) -> list[str]:
+    """Texts where a level word and number may start: headings, items, field keys."""
+    return [
+        block.lines[0].text
+        for block in blocks
+        if block.lines and block.kind in ("heading", "item", "label", "paragraph")
+    ]
+
+
+def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entry], list[Block]]:
+    """Headers and items in order, each with the blocks that follow it as content."""
+    entries: list[Entry] = []
+    preamble: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        entry, index = entry_at(blocks, index, words)
+        if entry is not None:
+            entries.append(entry)
+            continue
+        (entries[-1].content if entries else preamble).append(blocks[index])
+        index += 1
+    return entries, preamble
+
+
+def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:
+    """The entry starting at ``index`` and the index after it, or (None, index)."""
+    block = blocks[index]
+    if block.kind == "heading":
+        return header_at(blocks, index, words)
+    if block.kind == "item":
+        return item_entry(block, index, words), index + 1
+    if block.kind in ("paragraph", "label") and block.lines:
+        found = enumerators.parse(block.lines[0].text, words)
+        if found is not None and found.word and found.text:
+            return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
+    return None, index
+
+
+def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:
+    """A heading, with a kicker ("GOAL 2", a bare number, a bare level word and its number)
+    above its title merged into one header that takes the title's style."""
+    block = blocks[index]
+    found = enumerators.parse(block.text, words)
+    if found is not None and found.text:
+        return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
+    kicker = found or bare_word(block.text, words)
+    if kicker is None:
+        return make_entry(index, [block], "heading", None, strip_continued(block.text), block), (
+            index + 1
+        )
+    end = index + 1
+    number = heading_after(blocks, end, block.page)
+    if kicker.value == "" and number is not None:
+        numbered = enumerators.parse(number.text, words)
+        if numbered is not None and not numbered.text:  # "GOAL" over "2"
+            kicker = Enumerator(numbered.value, numbered.scheme, numbered.depth, kicker.word,
+                                numbered.punctuation, "")  # fmt: skip
+            end += 1
+    title = heading_after(blocks, end, block.page)
+    own = enumerators.parse(title.text, words) if title is not None else None
+    if title is None or (own is not None and own.text) or kicker.value == "":
+        if kicker.value == "" or found is None:  # a level word alone: an ordinary heading
+            return make_entry(index, [block], "heading", None, block.text, block), index + 1
+        return None, index  # a number alone, no title: not a header
+    parts = list(blocks[index : end + 1])
+    return make_entry(index, parts, "heading", kicker, strip_continued(title.text), title), end + 1
+
+
+def heading_after(blocks: Sequence[Block], index: int, page: int) -> Block | None:
+    """The heading block at ``index`` when it is on the same page, else None."""
+    if index < len(blocks) and blocks[index].kind == "heading" and blocks[index].page == page:
+        return blocks[index]
+    return None
+
+
+def bare_word(text: str, words: set[str]) -> Enumerator | None:
+    """A level word alone ("GOAL"), waiting for its number on the next line."""
+    word = " ".join(text.split())
+    if word.casefold() in words:
+        return Enumerator("", "arabic", 1, word, "", "")
+    return None
+
+
+def item_entry(block: Block, index: int, words: set[str]) -> Entry:
+    text = block.text if block.number is None else f"{block.number} {block.text}"
+    found = enumerators.parse(text, words)
+    if found is not None and not found.text:
+        found = None
+    title = title_of(found) if found is not None else block.text
+    return make_entry(index, [block], "item", found, title, block)
+
+
+def title_of(found: Enumerator) -> str:
+    return strip_continued(found.text.lstrip(":.-–— ").strip())
+
+
+def strip_continued(text: str) -> str:
+    lowered = text.casefold().rstrip()
+    for mark in CONTINUED_MARKS:
+        if lowered.endswith(mark) and len(lowered) > len(mark):
+            return text[: len(text.rstrip()) - len(mark)].rstrip(" -–—:")
+    return text
+
+
+def make_entry(
+    position: int,
+    blocks: list[Block],
+    kind: str,
+    found: Enumerator | None,
+    title: str,
+    styled: Block,
+) -> Entry:
+    x0, _, x1, _ = styled.bbox
+    return Entry(
+        position=position,
+        blocks=blocks,
+        kind=kind,
+        enumerator=found,
+        title=title,
+        size=half_point(styled.size),
+        bold=styled.bold,
+        x0=x0,
+        x1=x1,
+    )
+
+
+def first_words(entries: list[Entry]) -> dict[str, int]:
+    """Numbering styles (level word and scheme) of headers in the order the document first
+    prints them: in one type style, "I." before "A." means the roman numerals enclose."""
+    order: dict[str, int] = {}
+    for entry in entries:
+        if entry.kind == "heading" and entry.enumerator:
+            order.setdefault(numbering_name(entry.enumerator), len(order))
+    return order
+
+
+def numbering_name(found: Enumerator) -> str:
+    word = found.word.casefold() if found.word else ""
+    return f"{word}|{found.scheme}"
+
+
+def family_of(entry: Entry, word_order: dict[str, int]) -> FamilyKey:
+    """Entries printed the same way share a family: kind, style and numbering; items also by
+    how deep they sit among items (a sub-bullet is not its parent's sibling)."""
+    found = entry.enumerator
+    numbering: tuple[object, ...] = ()
+    if found is not None:
+        entry.word_rank = word_order.get(numbering_name(found), 0)
+        numbering = (entry.word_rank, found.scheme, found.depth)
+    if entry.kind == "item":
+        depth = 0
+        parent = entry.parent
+        while parent is not None and parent.kind == "item":
+            depth, parent = depth + 1, parent.parent
+        return ("item", depth, numbering[1:])
+    return ("heading", entry.size, entry.bold, numbering)
+
+
+def rank(entry: Entry) -> tuple[object, ...]:
+    """Smaller ranks enclose larger ones: headings before items, bigger type first, then
+    level words in first-use order, then numbering depth. Headings of one style without a
+    level word rank with the first level word of that style: they are its peers."""
+    if entry.kind == "item":
+        return (1,)
+    found = entry.enumerator
+    return (0, -entry.size, not entry.bold, entry.word_rank, found.depth if found else 1)
+
+
+def encloses(outer: Entry, inner: Entry) -> bool:
+    """Whether ``inner``, met after ``outer``, belongs inside it."""
+    a, b = outer.enumerator, inner.enumerator
+    if a is not None and b is not None and b.parent is not None and b.parent == a.value:
+        return True  # "1.2" inside "1", "A.1" inside "A"
+    if outer.kind == "item" and inner.kind == "item":
+        return indented_under(outer, inner)
+    if outer.family == inner.family:
+        return False
+    if a is not None and b is not None and a.key == b.key:
+        return False  # "2.1" after "1.3": siblings' children do not nest
+    return rank(outer) < rank(inner)
+
+
+def indented_under(outer: Entry, inner: Entry) -> bool:
+    """An item whose text starts inside an earlier item's text, further right, is its child."""
+    if outer.page != inner.page:
+        return False
+    em = max(outer.size, 1.0)
+    return outer.x0 + 0.6 * em <= inner.x0 < outer.x1 - em
+
+
+def hand_back_outdented(item: Entry) -> None:
+    """Content printed left of an item's text (a goal's "Lead:" line after its last bullet)
+    belongs to the entry the item sits in, not to the item."""
+    em = max(item.size, 1.0)
+    for at, block in enumerate(item.content):
+        if block.lines and block.bbox[0] < item.x0 - 0.5 * em:
+            assert item.parent is not None
+            item.parent.content.extend(item.content[at:])
+            del item.content[at:]
+            return
+
+
+def drop_running_repeats(roots: list[Entry]) -> list[Entry]:
+    """A heading that repeats an enclosing header's title (a band naming the pillar on every
+    goal page) is furniture: its content and children go to its parent."""
+    for root in roots:
+        for entry in list(root.walk()):
+            if entry.kind == "heading" and repeats_ancestor(entry):
+                parent = entry.parent
+                assert parent is not None
+                at = parent.children.index(entry)
+                parent.children[at : at + 1] = entry.children
+                for child in entry.children:
+                    child.parent = parent
+                parent.content.extend(entry.content)
+    return roots
+
+
+def repeats_ancestor(entry: Entry) -> bool:
+    title = normalise(entry.title)
+    ancestor = entry.parent
+    while ancestor is not None:
+        if normalise(ancestor.title) == title:
+            return True
+        ancestor = ancestor.parent
+    return False
+
+
+def nest(entries: list[Entry]) -> list[Entry]:
+    """Entries as a forest: each under the nearest open entry that encloses it."""
+    roots: list[Entry] = []
+    stack: list[Entry] = []
+    for entry in entries:
+        while stack and not encloses(stack[-1], entry):
+            stack.pop()
+        if stack:
+            entry.parent = stack[-1]
+            stack[-1].children.append(entry)
+        else:
+            roots.append(entry)
+        stack.append(entry)
+    return roots

@@ -268,6 +268,7 @@ def test_structure_plain_prose_is_not_a_plan(make_pdf):
 @pytest.mark.parametrize("contents_title", ["Table of Contents", "In This Plan"])
 def test_structure_contents_page_is_not_pillars(make_pdf, contents_title):
     pdf = SyntheticPdf(footer="{page}")
+    cover(pdf, "Alder Creek Police Department", "Strategic Plan 2025-2027")
     toc = pdf.page()
     y = toc.heading(contents_title, 72, 90, "Times-Bold", 20) + 10
     for number, (title, page_number) in enumerate(

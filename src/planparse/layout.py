@@ -44,14 +44,15 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
     previous: list[Table] = []
     for page, lines in pages:
         body, dropped = [], []
+        ruled = plan_tables(page.tables, previous)
         for line in lines:
             role = margin_role(line, page, settings)
             if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
                 line.role = role
                 dropped.append(line)
-            elif not any(inside(line, table) for table in page.tables):
-                body.append(line)
-        tables = plan_tables(page.tables, previous) + find_text_tables(body)
+            elif not any(inside(line, table) for table in ruled):
+                body.append(line)  # text of other ruled boxes (a header form) stays in the flow
+        tables = ruled + find_text_tables(body)
         previous = tables
         body = [line for line in body if not any(inside(line, t) for t in tables)]
         ordered = xy_cut(body, settings)

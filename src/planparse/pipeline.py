@@ -17,6 +17,7 @@ from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
 from planparse.types import Block, Document
+from planparse.verdict import not_a_plan
 
 MIN_FIT = 0.3
 
@@ -79,10 +80,15 @@ def assemble(document: Document, blocks: list[Block], layout: str | None) -> Pla
     front = read_front_matter(blocks, document.metadata)
     plan = Plan(**front.model_dump())
     name, recognition = interpret(body, contents, layout)
-    if recognition is None:
-        plan.warnings.append(
-            "not recognised as a plan: no pillar, goal or directive structure was found"
-        )
+    reason = (
+        "no pillar, goal or directive structure was found"
+        if recognition is None
+        else not_a_plan(front, recognition, body)
+        if layout is None
+        else None
+    )
+    if recognition is None or reason is not None:
+        plan.warnings.append(f"not recognised as a plan: {reason}")
         return plan
     plan.kind = recognition.kind if recognition.pillars else "unknown"
     plan.pillars = recognition.pillars

@@ -44,15 +44,41 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
             page_number, table = item
             blocks.append(Block(kind="table", lines=[], table=table, table_page=page_number))
             continue
-        kind = line_kind(item, body_size, settings)
-        previous = blocks[-1] if blocks else None
-        if previous and previous.lines and continues(previous, item, kind, leading, settings):
-            previous.add(item)
-        else:
-            blocks.append(new_block(item, kind))
+        for line, head in run_in_head(item, blocks[-1] if blocks else None):
+            kind = "heading" if head else line_kind(line, body_size, settings)
+            previous = blocks[-1] if blocks else None
+            if previous and previous.lines and continues(previous, line, kind, leading, settings):
+                previous.add(line)
+            else:
+                blocks.append(new_block(line, kind))
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
+
+
+def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:
+    """A bold lead-in followed by regular text on one line is a run-in head and its text:
+    "Open a real-time crime center. This work builds on..." splits after the bold words, the
+    first part marked True (a heading). Bold words that end a bold heading wrapped onto this
+    line continue it. A bold key ending in a colon is a field label (``run_in_label``)."""
+    bold = 0
+    while bold < len(line.words) and line.words[bold].bold:
+        bold += 1
+    if bold == 0 or line.words[bold - 1].text.endswith(":"):
+        return [(line, False)]
+    wraps_heading = (
+        previous is not None
+        and previous.kind == "heading"
+        and previous.bold
+        and abs(previous.lines[-1].size - line.size) < 0.5
+        and not SENTENCE_END.search(previous.text)
+    )
+    if bold == len(line.words):
+        return [(line, False)]
+    if bold < 2 and not wraps_heading:
+        return [(line, False)]
+    head = Line(line.page, line.words[:bold], marker=line.marker, marker_x0=line.marker_x0)
+    return [(head, True), (Line(line.page, line.words[bold:]), False)]
 
 
 def reading_stream(pages: list[PageLayout]) -> list[Line | tuple[int, Table]]:

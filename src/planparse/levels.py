@@ -92,20 +92,27 @@ def explained_chars(pillars: list[Pillar]) -> int:
 
 
 def summary_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
-    """Families whose members mostly repeat the titles of a later, larger family: a plan at
-    a glance, an overview of goal tiles, a closing recap."""
+    """Families whose members mostly repeat the titles of another family that owns more per
+    member: a plan at a glance, an overview of goal tiles, a closing recap."""
     found = set()
     for key, members in families.items():
-        others = [e for k, ms in families.items() if k != key for e in ms]
-        titles = Titles([e.title for e in others])
-        repeats = sum(1 for e in members if titles.match(e.title) is not None)
-        if len(members) >= MIN_MEMBERS and repeats > MAJORITY * len(members):
-            later = [e for e in others if titles.match(e.title) is not None]
-            if all(e.position > members[0].position for e in later[:1]) and owns_less(
-                members, later
-            ):
+        if len(members) < MIN_MEMBERS:
+            continue
+        for other, others in families.items():
+            if other == key:
+                continue
+            titles = Titles([e.title for e in others])
+            repeats = sum(1 for e in members if titles.match(e.title) is not None)
+            if repeats > MAJORITY * len(members) and ownership(members) < ownership(others):
                 found.add(key)
+                break
     return found
+
+
+def ownership(entries: list[Entry]) -> float:
+    """Mean size of what each entry owns: the entries and blocks under it."""
+    owned = sum(len(list(e.walk())) - 1 + sum(len(d.content) for d in e.walk()) for e in entries)
+    return owned / len(entries)
 
 
 def label_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
@@ -123,13 +130,6 @@ def label_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
     return found
 
 
-def owns_less(members: list[Entry], repeated: list[Entry]) -> bool:
-    def owned(entries: list[Entry]) -> int:
-        return sum(len(e.content) + len(e.children) for e in entries)
-
-    return owned(members) < owned(repeated)
-
-
 def read(
     tree: Tree,
     pillar_key: FamilyKey,
@@ -137,13 +137,17 @@ def read(
     summaries: set[FamilyKey],
     contents: Contents,
 ) -> Reading:
-    members = merge_repeats(families[pillar_key])
+    members = merge_repeats(
+        [m for m in families[pillar_key] if not contents.names_document(m.title)]
+    )
     goal_key = level_below(members, summaries)
     goal_members = [e for m in members for e in m.walk() if e.family == goal_key]
     activity_key = level_below(goal_members, summaries | {pillar_key}) if goal_key else None
     reading = Reading(pillar_key, goal_key, activity_key)
-    for member in members:
-        reading.pillars.append(make_pillar(member, reading, contents))
+    pillars = [make_pillar(member, reading, contents) for member in members]
+    if any(p.goals for p in pillars):  # headings of the style that own no goal are not pillars
+        pillars = [p for p in pillars if p.goals]
+    reading.pillars = pillars
     return reading
 
 

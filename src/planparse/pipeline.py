@@ -78,6 +78,7 @@ def empty_reason(document: Document) -> EmptyDocumentError:
 def assemble(document: Document, blocks: list[Block], layout: str | None) -> Plan:
     body, contents = split_contents(blocks)
     front = read_front_matter(blocks, document.metadata)
+    contents.document_names = [name for name in (front.title, front.agency) if name]
     plan = Plan(**front.model_dump())
     name, recognition = interpret(body, contents, layout)
     reason = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -23,9 +23,15 @@ SAME_TITLE = 88.0
 
 @dataclass
 class Contents:
-    """Table-of-contents entries: not content, but the best-cased titles a plan prints."""
+    """Table-of-contents entries: not content, but the best-cased titles a plan prints; and
+    the document's own name (title, agency) as the cover prints it, which is never a node."""
 
     entries: list[str]
+    document_names: list[str] = field(default_factory=list)
+
+    def names_document(self, text: str) -> bool:
+        """Whether a heading is the document's title or agency printed again."""
+        return normalise(text) in {normalise(name) for name in self.document_names}
 
     def casing_for(self, title: str) -> str:
         """An ALL-CAPS body title takes the casing of its contents entry, when there is one."""

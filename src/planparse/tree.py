@@ -132,7 +132,7 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
 def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:
     """The entry starting at ``index`` and the index after it, or (None, index)."""
     block = blocks[index]
-    if block.kind == "heading":
+    if block.kind == "heading" and not is_quotation(block.text):
         return header_at(blocks, index, words)
     if block.kind == "item":
         return item_entry(block, index, words), index + 1
@@ -141,6 +141,11 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
         if found is not None and found.word and found.text:
             return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
     return None, index
+
+
+def is_quotation(text: str) -> bool:
+    """A pull quote or its attribution, set large: furniture, never a header."""
+    return text[:1] in '“"‘' or text[:1] in "—–" and len(text.split()) <= 8
 
 
 def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:

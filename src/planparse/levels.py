@@ -57,7 +57,10 @@ def best_reading(tree: Tree, blocks: Sequence[Block], contents: Contents) -> Rea
     readings = [
         read(tree, key, families, summaries, contents)
         for key, members in families.items()
-        if key[0] == "heading" and len(members) >= MIN_MEMBERS and key not in summaries
+        if key[0] == "heading"
+        and len(members) >= MIN_MEMBERS
+        and key not in summaries
+        and not enclosed(members, summaries, contents)
     ]
     readings = [r for r in readings if r.pillars]
     if not readings:
@@ -89,6 +92,23 @@ def explained_chars(pillars: list[Pillar]) -> int:
                 total += len(activity.text) + sum(map(len, activity.leads))
                 total += sum(len(m.text) for m in activity.milestones)
     return total
+
+
+def enclosed(members: list[Entry], excluded: set[FamilyKey], contents: Contents) -> bool:
+    """Whether most members sit inside two or more headers of one other family: then that
+    family is the top level of the plan, not this one."""
+    holders: dict[FamilyKey, set[int]] = {}
+    held = 0
+    for member in members:
+        ancestor = member.parent
+        while ancestor is not None and (
+            ancestor.family in excluded or contents.names_document(ancestor.title)
+        ):
+            ancestor = ancestor.parent
+        if ancestor is not None and ancestor.kind == "heading":
+            holders.setdefault(ancestor.family, set()).add(id(ancestor))
+            held += 1
+    return held > MAJORITY * len(members) and any(len(h) >= MIN_MEMBERS for h in holders.values())
 
 
 def summary_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-Scheme = Literal["arabic", "dotted", "upper", "lower", "roman", "ROMAN", "mixed"]
+Scheme = Literal["arabic", "dotted", "upper", "lower", "roman", "ROMAN", "mixed", "none"]
 
 # Words plans use for their levels; a prior only: the document's own words are learned.
 LEVEL_WORD_PRIOR = (

@@ -26,6 +26,7 @@ from planparse.tree import Entry, FamilyKey, Tree
 from planparse.types import Block
 
 MIN_MEMBERS = 2  # a level is a family printed at least twice
+LABEL_REPEATS = 3  # a label family prints each of its titles this many times on average
 MAJORITY = 0.5  # a child family must sit under this share of its parents to be their level
 
 
@@ -136,16 +137,16 @@ def ownership(entries: list[Entry]) -> float:
 
 
 def label_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
-    """Headings printed with the same words over and over ("OBJECTIVES & STRATEGIES:", "Key
-    Actions") label a part of each section; they are not a level of the plan."""
+    """Unnumbered headings printed with the same few words over and over ("OBJECTIVES &
+    STRATEGIES:", "Key Actions", a repeated column header) label a part of each section;
+    they are not a level of the plan."""
     found = set()
     for key, members in families.items():
+        if key[0] != "heading" or len(members) < MIN_MEMBERS:
+            continue
         titles = {normalise(e.title) for e in members}
-        if (
-            key[0] == "heading"
-            and len(members) >= MIN_MEMBERS
-            and len(titles) <= MAJORITY * len(members)
-        ):
+        numbered = any(e.enumerator is not None for e in members)
+        if not numbered and len(titles) * LABEL_REPEATS <= len(members):
             found.add(key)
     return found
 

@@ -4,6 +4,7 @@ provenance, and the goal-level fields printed as 'Label: value'."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +20,7 @@ CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 UNIT_JOIN = re.compile(r"\s+and\s+(?=[A-Z])")
 SAME_TITLE = 88.0
+MIN_LEADERS = 3  # dot-leader entries that make a page a contents page
 
 
 @dataclass
@@ -42,9 +44,18 @@ class Contents:
 
 
 def split_contents(blocks: Sequence[Block]) -> tuple[list[Block], Contents]:
-    """Drop contents pages and dot-leader entries from the content, keeping their titles."""
+    """Drop contents pages and dot-leader entries from the content, keeping their titles. A
+    contents page is one headed "Contents" or one whose text is mostly dot-leader entries,
+    whatever its heading says ("In This Plan", "Inside")."""
     contents_pages = {
         b.page for b in blocks if b.kind == "heading" and CONTENTS_HEADING.match(b.text)
+    }
+    leaders: Counter[int] = Counter(b.page for b in blocks if DOT_LEADER.search(b.text))
+    others: Counter[int] = Counter(
+        b.page for b in blocks if b.kind != "heading" and not DOT_LEADER.search(b.text)
+    )
+    contents_pages |= {
+        page for page, count in leaders.items() if count >= MIN_LEADERS and count > others[page]
     }
     body, entries = [], []
     for block in blocks:

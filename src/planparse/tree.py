@@ -15,6 +15,8 @@ means as a plan is decided in ``levels``.
 
 from __future__ import annotations
 
+import re
+import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -22,7 +24,9 @@ from planparse import enumerators
 from planparse.clean import normalise
 from planparse.enumerators import Enumerator
 from planparse.types import Block, half_point
+from planparse.vocabulary import FIELD_KEY
 
+SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
 CONTINUED_MARKS = ("(continued)", "(cont.)", "(cont'd)", "continued")
@@ -45,6 +49,7 @@ class Entry:
     x1: float
     family: FamilyKey = ()
     word_rank: int = 0  # its level word's place in the document's first-use order
+    rank_style: tuple[float, bool] | None = None  # its family's size and weight, for ranking
     content: list[Block] = field(default_factory=list)  # paragraphs, fields, tables after it
     children: list[Entry] = field(default_factory=list)
     parent: Entry | None = None
@@ -91,10 +96,12 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
     words = enumerators.learn_level_words(entry_texts(blocks))
     entries, preamble = collect_entries(blocks, words)
     word_order = first_words(entries)
-    for entry in entries:
-        if entry.kind == "heading":
-            entry.family = family_of(entry, word_order)
-    roots = drop_running_repeats(nest(entries))
+    headers = [entry for entry in entries if entry.kind == "heading"]
+    sizes = size_groups(e.size for e in headers)
+    for entry in headers:
+        entry.family = family_of(entry, word_order, sizes)
+    share_family_style(headers)
+    roots = drop_empty_copies(drop_running_repeats(nest(entries)))
     for entry in entries:
         if entry.kind == "item" and entry.parent is not None:
             hand_back_outdented(entry)
@@ -120,13 +127,25 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
     preamble: list[Block] = []
     index = 0
     while index < len(blocks):
-        entry, index = entry_at(blocks, index, words)
+        field_line = as_field(blocks[index])
+        entry, index = (None, index) if field_line else entry_at(blocks, index, words)
         if entry is not None:
             entries.append(entry)
             continue
-        (entries[-1].content if entries else preamble).append(blocks[index])
+        (entries[-1].content if entries else preamble).append(field_line or blocks[index])
         index += 1
     return entries, preamble
+
+
+def as_field(block: Block) -> Block | None:
+    """A heading, item or paragraph printed as "Key: value" with a field key (a lead, a
+    status, a date, a measure) is a field line of the entry above it, whatever its style."""
+    if block.kind not in ("heading", "item", "paragraph") or not block.lines:
+        return None
+    key, colon, value = block.text.partition(":")
+    if not colon or not value.strip() or not FIELD_KEY.match(" ".join(key.split())):
+        return None
+    return Block(kind="label", lines=list(block.lines), label=key.strip())
 
 
 def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:
@@ -155,6 +174,9 @@ def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Ent
     found = enumerators.parse(block.text, words)
     if found is not None and found.text:
         return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
+    worded = worded_title(block.text, words)
+    if found is None and worded is not None:
+        return make_entry(index, [block], "heading", worded, title_of(worded), block), index + 1
     kicker = found or bare_word(block.text, words)
     if kicker is None:
         return make_entry(index, [block], "heading", None, strip_continued(block.text), block), (
@@ -183,6 +205,19 @@ def heading_after(blocks: Sequence[Block], index: int, page: int) -> Block | Non
     if index < len(blocks) and blocks[index].kind == "heading" and blocks[index].page == page:
         return blocks[index]
     return None
+
+
+def worded_title(text: str, words: set[str]) -> Enumerator | None:
+    """A level word and a colon or dash before a title, with no number: "Objective: Reduce
+    repeat calls", "Goal — Safer roads"."""
+    parts = re.split(r"\s*([:—–])\s*", text, maxsplit=1)
+    if len(parts) != 3 or not parts[2].strip():
+        return None
+    word, separator, rest = parts
+    known = words | set(enumerators.LEVEL_WORD_PRIOR)
+    if " ".join(word.split()).casefold() not in known:
+        return None
+    return Enumerator("", "none", 1, " ".join(word.split()), separator, rest.strip())
 
 
 def bare_word(text: str, words: set[str]) -> Enumerator | None:
@@ -251,7 +286,22 @@ def numbering_name(found: Enumerator) -> str:
     return f"{word}|{found.scheme}"
 
 
-def family_of(entry: Entry, word_order: dict[str, int]) -> FamilyKey:
+def size_groups(sizes: Iterable[float]) -> dict[float, float]:
+    """Type sizes that differ by less than ``SAME_SIZE_RATIO`` chained together, each mapped to
+    its group's smallest size: "Goal" headers set at 20, 21 and 22 points are one style."""
+    groups: dict[float, float] = {}
+    smallest = previous = None
+    for size in sorted(set(sizes)):
+        if previous is None or size > previous * SAME_SIZE_RATIO:
+            smallest = size
+        groups[size] = smallest if smallest is not None else size
+        previous = size
+    return groups
+
+
+def family_of(
+    entry: Entry, word_order: dict[str, int], sizes: dict[float, float] | None = None
+) -> FamilyKey:
     """Entries printed the same way share a family: kind, style and numbering; items also by
     how deep they sit among items (a sub-bullet is not its parent's sibling)."""
     found = entry.enumerator
@@ -265,7 +315,22 @@ def family_of(entry: Entry, word_order: dict[str, int]) -> FamilyKey:
         while parent is not None and parent.kind == "item":
             depth, parent = depth + 1, parent.parent
         return ("item", depth, numbering[1:])
+    if found is not None and found.word and sizes:  # a slide title shrunk to fit: one family
+        return ("heading", "word", sizes[entry.size], numbering)
     return ("heading", entry.size, entry.bold, numbering)
+
+
+def share_family_style(headers: list[Entry]) -> None:
+    """Members of one family rank alike: by the family's median size and usual weight (a long
+    slide title shrunk to fit is still its family's rank)."""
+    by_family: dict[FamilyKey, list[Entry]] = {}
+    for entry in headers:
+        by_family.setdefault(entry.family, []).append(entry)
+    for members in by_family.values():
+        size = statistics.median(e.size for e in members)
+        bold = sum(e.bold for e in members) * 2 >= len(members)
+        for entry in members:
+            entry.rank_style = (size, bold)
 
 
 def rank(entry: Entry) -> tuple[object, ...]:
@@ -275,7 +340,8 @@ def rank(entry: Entry) -> tuple[object, ...]:
     if entry.kind == "item":
         return (1,)
     found = entry.enumerator
-    return (0, -entry.size, not entry.bold, entry.word_rank, found.depth if found else 1)
+    size, bold = entry.rank_style or (entry.size, entry.bold)
+    return (0, -size, not bold, entry.word_rank, found.depth if found else 1)
 
 
 def encloses(outer: Entry, inner: Entry) -> bool:
@@ -326,6 +392,23 @@ def drop_running_repeats(roots: list[Entry]) -> list[Entry]:
                     child.parent = parent
                 parent.content.extend(entry.content)
     return roots
+
+
+def drop_empty_copies(roots: list[Entry]) -> list[Entry]:
+    """A header that owns nothing and repeats the number and title of a header of its family
+    that owns something (a priorities-at-a-glance list, goal tiles on an overview slide) is a
+    summary copy: it leaves the tree."""
+    entries = [e for root in roots for e in root.walk() if e.kind == "heading"]
+    owners = {(e.family, e.number, normalise(e.title)) for e in entries if owns(e)}
+    for entry in entries:
+        if not owns(entry) and (entry.family, entry.number, normalise(entry.title)) in owners:
+            siblings = entry.parent.children if entry.parent else roots
+            siblings.remove(entry)
+    return roots
+
+
+def owns(entry: Entry) -> bool:
+    return bool(entry.children or entry.content)
 
 
 def repeats_ancestor(entry: Entry) -> bool:

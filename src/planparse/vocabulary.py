@@ -47,6 +47,20 @@ LEAD_KEY = re.compile(
 STATUS_KEY = re.compile(r"^(?:current\s+)?status$", re.I)
 UPDATED_KEY = re.compile(r"^(?:most\s+recent\s+update|(?:last\s+)?updated?|as\s+of)$", re.I)
 
+# The whole key of a field line ("Goal Owner(s):", "Target Date:", "Status:"), with an optional
+# level word before it; a key that is not one of these is not a field (a title with a colon).
+FIELD_KEY = re.compile(
+    r"^(?:(?:goal|action|activity|objective|strategy|initiative|project|item)\s+)?"
+    r"(?:leads?(?:\s+(?:unit|division|agency|bureau|person|staff|office))?|owners?(?:\(s\))?"
+    r"|responsib(?:le|ility)(?:\s+(?:party|manager|unit|person|division|bureau|office))?"
+    r"|accountable|assigned\s+to|champions?|(?:executive\s+)?sponsor|point\s+of\s+contact"
+    r"|timeline|time\s*frame|target(?:\s+(?:date|completion))?|due(?:\s+date)?|deadline"
+    r"|complete\s+by|completion(?:\s+date)?|target\s+completion\s+date"
+    r"|(?:current\s+)?status|progress|(?:most\s+recent\s+|last\s+)?updated?|as\s+of"
+    r"|(?:performance\s+)?measures?(?:\s+of\s+success)?|kpis?|metrics?)$",
+    re.I,
+)
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,

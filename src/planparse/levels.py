@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planparse import enumerators
-from planparse.clean import clean_text, normalise, normalise_period
-from planparse.columns import column_of
-from planparse.models import Activity, Goal, Milestone, Pillar
-from planparse.structure import Contents, Titles, apply_goal_field, provenance, split_leads
+from planparse.clean import clean_text, normalise
+from planparse.fields import apply_to_activity, apply_to_goal, read_fields, trailing_fields
+from planparse.models import Activity, Goal, Pillar
+from planparse.structure import Contents, Titles, provenance
 from planparse.tables import TableReader
 from planparse.tree import Entry, FamilyKey, Tree
 from planparse.types import Block
@@ -252,13 +252,15 @@ def members_under(entry: Entry, key: FamilyKey | None) -> list[Entry]:
 
 
 def make_goal(entry: Entry, reading: Reading) -> Goal:
-    goal = Goal(number=entry.number, title=clean_text(entry.title), **provenance(entry.block))
+    title, fields = trailing_fields(clean_text(entry.title))
+    goal = Goal(number=entry.number, title=title, **provenance(entry.block))
+    apply_to_goal(goal, fields)
     tables = TableReader()
     description = []
     for block in entry.content:
         if block.table is not None:
             tables.activities(block.table, block.page, goal.activities)
-        elif block.kind == "label" and apply_goal_field(goal, block):
+        elif block.kind == "label" and apply_to_goal(goal, read_fields(label_text(block))):
             continue
         elif block.kind == "paragraph" and not goal.activities:
             description.append(block.text)
@@ -270,29 +272,18 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
 
 
 def make_activity(entry: Entry) -> Activity:
-    activity = Activity(
-        number=entry.number, text=clean_text(entry.title), **provenance(entry.block)
-    )
-    read_fields(activity, entry.content)
+    text, fields = trailing_fields(clean_text(entry.title))
+    activity = Activity(number=entry.number, text=text, **provenance(entry.block))
+    for block in entry.content:
+        if block.kind == "label":
+            fields += read_fields(label_text(block))
+    apply_to_activity(activity, fields, activity.source)
     return activity
 
 
-def read_fields(activity: Activity, blocks: list[Block]) -> None:
-    """Field lines printed under an activity: its leads and its timeline (one milestone)."""
-    for block in blocks:
-        if block.kind != "label" or not block.label:
-            continue
-        role = column_of(block.label).role
-        if role == "lead":
-            activity.leads.extend(split_leads(block.text))
-        elif role in ("target_date", "milestone"):
-            activity.milestones.append(
-                Milestone(
-                    period=normalise_period(block.text), text=block.text, **provenance(block)
-                )  # fmt: skip
-            )
-    for milestone in activity.milestones:
-        milestone.lead = milestone.lead or (activity.leads[0] if activity.leads else None)
+def label_text(block: Block) -> str:
+    """A field line as printed, key included."""
+    return f"{block.label}: {block.text}" if block.label else block.text
 
 
 def paragraphs(blocks: list[Block]) -> str | None:

@@ -1,0 +1,125 @@
+"""One reader for every way a plan prints a field: "Lead: X" on its own line, several pairs on
+one line ("Owner: X | Due: FY27 | Status: On Track"), a parenthetical at the end of an item
+("(Lead: X; Timeline: Q3 2026)"), whatever their style. Keys are found by pattern
+(``vocabulary.FIELD_KEY``, a level word before the key allowed) and mapped to roles by the
+vocabulary that table columns share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planparse.clean import clean_text, normalise_period
+from planparse.columns import column_of
+from planparse.models import Activity, Goal, Milestone, Source
+from planparse.vocabulary import FIELD_KEY, UPDATED_KEY
+
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
+MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
+_PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
+_SEPARATORS = re.compile(r"^[\s|;,•·–—]+|[\s|;,•·–—]+$")
+LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One printed field: its key as printed, its role, its value."""
+
+    key: str
+    role: str  # "lead", "target_date", "milestone", "status", "updated", "measure"
+    value: str
+
+
+def role_of(key: str) -> str | None:
+    """The role of a field key, or None when the words are not a field key."""
+    key = " ".join(key.split())
+    if not FIELD_KEY.match(key):
+        return None
+    if UPDATED_KEY.match(key) or re.search(r"\bupdated?\b|\bas\s+of\b", key, re.I):
+        return "updated"
+    role = column_of(key).role
+    return role if role not in ("activity", "other") else None
+
+
+def read_fields(text: str) -> list[Field]:
+    """Every "Key: value" pair of a field line, in order; [] unless it starts with a key."""
+    found = [k for colon in re.finditer(r":", text) if (k := key_before(text, colon.start()))]
+    if not found or text[: found[0][0]].strip(" |;,•·–—("):
+        return []
+    fields = []
+    for index, (_, end, name, role) in enumerate(found):
+        stop = found[index + 1][0] if index + 1 < len(found) else len(text)
+        value = clean_text(_SEPARATORS.sub("", text[end:stop]).rstrip(")"))
+        if value:
+            fields.append(Field(name, role, value))
+    return fields
+
+
+def key_before(text: str, colon: int) -> tuple[int, int, str, str] | None:
+    """The longest field key of up to four words ending at a colon: (start, end after the
+    colon, key, role), or None."""
+    words: list[tuple[int, str]] = []
+    position = colon
+    for _ in range(MAX_KEY_WORDS):
+        head = text[:position].rstrip()
+        match = _WORD_BEFORE.search(head)
+        if not match:
+            break
+        words.insert(0, (match.start(), match.group(0)))
+        position = match.start()
+    for first in range(len(words)):
+        start = words[first][0]
+        if start and text[start - 1] not in " |;,(•·–—\t":
+            continue
+        key = " ".join(word for _, word in words[first:])
+        role = role_of(key)
+        if role is not None:
+            return start, colon + 1, key, role
+    return None
+
+
+def trailing_fields(text: str) -> tuple[str, list[Field]]:
+    """An item's text without a trailing field parenthetical, and the fields it held:
+    "Open a wellness room (Lead: Peer Support; Timeline: 2026)" -> the room, two fields."""
+    match = _PARENTHETICAL.search(text)
+    if match:
+        fields = read_fields(match.group(1))
+        if fields:
+            return text[: match.start()].rstrip(), fields
+    return text, []
+
+
+def split_leads(value: str) -> list[str]:
+    """Leads as printed, one per value: split at ";", "," and " / ", never at "and" or "&"."""
+    return [lead for part in LEAD_SEPARATORS.split(value) if (lead := clean_text(part))]
+
+
+def apply_to_activity(activity: Activity, fields: list[Field], source: Source | None) -> None:
+    """Lead fields add leads; a timeline or target date is the activity's milestone."""
+    for field in fields:
+        if field.role == "lead":
+            activity.leads.extend(lead for lead in split_leads(field.value)
+                                  if lead not in activity.leads)  # fmt: skip
+        elif field.role in ("target_date", "milestone"):
+            milestone = Milestone(period=normalise_period(field.value), text=field.value)
+            milestone.source = source
+            activity.milestones.append(milestone)
+    for milestone in activity.milestones:
+        milestone.lead = milestone.lead or (activity.leads[0] if activity.leads else None)
+
+
+def apply_to_goal(goal: Goal, fields: list[Field]) -> bool:
+    """Lead, status and updated fields fill the goal; False if none of them was one."""
+    used = False
+    for field in fields:
+        if field.role == "lead":
+            goal.leads.extend(lead for lead in split_leads(field.value) if lead not in goal.leads)
+        elif field.role == "status":
+            goal.status = goal.status or field.value
+        elif field.role == "updated":
+            goal.updated = goal.updated or field.value
+        else:
+            continue
+        used = True
+    return used

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from planparse.clean import clean_text, normalise_period
 from planparse.columns import column_of
 from planparse.models import Activity, Goal, Milestone, Source
-from planparse.vocabulary import FIELD_KEY, UPDATED_KEY
+from planparse.vocabulary import ACTOR_NOUNS, FIELD_KEY, UPDATED_KEY
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
 _SEPARATORS = re.compile(r"^[\s|;,•·–—]+|[\s|;,•·–—]+$")
+_AND = re.compile(r"\s+and\s+(?=[A-Z])")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
 
 
@@ -91,8 +92,25 @@ def trailing_fields(text: str) -> tuple[str, list[Field]]:
 
 
 def split_leads(value: str) -> list[str]:
-    """Leads as printed, one per value: split at ";", "," and " / ", never at "and" or "&"."""
-    return [lead for part in LEAD_SEPARATORS.split(value) if (lead := clean_text(part))]
+    """Leads as printed, one per value: split at ";", "," and " / ", and at "and" only where
+    it joins two whole unit names ("Records Section and Crime Analysis Unit"), never inside
+    one ("Personnel and Training Division") nor at "&"."""
+    leads = []
+    for part in LEAD_SEPARATORS.split(value):
+        pieces: list[str] = []
+        for piece in _AND.split(part):
+            if pieces and not names_a_unit(pieces[-1]):
+                pieces[-1] = f"{pieces[-1]} and {piece}"
+            else:
+                pieces.append(piece)
+        leads += [lead for piece in pieces if (lead := clean_text(piece))]
+    return leads
+
+
+def names_a_unit(text: str) -> bool:
+    """Two or more words ending in a unit or role noun: 'Records Section', 'Patrol Captain'."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].casefold().rstrip("s") in ACTOR_NOUNS
 
 
 def apply_to_activity(activity: Activity, fields: list[Field], source: Source | None) -> None:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from planparse.vocabulary import ACTOR_NOUNS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
@@ -27,14 +29,6 @@ QUANTIFIERS: list[list[str]] = [
     ["no", "less", "than"],
     ["up", "to"],
 ]
-# Nouns that name who does something: a directive's subject is a lead only if its head is one.
-ACTORS = {
-    "department", "member", "commander", "officer", "station", "unit", "division", "bureau",
-    "supervisor", "personnel", "employee", "staff", "chief", "captain", "lieutenant", "sergeant",
-    "deputy", "sheriff", "manager", "director", "team", "agency", "office", "command", "detective",
-    "investigator", "coordinator", "administrator", "section", "squad", "area", "precinct",
-    "district", "watch", "academy", "council", "committee", "board", "commission", "city",
-}  # fmt: skip
 MODALS: list[list[dict[str, Any]]] = [
     [{"LOWER": {"IN": ["shall", "must", "should"]}}],
     [{"LOWER": "will"}, {"LOWER": "be"}, {"LOWER": {"IN": ["responsible", "required"]}}],
@@ -145,6 +139,6 @@ def subject_lead(subject: Span) -> str | None:
         if token.lower_ in SUBJECT_STOPS:
             break
         head = token
-    if head is None or head.lemma_ not in ACTORS:
+    if head is None or head.lemma_ not in ACTOR_NOUNS:
         return None
     return text

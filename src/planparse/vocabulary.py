@@ -66,3 +66,13 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "hundred": 100,
 }  # fmt: skip
+
+# Nouns that name who does something: a directive's subject is a lead only if its head is one,
+# and "X Section and Y Unit" joins two leads only when X ends with one.
+ACTOR_NOUNS = {
+    "department", "member", "commander", "officer", "station", "unit", "division", "bureau",
+    "supervisor", "personnel", "employee", "staff", "chief", "captain", "lieutenant", "sergeant",
+    "deputy", "sheriff", "manager", "director", "team", "agency", "office", "command", "detective",
+    "investigator", "coordinator", "administrator", "section", "squad", "area", "precinct",
+    "district", "watch", "academy", "council", "committee", "board", "commission", "city",
+}  # fmt: skip

@@ -37,6 +37,7 @@ class Reading:
     pillar_family: FamilyKey
     goal_family: FamilyKey | None
     activity_family: FamilyKey | None
+    summaries: set[FamilyKey]  # summary families: not levels, and nothing inside them counts
     pillars: list[Pillar] = field(default_factory=list)
 
 
@@ -54,14 +55,15 @@ def structural_chars(blocks: Sequence[Block]) -> int:
 def best_reading(tree: Tree, blocks: Sequence[Block], contents: Contents) -> Reading | None:
     """The reading that explains most of the document, or None if no family can be pillars."""
     families = tree.families()
-    summaries = summary_families(families) | label_families(families)
+    summaries = summary_families(families)
+    labels = label_families(families)
     readings = [
-        read(tree, key, families, summaries, contents)
+        read(tree, key, families, summaries, labels, contents)
         for key, members in families.items()
         if key[0] == "heading"
         and len(members) >= MIN_MEMBERS
-        and key not in summaries
-        and not enclosed(members, summaries, contents)
+        and key not in summaries | labels
+        and not enclosed(members, summaries | labels, contents)
     ]
     readings = [r for r in readings if r.pillars]
     if not readings:
@@ -156,15 +158,16 @@ def read(
     pillar_key: FamilyKey,
     families: dict[FamilyKey, list[Entry]],
     summaries: set[FamilyKey],
+    labels: set[FamilyKey],
     contents: Contents,
 ) -> Reading:
     members = merge_repeats(
         [m for m in families[pillar_key] if not contents.names_document(m.title)]
     )
-    goal_key = level_below(members, summaries)
-    goal_members = [e for m in members for e in m.walk() if e.family == goal_key]
-    activity_key = level_below(goal_members, summaries | {pillar_key}) if goal_key else None
-    reading = Reading(pillar_key, goal_key, activity_key)
+    goal_key = level_below(members, summaries, labels)
+    goal_members = [e for m in members for e in members_under(m, goal_key, summaries)]
+    activity_key = level_below(goal_members, summaries, labels | {pillar_key}) if goal_key else None
+    reading = Reading(pillar_key, goal_key, activity_key, summaries)
     pillars = [make_pillar(member, reading, contents) for member in members]
     if any(p.goals for p in pillars):  # headings of the style that own no goal are not pillars
         pillars = [p for p in pillars if p.goals]
@@ -194,7 +197,9 @@ def same_header(a: Entry, b: Entry) -> bool:
     )
 
 
-def level_below(parents: list[Entry], excluded: set[FamilyKey]) -> FamilyKey | None:
+def level_below(
+    parents: list[Entry], summaries: set[FamilyKey], not_levels: set[FamilyKey]
+) -> FamilyKey | None:
     """The family found under most of the parents (at any depth, the nearest one per branch)."""
     if not parents:
         return None
@@ -202,8 +207,8 @@ def level_below(parents: list[Entry], excluded: set[FamilyKey]) -> FamilyKey | N
     depth: dict[FamilyKey, int] = {}
     for parent in parents:
         seen: set[FamilyKey] = set()
-        for entry, level in descendants(parent):
-            if entry.family in excluded or entry.family == parent.family:
+        for entry, level in descendants(parent, summaries):
+            if entry.family == parent.family or entry.family in not_levels:
                 continue
             if entry.family not in seen:
                 seen.add(entry.family)
@@ -212,17 +217,21 @@ def level_below(parents: list[Entry], excluded: set[FamilyKey]) -> FamilyKey | N
     if not under:
         return None
     members: Counter[FamilyKey] = Counter(
-        e.family for parent in parents for e, _ in descendants(parent)
+        e.family for parent in parents for e, _ in descendants(parent, summaries)
     )
     key, count = max(under.items(), key=lambda kv: (kv[1], -depth[kv[0]], members[kv[0]]))
     return key if count >= MAJORITY * len(parents) else None
 
 
-def descendants(entry: Entry, level: int = 1) -> list[tuple[Entry, int]]:
+def descendants(entry: Entry, excluded: set[FamilyKey], level: int = 1) -> list[tuple[Entry, int]]:
+    """Entries under ``entry`` with their depth, not looking inside excluded families (a
+    summary box's items are not the plan's)."""
     found = []
     for child in entry.children:
+        if child.family in excluded:
+            continue
         found.append((child, level))
-        found.extend(descendants(child, level + 1))
+        found.extend(descendants(child, excluded, level + 1))
     return found
 
 
@@ -233,21 +242,22 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
         description=paragraphs(entry.content),
         **provenance(entry.block),
     )
-    for goal_entry in members_under(entry, reading.goal_family):
+    for goal_entry in members_under(entry, reading.goal_family, reading.summaries):
         pillar.goals.append(make_goal(goal_entry, reading))
     return pillar
 
 
-def members_under(entry: Entry, key: FamilyKey | None) -> list[Entry]:
-    """The nearest members of a family under an entry, in document order."""
+def members_under(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey]) -> list[Entry]:
+    """The nearest members of a family under an entry, in document order, not looking inside
+    excluded families."""
     if key is None:
         return []
     found = []
     for child in entry.children:
         if child.family == key:
             found.append(child)
-        else:
-            found.extend(members_under(child, key))
+        elif child.family not in excluded:
+            found.extend(members_under(child, key, excluded))
     return found
 
 
@@ -266,7 +276,7 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
             description.append(block.text)
     goal.description = " ".join(description) or None
     goal.status = goal.status or tables.status
-    for activity_entry in members_under(entry, reading.activity_family):
+    for activity_entry in members_under(entry, reading.activity_family, reading.summaries):
         goal.activities.append(make_activity(activity_entry))
     return goal
 

@@ -1,0 +1,84 @@
+"""The enumerator grammar: one reading of every printed numbering, used by every stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from planparse import enumerators
+from planparse.enumerators import follows, learn_level_words, parse, strip
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "scheme", "depth", "word", "rest"),
+    [
+        ("1. Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("1.2 Strengthen patrols", "1.2", "dotted", 2, None, "Strengthen patrols"),
+        ("1.2.3 Train staff", "1.2.3", "dotted", 3, None, "Train staff"),
+        ("IV. Youth Engagement", "IV", "ROMAN", 1, None, "Youth Engagement"),
+        ("iv) a sub-item", "iv", "roman", 1, None, "a sub-item"),
+        ("A. Hire officers", "A", "upper", 1, None, "Hire officers"),
+        ("b) expand the team", "b", "lower", 1, None, "expand the team"),
+        ("(c) publish data", "c", "lower", 1, None, "publish data"),
+        ("A.1.1 Open a center", "A.1.1", "mixed", 3, None, "Open a center"),
+        ("2.b Review cases", "2.b", "mixed", 2, None, "Review cases"),
+        ("1 Community Trust", "1", "arabic", 1, None, "Community Trust"),
+        ("3", "3", "arabic", 1, None, ""),
+        ("Goal 3: Reduce harm", "3", "arabic", 1, "Goal", "Reduce harm"),
+        ("Action Item 5.1 Train dispatch", "5.1", "dotted", 2, "Action Item", "Train dispatch"),
+        ("Strategic Direction 4 - Build trust", "4", "arabic", 1, "Strategic Direction",
+         "Build trust"),
+        ("PRIORITY AREA 2", "2", "arabic", 1, "PRIORITY AREA", ""),
+    ],
+)  # fmt: skip
+def test_enumerators_reads_each_scheme(text, value, scheme, depth, word, rest) -> None:
+    found = parse(text)
+    assert found is not None
+    assert (found.value, found.scheme, found.depth, found.word, found.text) == (
+        value, scheme, depth, word, rest
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A safe city for all", "I will serve", "10 officers were hired", "2025 Strategic Plan",
+     "6,781 calls answered", "CIVIC Center", "98% of calls", "Goal Owner(s): Patrol"],
+)  # fmt: skip
+def test_enumerators_prose_is_not_numbered(text: str) -> None:
+    assert parse(text) is None
+
+
+def test_enumerators_level_words_are_learned_from_the_document() -> None:
+    texts = ["Line of Effort 1: Patrol", "Line of Effort 2: Traffic", "Line of Effort 3: Youth",
+             "Appendix A - Glossary", "Our Mission: to serve"]  # fmt: skip
+    learned = learn_level_words(texts)
+    assert "line of effort" in learned
+    assert "appendix" not in learned  # printed before one number only
+    found = parse("Line of Effort 2: Traffic", learned)
+    assert found is not None
+    assert (found.word, found.value, found.text) == ("Line of Effort", "2", "Traffic")
+    assert (
+        parse("Line of Effort 2: Traffic") is None
+        or parse("Line of Effort 2: Traffic").word is None
+    )
+
+
+def test_enumerators_a_roman_numeral_word_is_never_a_level_word() -> None:
+    assert learn_level_words(["II. Safety", "II. Trust", "III. Youth"]) == set()
+
+
+def test_enumerators_sequences_follow_within_a_scheme_and_parent() -> None:
+    def number(text: str) -> enumerators.Enumerator:
+        found = parse(text)
+        assert found is not None
+        return found
+
+    assert follows(number("1.1 A"), number("1.2 B"))
+    assert not follows(number("1.2 A"), number("2.1 B"))  # another parent
+    assert follows(number("III. A"), number("IV. B"))
+    assert follows(number("b) x"), number("c) y"))
+    assert not follows(number("1. A"), number("B. x"))  # another scheme
+
+
+def test_enumerators_strip_moves_the_number_out_of_the_text() -> None:
+    assert strip("2.3 Expand co-responders") == ("2.3", "Expand co-responders")
+    assert strip("Expand co-responders") == (None, "Expand co-responders")

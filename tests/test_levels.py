@@ -1,0 +1,191 @@
+"""levels: plan levels chosen by evidence from a tree of Blocks built in the test; the field
+reader; the plan-or-not verdict."""
+
+from __future__ import annotations
+
+import pytest
+from builders import heading, item, label, paragraph, plan_blocks
+
+from planparse.fields import read_fields, split_leads, trailing_fields
+from planparse.frontmatter import FrontMatter
+from planparse.levels import best_reading, evidence
+from planparse.models import Pillar
+from planparse.recognisers.registry import Recognition
+from planparse.structure import Contents
+from planparse.tree import build_tree
+from planparse.types import Block
+from planparse.verdict import not_a_plan
+
+PLAN = [
+    ("Safe Streets", [("Calm traffic", ["Add speed bumps", "Run school patrols"]),
+                      ("Reduce burglary", ["Map hot spots"])]),
+    ("Trusted Police", [("Publish data", ["Post use-of-force reports"]),
+                        ("Listen first", ["Hold district meetings", "Survey residents"])]),
+]  # fmt: skip
+
+
+def read(blocks: list[Block], names: list[str] | None = None) -> list[Pillar]:
+    contents = Contents(entries=[], document_names=names or [])
+    reading = best_reading(build_tree(blocks), blocks, contents)
+    return reading.pillars if reading else []
+
+
+def shape(pillars: list[Pillar]) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    return [(p.title, [(g.title, [a.text for a in g.activities]) for g in p.goals])
+            for p in pillars]  # fmt: skip
+
+
+def test_levels_three_levels_of_headings_and_items() -> None:
+    assert shape(read(plan_blocks(PLAN))) == PLAN
+
+
+def test_levels_headings_over_items_make_the_items_goals() -> None:
+    blocks = [heading("Safe Streets", 18), item("Calm traffic"), item("Reduce burglary"),
+              heading("Trusted Police", 18), item("Publish data")]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", []), ("Reduce burglary", [])]),
+        ("Trusted Police", [("Publish data", [])]),
+    ]
+
+
+def test_levels_same_style_headings_that_own_no_goal_are_not_pillars() -> None:
+    blocks = [
+        heading("Introduction", 18),
+        paragraph("This plan sets out our work."),
+        *plan_blocks(PLAN),
+        heading("Appendix", 18, page=9),
+        paragraph("Terms.", page=9),
+    ]
+    assert [p.title for p in read(blocks)] == ["Safe Streets", "Trusted Police"]
+
+
+def test_levels_a_repeated_label_heading_is_not_a_level() -> None:
+    blocks = []
+    for pillar, goals in PLAN:
+        blocks.append(heading(pillar, 18))
+        for goal, activities in goals:
+            blocks += [heading(goal, 14), heading("Objectives & Strategies:", 11)]
+            blocks += [item(text) for text in activities]
+    assert shape(read(blocks)) == PLAN
+
+
+def test_levels_the_document_title_is_not_a_level() -> None:
+    blocks = [heading("Strategic Plan 2025-2028", 18, page=1), *plan_blocks(PLAN)]
+    pillars = read(blocks, names=["Strategic Plan 2025-2028"])
+    assert [p.title for p in pillars] == ["Safe Streets", "Trusted Police"]
+
+
+def test_levels_a_family_inside_another_is_not_the_pillar_level() -> None:
+    """Numbered goals look like a plan of their own; the headings around them are pillars."""
+    blocks = []
+    for number, (pillar, goals) in enumerate(PLAN, start=1):
+        blocks.append(heading(pillar, 18))
+        for sub, (goal, activities) in enumerate(goals, start=1):
+            blocks.append(heading(f"{number}.{sub} {goal}", 12))
+            blocks += [item(f"{number}.{sub}.{n} {a}", numbered=True)
+                       for n, a in enumerate(activities, start=1)]  # fmt: skip
+    pillars = read(blocks)
+    assert [p.title for p in pillars] == ["Safe Streets", "Trusted Police"]
+    assert [g.number for g in pillars[0].goals] == ["1.1", "1.2"]
+
+
+def test_levels_a_plan_at_a_glance_repeat_is_pruned() -> None:
+    glance = [
+        heading("Our Plan at a Glance", 18),
+        heading("Safe Streets", 11),
+        item("Calm traffic"),
+        heading("Trusted Police", 11),
+        item("Publish data"),
+    ]
+    assert shape(read([*glance, *plan_blocks(PLAN)])) == PLAN
+
+
+def test_levels_goal_fields_and_activity_fields_attach_where_printed() -> None:
+    blocks = [
+        heading("Safe Streets", 18),
+        heading("Calm traffic", 14),
+        label("Goal Owner(s)", "Traffic Unit"),
+        label("Status", "On Track"),
+        item("Add speed bumps (Lead: Public Works; Timeline: Q3 2026)"),
+        item("Run school patrols"),
+        label("Owner", "School Unit | Due: FY27", x0=90),
+        heading("Trusted Police", 18),
+        heading("Publish data", 14),
+        item("Post reports"),
+    ]
+    goal = read(blocks)[0].goals[0]
+    assert (goal.leads, goal.status) == (["Traffic Unit"], "On Track")
+    bumps, patrols = goal.activities
+    assert (bumps.text, bumps.leads) == ("Add speed bumps", ["Public Works"])
+    assert [(m.period, m.text, m.lead) for m in bumps.milestones] == [
+        ("2026", "Q3 2026", "Public Works")
+    ]
+    assert [(m.period, m.text, m.lead) for m in patrols.milestones] == [
+        ("2027", "FY27", "School Unit")
+    ]
+
+
+def test_levels_evidence_prefers_the_reading_that_explains_more() -> None:
+    blocks = plan_blocks(PLAN)
+    full = read(blocks)
+    partial = [Pillar(title=p.title, goals=p.goals[:1]) for p in full]
+    assert evidence(full, blocks) > evidence(partial, blocks) > 0
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Lead: Patrol Division", [("lead", "Patrol Division")]),
+        ("Owner: Patrol  Due: FY27  Status: On Track",
+         [("lead", "Patrol"), ("target_date", "FY27"), ("status", "On Track")]),
+        ("Responsible Party: CID | Target Date: Q4 2025",
+         [("lead", "CID"), ("target_date", "Q4 2025")]),
+        ("Goal Owner(s): Records Unit", [("lead", "Records Unit")]),
+        ("Most recent update: February 2025", [("updated", "February 2025")]),
+        ("Mission: to serve every resident", []),
+        ("Leadership: our people grow", []),
+    ],
+)  # fmt: skip
+def test_fields_read_every_pair_of_a_line(line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.role, f.value) for f in read_fields(line)] == expected
+
+
+def test_fields_trailing_parenthetical_leaves_the_item_text() -> None:
+    text, fields = trailing_fields("Open a wellness room. (Champion: Peer Support; Due: 2026)")
+    assert text == "Open a wellness room."
+    assert [(f.role, f.value) for f in fields] == [
+        ("lead", "Peer Support"),
+        ("target_date", "2026"),
+    ]
+    assert trailing_fields("Train staff (twice a year)") == ("Train staff (twice a year)", [])
+
+
+def test_fields_leads_split_between_units_never_inside_one() -> None:
+    assert split_leads("Records Section and Crime Analysis Unit; IT") == [
+        "Records Section", "Crime Analysis Unit", "IT"
+    ]  # fmt: skip
+    assert split_leads("Personnel and Training Division") == ["Personnel and Training Division"]
+    assert split_leads("Professional Standards & Training") == ["Professional Standards & Training"]
+
+
+def test_verdict_untitled_headings_over_bullets_are_not_a_plan() -> None:
+    blocks = [heading("Patrol Division", 16), item("Answered 12,000 calls"),
+              heading("Investigations", 16), item("Cleared 40 cases")]  # fmt: skip
+    pillars = read(blocks)
+    reason = not_a_plan(FrontMatter(), Recognition("strategic_plan", pillars), blocks)
+    assert reason is not None
+    assert "no plan title" in reason
+
+
+def test_verdict_a_plan_title_or_numbered_goals_make_a_plan() -> None:
+    blocks = plan_blocks(PLAN)
+    pillars = read(blocks)
+    titled = FrontMatter(title="2025-2028 Strategic Plan")
+    assert not_a_plan(titled, Recognition("strategic_plan", pillars), blocks) is None
+    numbered = [
+        heading(f"Goal {n}: {p}", 18) if b.text == p else b
+        for n, (p, _) in enumerate(PLAN, start=1)
+        for b in plan_blocks([PLAN[n - 1]])
+    ]
+    found = read(numbered)
+    assert not_a_plan(FrontMatter(), Recognition("strategic_plan", found), numbered) is None

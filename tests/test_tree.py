@@ -1,0 +1,108 @@
+"""tree.build_tree on Blocks built in the test: one test per nesting rule."""
+
+from __future__ import annotations
+
+from builders import heading, item, label, paragraph
+
+from planparse.tree import Entry, Tree, build_tree
+
+
+def outline(tree: Tree) -> list[tuple[int, str | None, str]]:
+    """(depth, number, title) of every entry, depth first."""
+    found = []
+
+    def visit(entry: Entry, depth: int) -> None:
+        found.append((depth, entry.number, entry.title))
+        for child in entry.children:
+            visit(child, depth + 1)
+
+    for root in tree.roots:
+        visit(root, 0)
+    return found
+
+
+def test_tree_kicker_line_and_title_are_one_header() -> None:
+    tree = build_tree([heading("GOAL 2", 9), heading("Reduce Harm", 20), paragraph("Why.")])
+    (entry,) = tree.roots
+    assert (entry.number, entry.title, entry.size) == ("2", "Reduce Harm", 20.0)
+    assert entry.enumerator is not None
+    assert entry.enumerator.word == "GOAL"
+
+
+def test_tree_number_badge_above_its_title_is_one_header() -> None:
+    tree = build_tree([heading("3", 16), heading("Traffic Safety", 14), item("Slow down")])
+    assert outline(tree) == [(0, "3", "Traffic Safety"), (1, None, "Slow down")]
+
+
+def test_tree_bigger_type_encloses_smaller_and_same_style_are_siblings() -> None:
+    blocks = [heading("Safety", 18), heading("Patrol", 13), heading("Traffic", 13),
+              heading("Trust", 18), heading("Youth", 13)]  # fmt: skip
+    assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 1, 0, 1]
+
+
+def test_tree_dotted_numbers_nest_under_their_parent_in_any_style() -> None:
+    blocks = [heading("1 Safety", 12), heading("1.1 Patrol", 12), heading("1.2 Traffic", 12),
+              heading("2 Trust", 12), heading("2.1 Youth", 12)]  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, "1"), (1, "1.1"), (1, "1.2"), (0, "2"), (1, "2.1")
+    ]  # fmt: skip
+
+
+def test_tree_first_used_numbering_style_encloses_in_one_type_style() -> None:
+    blocks = [heading("I. SAFETY", 11), heading("A. Patrol", 11), heading("B. Traffic", 11),
+              heading("II. TRUST", 11), heading("A. Youth", 11)]  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, "I"), (1, "A"), (1, "B"), (0, "II"), (1, "A")
+    ]  # fmt: skip
+
+
+def test_tree_item_indented_under_an_item_is_its_child() -> None:
+    blocks = [heading("Safety"), item("Expand patrols in every district", x0=90),
+              item("Hire two officers", x0=110), item("Buy radios", x0=90)]  # fmt: skip
+    assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 2, 1]
+
+
+def test_tree_band_repeating_the_enclosing_title_is_dropped() -> None:
+    blocks = [heading("PROTECT THE CITY", 24), heading("PROTECT THE CITY", 12, page=2),
+              heading("Goal 1: Reduce gangs", 16, page=2), item("Map gangs", page=2)]  # fmt: skip
+    assert [t for _, _, t in outline(build_tree(blocks))] == [
+        "PROTECT THE CITY", "Reduce gangs", "Map gangs"
+    ]  # fmt: skip
+
+
+def test_tree_field_line_left_of_the_items_belongs_to_the_header() -> None:
+    blocks = [heading("Goal 1: Reduce gangs"), item("Map gangs", x0=90),
+              label("Responsible Manager", "Captain Ruiz", x0=72)]  # fmt: skip
+    (goal,) = build_tree(blocks).roots
+    assert [b.label for b in goal.content] == ["Responsible Manager"]
+    assert goal.children[0].content == []
+
+
+def test_tree_field_line_in_any_style_is_a_field_not_a_header() -> None:
+    blocks = [heading("Objective 1: Reduce gangs", 16), heading("Goal Lead: Captain Ruiz", 12),
+              item("Map gangs")]  # fmt: skip
+    (goal,) = build_tree(blocks).roots
+    assert [(b.kind, b.label) for b in goal.content] == [("label", "Goal Lead")]
+    assert [c.title for c in goal.children] == ["Map gangs"]
+
+
+def test_tree_pull_quote_set_large_is_not_a_header() -> None:
+    blocks = [heading("Safety", 18), heading("“We listen first.”", 20, bold=False),
+              heading("Patrol", 13)]  # fmt: skip
+    assert [(d, t) for d, _, t in outline(build_tree(blocks))] == [(0, "Safety"), (1, "Patrol")]
+
+
+def test_tree_summary_copy_that_owns_nothing_leaves_the_tree() -> None:
+    blocks = [heading("At a Glance", 18), heading("1. Safety", 14), heading("2. Trust", 14),
+              heading("1. Safety", 14, page=2), item("Patrol", page=2),
+              heading("2. Trust", 14, page=3), item("Youth", page=3)]  # fmt: skip
+    titles = [(n, t) for _, n, t in outline(build_tree(blocks)) if n]
+    assert titles == [("1", "Safety"), ("2", "Trust")]
+
+
+def test_tree_level_word_and_colon_make_a_family_without_numbers() -> None:
+    blocks = [heading("Objective: Reduce gangs", 21), item("Map gangs"),
+              heading("Objective: Calm traffic", 20), item("Slow down")]  # fmt: skip
+    tree = build_tree(blocks)
+    assert [e.title for e in tree.roots] == ["Reduce gangs", "Calm traffic"]
+    assert tree.roots[0].family == tree.roots[1].family

@@ -191,6 +191,10 @@ def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Ent
                                 numbered.punctuation, "")  # fmt: skip
             end += 1
     title = heading_after(blocks, end, block.page)
+    if title is None and kicker.word and kicker.value:
+        side = text_after(blocks, end, block.page)
+        if side is not None:  # "Key Result 2" beside its text, set as body type
+            return make_entry(index, [block, side], "heading", kicker, side.text, block), end + 1
     own = enumerators.parse(title.text, words) if title is not None else None
     if title is None or (own is not None and own.text) or kicker.value == "":
         if kicker.value == "" or found is None:  # a level word alone: an ordinary heading
@@ -204,6 +208,13 @@ def heading_after(blocks: Sequence[Block], index: int, page: int) -> Block | Non
     """The heading block at ``index`` when it is on the same page, else None."""
     if index < len(blocks) and blocks[index].kind == "heading" and blocks[index].page == page:
         return blocks[index]
+    return None
+
+
+def text_after(blocks: Sequence[Block], index: int, page: int) -> Block | None:
+    """The paragraph at ``index`` when it is on the same page and is not a field line."""
+    if index < len(blocks) and blocks[index].kind == "paragraph" and blocks[index].page == page:
+        return None if as_field(blocks[index]) else blocks[index]
     return None
 
 

@@ -166,6 +166,8 @@ def continues(
             and fits_page_turn(block, line)
         )
     step = line.top - last.top
+    if block.kind in ("item", "paragraph") and open_parenthesis(block.text) and step > 0:
+        return step <= 2 * max(last.size, line.size)  # "(Lead: X;" wrapping in smaller type
     usual = leading.get(half_point(line.size), 1.2 * line.size)
     if step <= 0 or step > settings.paragraph_gap_ratio * usual:
         return False
@@ -189,6 +191,11 @@ def continues(
     return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
         block.lines[0].x0 + 4 * line.size
     )
+
+
+def open_parenthesis(text: str) -> bool:
+    """Whether the text ends inside a parenthesis it opened."""
+    return text.count("(") > text.count(")")
 
 
 def text_start(line: Line) -> float:

@@ -8,6 +8,7 @@ so one table of role words serves both.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Literal
 
 # Glyphs printed before a list item (private-use code points are how Symbol and Wingdings
@@ -16,14 +17,25 @@ from typing import Literal
 BULLET_CHARS = "•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8"
 DASH_MARKERS = "-–—*"
 MARKER_GLYPHS = frozenset(BULLET_CHARS + DASH_MARKERS)
+# Unicode categories of one-character words that mark items: symbols, arrows, closing marks
+# such as "›" and "»", private use; but not the punctuation text itself starts or ends with.
+MARKER_CATEGORIES = frozenset({"So", "Sm", "Pf", "Co"})
+TEXT_PUNCTUATION = frozenset("\"'“”‘’()[]{}$#%&@/\\.,;:!?+=<>|~^`")
 # An undecodable glyph ("(cid:12)"): as a lone word it is a bullet in a font without a map.
 CID_GLYPH = re.compile(r"\(cid:\d+\)")
 LEADING_GLYPH = re.compile(rf"^(?:[{BULLET_CHARS}]|{CID_GLYPH.pattern})\s*")
 
 
 def is_marker_glyph(text: str) -> bool:
-    """Whether a whole word is a list-marker glyph (a bullet, a dash, an unmapped glyph)."""
-    return text in MARKER_GLYPHS or CID_GLYPH.fullmatch(text) is not None
+    """Whether a whole word is a list-marker glyph: a bullet, a dash, an unmapped glyph, or any
+    single symbol or arrow ("›", "→", "❖", "✦") that no sentence starts with."""
+    if text in MARKER_GLYPHS or CID_GLYPH.fullmatch(text) is not None:
+        return True
+    return (
+        len(text) == 1
+        and unicodedata.category(text) in MARKER_CATEGORIES
+        and text not in TEXT_PUNCTUATION
+    )
 
 
 Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]

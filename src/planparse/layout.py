@@ -32,6 +32,11 @@ class LayoutSettings:
     column_gap_em: float = 0.8  # narrowest gutter that separates columns
     aligned_rows: float = 0.8  # share of label rows aligned with values: a table, not columns
     marker_reach: float = 24.0  # points between a bullet shape and its text
+    gutter_rows: int = 3  # rows that must share a gap for it to be a column gutter
+    gutter_share: float = 0.5  # of the rows reaching across a gutter that have a gap there
+    outlier_gap: float = 2.5  # a gap this many times the row's usual gap is a cut
+    min_gaps_for_usual: int = 4  # a row needs this many gaps to say what its usual gap is
+    column_gap_max_em: float = 2.0  # justification never stretches a space this wide
 
 
 DEFAULT_LAYOUT = LayoutSettings()
@@ -61,10 +66,12 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
 
 
 def page_lines(page: PageContent, settings: LayoutSettings) -> list[Line]:
+    rows = rows_of(page.words, settings)
+    gutters = page_gutters(rows, settings)
     lines = [
         Line(page.number, join_drop_cap(segment))
-        for row in rows_of(page.words, settings)
-        for segment in split_at_gaps(row, settings)
+        for row in rows
+        for segment in split_at_gaps(row, settings, gutters)
     ]
     lines = attach_marker_segments(lines)
     attach_shape_markers(lines, page.marks, settings)
@@ -98,12 +105,50 @@ def rows_of(words: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     return [sorted(row, key=lambda w: w.x0) for row in rows]
 
 
-def split_at_gaps(row: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+def wide_gaps(row: list[Word], settings: LayoutSettings) -> list[tuple[float, float]]:
+    """(start, end) of the gaps in a row wider than an ordinary word space."""
+    return [
+        (left.x1, right.x0)
+        for left, right in zip(row, row[1:], strict=False)
+        if right.x0 - left.x1 > settings.word_gap_em * min(left.size, right.size)
+    ]
+
+
+def page_gutters(rows: list[list[Word]], settings: LayoutSettings) -> list[float]:
+    """Where a column gutter runs down the page: an x that a wide gap covers in most of the
+    rows that reach across it (at least ``gutter_rows`` of them). The gaps of justified text
+    fall anywhere and make no gutter."""
+    gaps = [gap for row in rows for gap in wide_gaps(row, settings)]
+    gutters: list[float] = []
+    for start, end in gaps:
+        centre = (start + end) / 2
+        if any(abs(centre - g) < end - start for g in gutters):
+            continue
+        covering = sum(1 for a, b in gaps if a <= centre <= b)
+        across = sum(1 for row in rows if row[0].x0 < centre < row[-1].x1)
+        if covering >= settings.gutter_rows and covering >= settings.gutter_share * across:
+            gutters.append(centre)
+    return gutters
+
+
+def split_at_gaps(
+    row: list[Word],
+    settings: LayoutSettings,
+    gutters: list[float] = (),  # type: ignore[assignment]
+) -> list[list[Word]]:
+    """Cut a row at a gap that lies on a column gutter or stands out among the row's own gaps;
+    the even, wide gaps of a justified line leave it whole."""
+    spaces = sorted(right.x0 - left.x1 for left, right in zip(row, row[1:], strict=False))
+    usual = spaces[len(spaces) // 2] if len(spaces) >= settings.min_gaps_for_usual else 0.0
     segments = [[row[0]]]
     for word in row[1:]:
         previous = segments[-1][-1]
         gap = word.x0 - previous.x1
-        if gap > settings.word_gap_em * min(word.size, previous.size):
+        em = min(word.size, previous.size)
+        wide = gap > settings.word_gap_em * em
+        on_gutter = any(previous.x1 <= g <= word.x0 for g in gutters)
+        stretched = gap > settings.outlier_gap * usual and gap > settings.word_gap_em * em
+        if wide and (on_gutter or stretched or gap > settings.column_gap_max_em * em):
             segments.append([word])
         else:
             segments[-1].append(word)

@@ -189,3 +189,10 @@ def test_verdict_a_plan_title_or_numbered_goals_make_a_plan() -> None:
     ]
     found = read(numbered)
     assert not_a_plan(FrontMatter(), Recognition("strategic_plan", found), numbered) is None
+
+
+def test_levels_goal_level_is_the_family_the_bullets_sit_inside() -> None:
+    """Bullets sit under every pillar, but inside the goal headings: the headings are goals."""
+    blocks = [heading("Our Values", 18), item("Integrity"), item("Service"), *plan_blocks(PLAN)]
+    pillars = read(blocks)
+    assert shape([p for p in pillars if p.title != "Our Values"]) == PLAN

@@ -106,3 +106,12 @@ def test_tree_level_word_and_colon_make_a_family_without_numbers() -> None:
     tree = build_tree(blocks)
     assert [e.title for e in tree.roots] == ["Reduce gangs", "Calm traffic"]
     assert tree.roots[0].family == tree.roots[1].family
+
+
+def test_tree_statistics_and_prose_set_large_are_not_headers() -> None:
+    blocks = [heading("Safety", 24), heading("71,000", 19), heading("15%", 19),
+              heading("Our people come first. Their health matters.", 13, bold=False),
+              heading("1 Patrol every beat", 11)]  # fmt: skip
+    assert [(d, t) for d, _, t in outline(build_tree(blocks))] == [
+        (0, "Safety"), (1, "Patrol every beat")
+    ]  # fmt: skip

@@ -214,13 +214,26 @@ def level_below(
                 seen.add(entry.family)
                 under[entry.family] += 1
                 depth[entry.family] = min(depth.get(entry.family, level), level)
-    if not under:
+    common = {key for key, count in under.items() if count >= MAJORITY * len(parents)}
+    if not common:
         return None
-    members: Counter[FamilyKey] = Counter(
-        e.family for parent in parents for e, _ in descendants(parent, summaries)
-    )
-    key, count = max(under.items(), key=lambda kv: (kv[1], -depth[kv[0]], members[kv[0]]))
-    return key if count >= MAJORITY * len(parents) else None
+    found = [e for parent in parents for e, _ in descendants(parent, summaries)]
+    outer = {key for key in common if not mostly_inside(key, common - {key}, found)}
+    members: Counter[FamilyKey] = Counter(e.family for e in found)
+    return max(outer or common, key=lambda key: (under[key], -depth[key], members[key]))
+
+
+def mostly_inside(key: FamilyKey, others: set[FamilyKey], entries: list[Entry]) -> bool:
+    """Whether most members of a family sit inside members of the other families (bullets
+    inside goal headings): then it is a level below them, not beside them."""
+    own = [e for e in entries if e.family == key]
+    inside = 0
+    for entry in own:
+        ancestor = entry.parent
+        while ancestor is not None and ancestor.family not in others:
+            ancestor = ancestor.parent
+        inside += ancestor is not None
+    return inside > MAJORITY * len(own)
 
 
 def descendants(entry: Entry, excluded: set[FamilyKey], level: int = 1) -> list[tuple[Entry, int]]:

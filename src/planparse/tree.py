@@ -27,6 +27,7 @@ from planparse.types import Block, half_point
 from planparse.vocabulary import FIELD_KEY
 
 SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
+MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
 CONTINUED_MARKS = ("(continued)", "(cont.)", "(cont'd)", "continued")
@@ -163,8 +164,13 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
 
 
 def is_quotation(text: str) -> bool:
-    """A pull quote or its attribution, set large: furniture, never a header."""
-    return text[:1] in '“"‘' or text[:1] in "—–" and len(text.split()) <= 8
+    """A pull quote or its attribution, a statistic set large ("71,000", "15%"), or prose set
+    large (two sentences): furniture or text, never a header."""
+    if text[:1] in '“"‘' or (text[:1] in "—–" and len(text.split()) <= MAX_ATTRIBUTION_WORDS):
+        return True
+    if not any(c.isalpha() for c in text) and enumerators.parse(text) is None:
+        return True
+    return bool(re.search(r"[a-z][.!?]\s+[A-Z]", text))
 
 
 def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:

@@ -115,3 +115,34 @@ def test_tree_statistics_and_prose_set_large_are_not_headers() -> None:
     assert [(d, t) for d, _, t in outline(build_tree(blocks))] == [
         (0, "Safety"), (1, "Patrol every beat")
     ]  # fmt: skip
+
+
+def test_tree_band_rows_of_a_table_are_headers_over_their_rows() -> None:
+    from planparse.types import Block, Cell, Table
+
+    def cell(text: str, x: float, top: float) -> Cell:
+        return Cell(text, (x, top, x + 90, top + 12))
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [cell(text, 72 + 100 * i, top) for i, text in enumerate(texts)]
+
+    def band(top: float, text: str) -> list[Cell | None]:
+        return [cell(text, 72, top), None, None]
+
+    rows = [row(100, "Action", "Lead", "2026"), band(112, "Goal 1: Safer Streets"),
+            band(124, "Initiative 1.1: Calm traffic"), row(136, "Add bumps", "Works", "Plan"),
+            band(148, "Performance Measures: crashes per month"),
+            band(160, "Goal 2: Trust"), band(172, "Initiative 2.1: Publish data"),
+            row(184, "Post data", "Records", "Launch")]  # fmt: skip
+    table = Table((72, 100, 372, 196), rows)
+    tree = build_tree([heading("Action Plan", 18), Block("table", [], table=table, table_page=3)])
+    assert [(d, n, t) for d, n, t in outline(tree)] == [
+        (0, None, "Action Plan"), (1, "1", "Safer Streets"), (2, "1.1", "Calm traffic"),
+        (1, "2", "Trust"), (2, "2.1", "Publish data"),
+    ]  # fmt: skip
+    calm = tree.roots[0].children[0].children[0]
+    (segment,) = [b.table for b in calm.content if b.table is not None]
+    assert segment is not None
+    assert [[c.text if c else None for c in r] for r in segment.rows] == [
+        ["Action", "Lead", "2026"], ["Add bumps", "Works", "Plan"]
+    ]  # fmt: skip

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from planparse import enumerators
 from planparse.clean import normalise
 from planparse.enumerators import Enumerator
-from planparse.types import Block, half_point
+from planparse.geometry import union
+from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import FIELD_KEY
 
 SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
@@ -114,12 +115,17 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
 
 
 def entry_texts(blocks: Sequence[Block]) -> list[str]:
-    """Texts where a level word and number may start: headings, items, field keys."""
-    return [
-        block.lines[0].text
-        for block in blocks
-        if block.lines and block.kind in ("heading", "item", "label", "paragraph")
-    ]
+    """Texts where a level word and number may start: headings, items, field keys, and the
+    band rows of tables."""
+    texts = []
+    for block in blocks:
+        if block.lines and block.kind in ("heading", "item", "label", "paragraph"):
+            texts.append(block.lines[0].text)
+        elif block.table is not None:
+            rows = block.table.rows
+            texts += [" ".join(cell.text.split()) for i in band_rows(block.table)
+                      if (cell := rows[i][0]) is not None]  # fmt: skip
+    return texts
 
 
 def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entry], list[Block]]:
@@ -128,6 +134,15 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
     preamble: list[Block] = []
     index = 0
     while index < len(blocks):
+        table = blocks[index].table
+        if table is not None and band_rows(table):
+            for part in split_at_bands(blocks[index], index, words):
+                if isinstance(part, Entry):
+                    entries.append(part)
+                else:
+                    (entries[-1].content if entries else preamble).append(part)
+            index += 1
+            continue
         field_line = as_field(blocks[index])
         entry, index = (None, index) if field_line else entry_at(blocks, index, words)
         if entry is not None:
@@ -136,6 +151,55 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
         (entries[-1].content if entries else preamble).append(field_line or blocks[index])
         index += 1
     return entries, preamble
+
+
+def band_rows(table: Table) -> list[int]:
+    """Rows printed across the whole table (one cell, the others merged into it): the bands
+    that name a pillar or goal inside an action-plan table."""
+    return [
+        index
+        for index, row in enumerate(table.rows[1:], start=1)
+        if len(row) > 1
+        and row[0] is not None
+        and row[0].text.strip()
+        and all(cell is None for cell in row[1:])
+    ]
+
+
+def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Block]:
+    """A table split at its band rows: each band a header entry, the rows up to the next band
+    a table of their own (under the table's header row) in that header's content. A band
+    that is a field line ("Performance Measures: ...") is a field of the header above."""
+    assert block.table is not None
+    header, rows = block.table.rows[0], block.table.rows
+    bands = set(band_rows(block.table))
+    parts: list[Entry | Block] = []
+    pending: list[list[Cell | None]] = []
+
+    def flush() -> None:
+        if pending:
+            box = union(cell.bbox for row in pending for cell in row if cell is not None)
+            table = Table(bbox=box, rows=[header, *pending])
+            parts.append(Block(kind="table", lines=[], table=table, table_page=block.page))
+            pending.clear()
+
+    for number, row in enumerate(rows[1:], start=1):
+        if number not in bands:
+            pending.append(row)
+            continue
+        flush()
+        cell = row[0]
+        assert cell is not None
+        band = Block(kind="table", lines=[], table=Table(cell.bbox, [[cell]]),
+                     table_page=block.page)  # fmt: skip
+        text = " ".join(cell.text.split())
+        found = enumerators.parse(text, words) or worded_title(text, words)
+        if FIELD_KEY.match(text.partition(":")[0].strip()):
+            continue  # a measure or note printed across the table: not a node
+        title = title_of(found) if found is not None and found.text else text
+        parts.append(make_entry(index, [band], "heading", found, title, band))
+    flush()
+    return parts
 
 
 def as_field(block: Block) -> Block | None:

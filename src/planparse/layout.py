@@ -18,7 +18,7 @@ from planparse.columns import header_columns
 from planparse.enumerators import MARKER
 from planparse.text_tables import find_text_tables
 from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
-from planparse.vocabulary import is_marker_glyph
+from planparse.vocabulary import is_marker_glyph, is_symbol_font
 
 DROP_CAP_RATIO = 1.8
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
@@ -37,6 +37,7 @@ class LayoutSettings:
     outlier_gap: float = 2.5  # a gap this many times the row's usual gap is a cut
     min_gaps_for_usual: int = 4  # a row needs this many gaps to say what its usual gap is
     column_gap_max_em: float = 2.0  # justification never stretches a space this wide
+    marker_gap_em: float = 0.5  # a bullet after a gap this wide starts another item
 
 
 DEFAULT_LAYOUT = LayoutSettings()
@@ -148,7 +149,10 @@ def split_at_gaps(
         wide = gap > settings.word_gap_em * em
         on_gutter = any(previous.x1 <= g <= word.x0 for g in gutters)
         stretched = gap > settings.outlier_gap * usual and gap > settings.word_gap_em * em
-        if wide and (on_gutter or stretched or gap > settings.column_gap_max_em * em):
+        before_marker = is_marker_word(word) and gap > settings.marker_gap_em * em
+        if before_marker or (
+            wide and (on_gutter or stretched or gap > settings.column_gap_max_em * em)
+        ):
             segments.append([word])
         else:
             segments[-1].append(word)
@@ -174,6 +178,12 @@ def is_marker_text(text: str) -> bool:
     return is_marker_glyph(text) or bool(MARKER.match(text))
 
 
+def is_marker_word(word: Word) -> bool:
+    """A bullet: a marker glyph, or any single character set in a symbol or dingbat font
+    (ZapfDingbats prints its square bullet as the letter "n")."""
+    return is_marker_glyph(word.text) or (len(word.text) == 1 and is_symbol_font(word.font))
+
+
 def attach_marker_segments(lines: list[Line]) -> list[Line]:
     """A lone bullet glyph or enumerator in a gutter belongs to the text to its right."""
     result: list[Line] = []
@@ -182,12 +192,12 @@ def attach_marker_segments(lines: list[Line]) -> list[Line]:
         if (
             previous is not None
             and len(previous.words) == 1
-            and is_marker_text(previous.text)
+            and (is_marker_text(previous.text) or is_marker_word(previous.words[0]))
             and abs(previous.top - line.top) <= 0.5 * line.size
             and 0 < line.x0 - previous.x1 <= 4 * line.size
         ):
             glyph = previous.words[0]
-            if is_marker_glyph(glyph.text):
+            if is_marker_word(glyph):
                 result[-1] = Line(line.page, line.words, marker="•", marker_x0=glyph.x0)
             else:
                 result[-1] = Line(line.page, [glyph, *line.words])
@@ -198,8 +208,7 @@ def attach_marker_segments(lines: list[Line]) -> list[Line]:
 
 def glyph_to_marker(line: Line) -> Line:
     """A bullet glyph that starts a line becomes the line's marker, not its text."""
-    first = line.words[0].text
-    if len(line.words) > 1 and is_marker_glyph(first):
+    if len(line.words) > 1 and is_marker_word(line.words[0]):
         return Line(line.page, line.words[1:], marker="•", marker_x0=line.words[0].x0)
     return line
 

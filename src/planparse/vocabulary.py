@@ -38,6 +38,15 @@ def is_marker_glyph(text: str) -> bool:
     )
 
 
+SYMBOL_FONTS = ("dingbat", "symbol", "wingding", "webding")
+
+
+def is_symbol_font(font: str) -> bool:
+    """Whether a font draws pictures for letters (ZapfDingbats, Symbol, Wingdings)."""
+    name = font.casefold()
+    return any(part in name for part in SYMBOL_FONTS)
+
+
 Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]
 # The roles of field keys and table columns, in the order they are tried (first match wins).
 ROLE_WORDS: list[tuple[Role, str]] = [

@@ -146,3 +146,27 @@ def test_tree_band_rows_of_a_table_are_headers_over_their_rows() -> None:
     assert [[c.text if c else None for c in r] for r in segment.rows] == [
         ["Action", "Lead", "2026"], ["Add bumps", "Works", "Plan"]
     ]  # fmt: skip
+
+
+def test_tree_a_group_column_names_the_goal_of_its_rows() -> None:
+    from planparse.types import Block, Cell, Table
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 100 * i, top, 160 + 100 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "Strategic Objective", "Action Items", "Lead"),
+            row(112, "1 Calm traffic", "a. Add bumps", "Works"),
+            row(124, "", "b. Train drivers", "Traffic Unit"),
+            row(136, "2 Publish data", "a. Post reports", "Records")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 372, 148), rows), table_page=2)
+    tree = build_tree([heading("Safe Streets", 18), table])
+    assert [(d, n, t) for d, n, t in outline(tree)] == [
+        (0, None, "Safe Streets"), (1, "1", "Calm traffic"), (1, "2", "Publish data")
+    ]  # fmt: skip
+    calm = tree.roots[0].children[0]
+    (segment,) = [b.table for b in calm.content if b.table is not None]
+    assert segment is not None
+    assert [[c.text if c else None for c in r] for r in segment.rows] == [
+        ["Action Items", "Lead"], ["a. Add bumps", "Works"], ["b. Train drivers", "Traffic Unit"]
+    ]  # fmt: skip

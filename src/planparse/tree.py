@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from planparse import enumerators
 from planparse.clean import normalise
+from planparse.columns import header_columns
 from planparse.enumerators import Enumerator
 from planparse.geometry import union
 from planparse.types import Block, Cell, Table, half_point
@@ -135,8 +136,9 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
     index = 0
     while index < len(blocks):
         table = blocks[index].table
-        if table is not None and band_rows(table):
-            for part in split_at_bands(blocks[index], index, words):
+        splitter = split_at_bands if table and band_rows(table) else split_at_groups
+        if table is not None and (band_rows(table) or group_column(table) is not None):
+            for part in splitter(blocks[index], index, words):
                 if isinstance(part, Entry):
                     entries.append(part)
                 else:
@@ -190,16 +192,63 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
         flush()
         cell = row[0]
         assert cell is not None
-        band = Block(kind="table", lines=[], table=Table(cell.bbox, [[cell]]),
-                     table_page=block.page)  # fmt: skip
-        text = " ".join(cell.text.split())
-        found = enumerators.parse(text, words) or worded_title(text, words)
-        if FIELD_KEY.match(text.partition(":")[0].strip()):
+        if FIELD_KEY.match(cell.text.partition(":")[0].strip()):
             continue  # a measure or note printed across the table: not a node
-        title = title_of(found) if found is not None and found.text else text
-        parts.append(make_entry(index, [band], "heading", found, title, band))
+        parts.append(cell_entry(cell, block, index, words))
     flush()
     return parts
+
+
+def group_column(table: Table) -> int | None:
+    """The column that names each group of rows ("Strategic Objective" before "Action Items"):
+    the first of two activity columns, printed only on the first row of each group."""
+    columns = header_columns(table.rows[0])
+    if columns is None:
+        return None
+    activity = [i for i, column in enumerate(columns) if column.role == "activity"]
+    if len(activity) < 2:
+        return None
+    first = activity[0]
+    cells = [row[first] if first < len(row) else None for row in table.rows[1:]]
+    filled = [cell is not None and bool(cell.text.strip()) for cell in cells]
+    return first if any(filled) and not all(filled) and filled[0] else None
+
+
+def split_at_groups(block: Block, index: int, words: set[str]) -> list[Entry | Block]:
+    """A table whose first activity column names each group of rows: every named cell a
+    header entry, its rows (that column left out) a table of their own in its content."""
+    assert block.table is not None
+    column = group_column(block.table)
+    assert column is not None
+    rows = [[cell for i, cell in enumerate(row) if i != column] for row in block.table.rows]
+    parts: list[Entry | Block] = []
+    pending: list[list[Cell | None]] = []
+
+    def flush() -> None:
+        if pending:
+            box = union(cell.bbox for row in pending for cell in row if cell is not None)
+            table = Table(bbox=box, rows=[rows[0], *pending])
+            parts.append(Block(kind="table", lines=[], table=table, table_page=block.page))
+            pending.clear()
+
+    for original, row in zip(block.table.rows[1:], rows[1:], strict=True):
+        cell = original[column]
+        if cell is not None and cell.text.strip():
+            flush()
+            parts.append(cell_entry(cell, block, index, words))
+        pending.append(row)
+    flush()
+    return parts
+
+
+def cell_entry(cell: Cell, block: Block, index: int, words: set[str]) -> Entry:
+    """A header entry for a table cell that names a band or group of rows."""
+    holder = Block(kind="table", lines=[], table=Table(cell.bbox, [[cell]]),
+                   table_page=block.page)  # fmt: skip
+    text = " ".join(cell.text.split())
+    found = enumerators.parse(text, words) or worded_title(text, words)
+    title = title_of(found) if found is not None and found.text else text
+    return make_entry(index, [holder], "heading", found, title, holder)
 
 
 def as_field(block: Block) -> Block | None:

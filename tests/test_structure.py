@@ -414,3 +414,23 @@ def test_structure_item_over_a_page_break_keeps_a_source_on_each_page(make_pdf):
     one_page = plan.pillars[0].goals[0].activities[0]
     assert one_page.source is not None
     assert one_page.sources == []
+
+
+@pytest.mark.parametrize("layout", ["beside", "below"])
+def test_structure_policy_header_form_gives_number_and_title(layout: str) -> None:
+    from planparse.recognisers.policy import form_header
+    from planparse.types import Cell, Table
+
+    def cell(text: str, x: float, top: float) -> Cell:
+        return Cell(text, (x, top, x + 100, top + 12))
+
+    if layout == "beside":
+        rows = [[cell("Policy Number:", 72, 80), cell("842", 172, 80)],
+                [cell("Subject:", 72, 92), cell("Body-Worn Cameras", 172, 92)]]  # fmt: skip
+    else:
+        rows = [[cell("Policy Number", 72, 80), cell("Title", 172, 80)],
+                [cell("817", 72, 92), cell("Early Intervention System", 172, 92)]]  # fmt: skip
+    found = form_header([(1, Table((72, 80, 272, 104), rows))])
+    assert found is not None
+    assert found[:2] == (("842", "Body-Worn Cameras") if layout == "beside" else
+                         ("817", "Early Intervention System"))  # fmt: skip

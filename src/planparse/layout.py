@@ -62,7 +62,10 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
         previous = tables
         body = [line for line in body if not any(inside(line, t) for t in tables)]
         ordered = xy_cut(body, settings)
-        layouts.append(PageLayout(page.number, page.width, page.height, ordered, dropped, tables))
+        forms = [table for table in page.tables if table not in ruled]
+        layouts.append(
+            PageLayout(page.number, page.width, page.height, ordered, dropped, tables, forms)
+        )
     return layouts
 
 

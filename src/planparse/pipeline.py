@@ -16,7 +16,7 @@ from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits, read_pdf
 from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
-from planparse.types import Block, Document
+from planparse.types import Block, Document, Table
 from planparse.verdict import not_a_plan
 
 MIN_FIT = 0.3
@@ -44,11 +44,13 @@ def parse(
     limits = Limits(max_pages, max_mb)
     document = read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
     deadline.check()
-    blocks = build_blocks(lay_out(document))
+    pages = lay_out(document)
+    blocks = build_blocks(pages)
     if not blocks:
         raise empty_reason(document)
     deadline.check()
-    plan = assemble(document, blocks, layout)
+    forms = [(page.number, form) for page in pages for form in page.forms]
+    plan = assemble(document, blocks, layout, forms)
     plan.warnings[:0] = [*document.warnings, *ocr_warnings(document)]
     return plan
 
@@ -75,10 +77,16 @@ def empty_reason(document: Document) -> EmptyDocumentError:
     return EmptyDocumentError(document.path, "no text on any page")
 
 
-def assemble(document: Document, blocks: list[Block], layout: str | None) -> Plan:
+def assemble(
+    document: Document,
+    blocks: list[Block],
+    layout: str | None,
+    forms: list[tuple[int, Table]] | None = None,
+) -> Plan:
     body, contents = split_contents(blocks)
     front = read_front_matter(blocks, document.metadata)
     contents.document_names = [name for name in (front.title, front.agency) if name]
+    contents.forms = forms or []
     plan = Plan(**front.model_dump())
     name, recognition = interpret(body, contents, layout)
     reason = (

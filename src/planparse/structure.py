@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from planparse.clean import clean_text, normalise
 from planparse.models import Goal, Source
-from planparse.types import Block
+from planparse.types import Block, Table
 from planparse.vocabulary import LEAD_KEY, STATUS_KEY, UPDATED_KEY
 
 CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
@@ -30,6 +30,7 @@ class Contents:
 
     entries: list[str]
     document_names: list[str] = field(default_factory=list)
+    forms: list[tuple[int, Table]] = field(default_factory=list)  # (page, ruled box) not plans
 
     def names_document(self, text: str) -> bool:
         """Whether a heading is the document's title or agency printed again."""

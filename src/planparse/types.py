@@ -153,6 +153,7 @@ class PageLayout:
     lines: list[Line]  # body lines in reading order, table text excluded
     dropped: list[Line]  # running headers, footers and page numbers
     tables: list[Table] = field(default_factory=list)
+    forms: list[Table] = field(default_factory=list)  # other ruled boxes; their text stays
 
 
 BlockKind = Literal["heading", "paragraph", "item", "label", "table"]

@@ -280,3 +280,14 @@ def test_ocr_missing_tesseract_is_a_planparse_error(
     scanned_sample = Path(__file__).resolve().parent.parent / "samples"
     with pytest.raises(OCRUnavailableError, match="tesseract-ocr"):
         planparse.parse(scanned_sample / "tustin-pd-2025-2027-scanned.pdf")
+
+
+def test_ocr_roman_numerals_read_as_look_alikes_are_restored() -> None:
+    from planparse.ocr import restore_numeral
+
+    caps = Word("WORKFORCE", 0, 0, 50, 10, "Helvetica", 10)
+    lower = Word("health", 0, 0, 50, 10, "Helvetica", 10)
+    assert restore_numeral("Il.", None) == "II."
+    assert restore_numeral("Ill", caps) == "III"
+    assert restore_numeral("Ill", lower) == "Ill"  # the word, at a sentence start
+    assert restore_numeral("I.", None) == "I."

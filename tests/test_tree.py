@@ -170,3 +170,17 @@ def test_tree_a_group_column_names_the_goal_of_its_rows() -> None:
     assert [[c.text if c else None for c in r] for r in segment.rows] == [
         ["Action Items", "Lead"], ["a. Add bumps", "Works"], ["b. Train drivers", "Traffic Unit"]
     ]  # fmt: skip
+
+
+def test_tree_bare_numbers_nest_in_outline_order_even_when_the_first_is_misread() -> None:
+    """OCR read the first "I." as text: "A." must still sit under "II." after it."""
+    blocks = [
+        heading("Safe Streets", 11),
+        heading("A. Patrol", 11),
+        heading("II. TRUST", 11),
+        heading("A. Youth", 11),
+        heading("B. Data", 11),
+    ]
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks)) if n] == [
+        (0, "A"), (0, "II"), (1, "A"), (1, "B")
+    ]  # fmt: skip

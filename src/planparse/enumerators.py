@@ -143,8 +143,9 @@ def build(
         return None  # a year or a count, not a number of the plan
     punctuation = "()" if opening else close.strip()[:1]
     letters = scheme in ("upper", "lower", "roman", "ROMAN")
-    if word is None and letters and not punctuation and rest:
-        return None  # "A safe city", "I will": a letter needs its punctuation
+    numeral = scheme == "ROMAN" and len(number) > 1 and rest[:1].isupper()
+    if word is None and letters and not punctuation and rest and not numeral:
+        return None  # "A safe city", "I will": a letter needs its punctuation ("III SAFETY")
     if word is None and scheme == "arabic" and not punctuation and rest[:1].islower():
         return None  # "10 officers were hired"
     return Enumerator(number, scheme, number.count(".") + 1, word, punctuation, rest)

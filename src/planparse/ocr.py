@@ -640,9 +640,24 @@ def repair(words: list[Word]) -> list[Word]:
     """
     joined = join_hyphenated(words)
     return [
-        replace(word, text=restore_acronym(word.text, following))
+        replace(word, text=restore_numeral(restore_acronym(word.text, following), following))
         for word, following in zip(joined, [*joined[1:], None], strict=False)
     ]
+
+
+def restore_numeral(text: str, following: Word | None) -> str:
+    """'Il.' -> 'II.', 'Ill WORKFORCE' -> 'III WORKFORCE': a roman numeral whose capitals were
+    read as look-alike glyphs, when punctuation or an ALL-CAPS title marks it a number."""
+    match = OCR_NUMERAL.fullmatch(text)
+    if not match or not any(c in "l|" for c in match.group(1)):
+        return text
+    capitals = following is not None and following.text.isupper() and len(following.text) > 1
+    if not match.group(2) and not capitals:
+        return text
+    return match.group(1).replace("l", "I").replace("|", "I") + match.group(2)
+
+
+OCR_NUMERAL = re.compile(r"(I[Il|]{1,3}|[l|]I[Il|]{0,2})([.):]?)")
 
 
 def join_hyphenated(words: list[Word]) -> list[Word]:

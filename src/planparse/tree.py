@@ -30,6 +30,8 @@ from planparse.vocabulary import FIELD_KEY
 
 SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
 MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
+OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "lower": 3,
+                 "roman": 4, "none": 5}  # fmt: skip
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
 CONTINUED_MARKS = ("(continued)", "(cont.)", "(cont'd)", "continued")
@@ -402,12 +404,16 @@ def make_entry(
 
 
 def first_words(entries: list[Entry]) -> dict[str, int]:
-    """Numbering styles (level word and scheme) of headers in the order the document first
-    prints them: in one type style, "I." before "A." means the roman numerals enclose."""
+    """How numbering styles rank within one type style: level words in the order the document
+    first prints them, then bare numbers in the usual outline order (I. over A. over 1. over
+    a. over i.), which holds even where the first numeral was misread."""
     order: dict[str, int] = {}
     for entry in entries:
-        if entry.kind == "heading" and entry.enumerator:
-            order.setdefault(numbering_name(entry.enumerator), len(order))
+        found = entry.enumerator
+        if entry.kind == "heading" and found and found.word:
+            order.setdefault(numbering_name(found), len(order))
+    for scheme, rank in OUTLINE_ORDER.items():
+        order[f"|{scheme}"] = len(order) + rank
     return order
 
 

@@ -181,6 +181,6 @@ def test_tree_bare_numbers_nest_in_outline_order_even_when_the_first_is_misread(
         heading("A. Youth", 11),
         heading("B. Data", 11),
     ]
-    assert [(d, n) for d, n, _ in outline(build_tree(blocks)) if n] == [
-        (0, "A"), (0, "II"), (1, "A"), (1, "B")
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, None), (1, "A"), (0, "II"), (1, "A"), (1, "B")
     ]  # fmt: skip

@@ -1,4 +1,5 @@
-"""Draw what the parser saw over a page image: blocks by role, reading order, dropped margins.
+"""Draw what the parser saw over a page image: blocks by role, reading order, dropped margins,
+and the document tree (each entry's depth and the plan level it was read as).
 
 When a heuristic misreads a new PDF, a picture shows in a minute what a text dump hides: a
 column read out of order, a heading ranked too deep, a footer kept as body text. Rendering
@@ -19,6 +20,9 @@ from planparse.blocks import build_blocks
 from planparse.files import write_atomically
 from planparse.geometry import BBox, union
 from planparse.layout import lay_out
+from planparse.levels import best_reading
+from planparse.structure import split_contents
+from planparse.tree import build_tree
 from planparse.types import Block, Line
 
 Colour = tuple[int, int, int]
@@ -73,8 +77,34 @@ def block_colour(block: Block) -> Colour:
     return heading_colour(block.level) if block.kind == "heading" else KIND_COLOURS[block.kind]
 
 
-def block_tag(block: Block) -> str:
-    return f"H{block.level}" if block.kind == "heading" else TAGS[block.kind]
+def block_tag(block: Block, tree_tags: dict[int, str] | None = None) -> str:
+    """The block's role ("H2", "P", "•", "K"), then what the tree made of it: its depth in
+    the document tree and, for an entry of a plan level, that level ("d1 goal")."""
+    role = f"H{block.level}" if block.kind == "heading" else TAGS[block.kind]
+    extra = (tree_tags or {}).get(id(block))
+    return f"{role} {extra}" if extra else role
+
+
+def tree_tags(blocks: list[Block]) -> dict[int, str]:
+    """Per block (by identity): the tree depth of the entry it starts and its plan level in
+    the reading the tree would give ("d0 pillar", "d2 activity", "d1")."""
+    body, contents = split_contents(blocks)
+    tree = build_tree(body)
+    reading = best_reading(tree, body, contents)
+    levels = {}
+    if reading is not None:
+        levels = {reading.pillar_family: "pillar", reading.goal_family: "goal",
+                  reading.activity_family: "activity"}  # fmt: skip
+    tags: dict[int, str] = {}
+    for root in tree.roots:
+        for entry in root.walk():
+            depth, parent = 0, entry.parent
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent
+            level = levels.get(entry.family)
+            for block in entry.blocks:
+                tags[id(block)] = f"d{depth} {level}" if level else f"d{depth}"
+    return tags
 
 
 def enclose(lines: Iterable[Line]) -> BBox:
@@ -93,12 +123,14 @@ def page_boxes(path: Path, page_number: int, password: str | None = None) -> lis
         raise ValueError(
             f"page {page_number} is out of range: {Path(path).name} has {len(layouts)} pages"
         )
-    blocks = [b for b in build_blocks(layouts) if any(ln.page == page_number for ln in b.lines)]
+    every = build_blocks(layouts)
+    tags = tree_tags(every)
+    blocks = [b for b in every if any(ln.page == page_number for ln in b.lines)]
     boxes = [
         Box(
             enclose(ln for ln in block.lines if ln.page == page_number),
             block_colour(block),
-            block_tag(block),
+            block_tag(block, tags),
             order,
         )
         for order, block in enumerate(blocks, start=1)
@@ -167,7 +199,9 @@ def draw_legend(
     image: pdf.PageImage, boxes: list[Box], font: ImageFont.FreeTypeFont | ImageFont.ImageFont
 ) -> None:
     """A key in whichever page corner or edge hides the least of the drawn boxes."""
-    levels = sorted({int(b.tag[1:]) for b in boxes if b.tag[:1] == "H" and b.order is not None})
+    levels = sorted(
+        {int(b.tag[1:].split()[0]) for b in boxes if b.tag[:1] == "H" and b.order is not None}
+    )
     entries = [(f"H{n} heading", heading_colour(n)) for n in levels]
     entries += [
         ("P paragraph", KIND_COLOURS["paragraph"]),
@@ -175,6 +209,7 @@ def draw_legend(
         ("K label (key: value)", KIND_COLOURS["label"]),
         ("hdr/ftr dropped", DROPPED_COLOUR),
         ("n = reading order", (0, 0, 0)),
+        ("dN level = tree depth, plan level", (0, 0, 0)),
     ]
     sizes = [image.draw.textbbox((0, 0), text, font=font) for text, _ in entries]
     row = round(max(b[3] - b[1] for b in sizes)) + 4

@@ -194,3 +194,15 @@ LEADING_NUMBER = re.compile(
     r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
     r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
 )
+# The level-word headers and outline numbers the layout recognisers read ("GOAL 2", "1.2.3").
+LEVEL_WORDS = (
+    r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"
+    r"|objective|initiative)|initiative|objective|strategy|theme"
+)
+HEADER = re.compile(
+    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]|[IVX]{{1,4}})\b"
+    r"\s*[:.\-–—]?\s*(?P<rest>.*)$"
+)
+BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")
+BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
+OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")

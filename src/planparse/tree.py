@@ -26,7 +26,7 @@ from planparse.columns import header_columns
 from planparse.enumerators import Enumerator
 from planparse.geometry import union
 from planparse.types import Block, Cell, Table, half_point
-from planparse.vocabulary import FIELD_KEY
+from planparse.vocabulary import CONTINUED, FIELD_KEY
 
 SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
 MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
@@ -34,7 +34,6 @@ OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "
                  "roman": 4, "none": 5}  # fmt: skip
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
-CONTINUED_MARKS = ("(continued)", "(cont.)", "(cont'd)", "continued")
 
 FamilyKey = tuple[object, ...]
 
@@ -374,11 +373,9 @@ def title_of(found: Enumerator) -> str:
 
 
 def strip_continued(text: str) -> str:
-    lowered = text.casefold().rstrip()
-    for mark in CONTINUED_MARKS:
-        if lowered.endswith(mark) and len(lowered) > len(mark):
-            return text[: len(text.rstrip()) - len(mark)].rstrip(" -–—:")
-    return text
+    """A title without its "(continued)" mark; a title that is only the mark stays."""
+    stripped = CONTINUED.sub("", text)
+    return stripped if stripped.strip() else text
 
 
 def make_entry(

@@ -82,6 +82,9 @@ FIELD_KEY = re.compile(
     re.I,
 )
 
+# "(continued)" after a title repeated on the next page, in its common spellings.
+CONTINUED = re.compile(r"\s*[-–—:]?\s*\(?(?:continued|cont(?:'d|\.)?)\)?\s*$", re.I)
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,

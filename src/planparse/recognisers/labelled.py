@@ -4,29 +4,19 @@ the second the goal level; list items below the lowest level are its children.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planparse.clean import clean_text
+from planparse.enumerators import BARE_NUMBER, BARE_WORD, HEADER
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
 from planparse.tables import TableReader
 from planparse.types import Block
+from planparse.vocabulary import CONTINUED
 
-LEVEL_WORDS = (
-    r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"
-    r"|objective|initiative)|initiative|objective|strategy|theme"
-)
-HEADER = re.compile(
-    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]|[IVX]{{1,4}})\b"
-    r"\s*[:.\-–—]?\s*(?P<rest>.*)$"
-)
-BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")
-BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
 MIN_OWNERS = 2
-CONTINUED = re.compile(r"\s*\((?:continued|cont(?:'d|\.)?)\)\s*$", re.I)
 
 
 @dataclass

@@ -4,17 +4,16 @@ depth 1 headings are pillars, depth 2 goals, depth 3 (or bullets under a goal) a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from planparse.clean import split_number
+from planparse.enumerators import OUTLINE_NUMBER
 from planparse.models import Activity, Goal, Pillar
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance
 from planparse.tables import TableReader
 from planparse.types import Block
 
-OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")
 MIN_NODES = 2
 
 

@@ -196,3 +196,9 @@ def test_levels_goal_level_is_the_family_the_bullets_sit_inside() -> None:
     blocks = [heading("Our Values", 18), item("Integrity"), item("Service"), *plan_blocks(PLAN)]
     pillars = read(blocks)
     assert shape([p for p in pillars if p.title != "Our Values"]) == PLAN
+
+
+def test_fields_a_value_keeps_its_own_parentheses() -> None:
+    assert [f.value for f in read_fields("Lead: Patrol Division (East)")] == [
+        "Patrol Division (East)"
+    ]

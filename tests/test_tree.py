@@ -184,3 +184,27 @@ def test_tree_bare_numbers_nest_in_outline_order_even_when_the_first_is_misread(
     assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
         (0, None), (1, "A"), (0, "II"), (1, "A"), (1, "B")
     ]  # fmt: skip
+
+
+def test_tree_continued_header_merges_into_the_first_once() -> None:
+    blocks = [heading("Part One", 20), heading("Safety", 14), item("Hire officers"),
+              heading("Safety", 14, page=2), item("Buy radios", page=2)]  # fmt: skip
+    tree = build_tree(blocks)
+    assert outline(tree) == [
+        (0, None, "Part One"), (1, None, "Safety"), (2, None, "Hire officers"),
+        (2, None, "Buy radios"),
+    ]  # fmt: skip
+
+
+def test_tree_item_keeps_a_number_the_blocks_stage_left_in_its_text() -> None:
+    tree = build_tree([heading("Safety"), item("1. reduce overtime costs", numbered=True)])
+    (entry,) = tree.roots[0].children
+    assert (entry.number, entry.title) == ("1", "reduce overtime costs")
+
+
+def test_tree_abbreviations_are_not_two_sentences() -> None:
+    blocks = [heading("Schools", 18), heading("Partner with St. Louis County Schools", 13),
+              item("Share a calendar")]  # fmt: skip
+    assert [t for _, _, t in outline(build_tree(blocks))] == [
+        "Schools", "Partner with St. Louis County Schools", "Share a calendar"
+    ]  # fmt: skip

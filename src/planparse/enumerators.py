@@ -151,7 +151,9 @@ def build(
     return Enumerator(number, scheme, number.count(".") + 1, word, punctuation, rest)
 
 
-def learn_level_words(texts: Iterable[str], min_numbers: int = 2) -> set[str]:
+def learn_level_words(
+    texts: Iterable[str], min_numbers: int = 2, *, with_prior: bool = True
+) -> set[str]:
     """Short phrases printed before ``min_numbers`` or more different numbers in these texts
     (headings and item starts): the document's own level words, casefolded, with the prior's
     words that the document uses."""
@@ -168,7 +170,7 @@ def learn_level_words(texts: Iterable[str], min_numbers: int = 2) -> set[str]:
         if enumerator is not None:
             numbers[word.casefold()].add(enumerator.value)
     learned = {word for word, seen in numbers.items() if len(seen) >= min_numbers}
-    prior = {word for word in numbers if word in LEVEL_WORD_PRIOR}
+    prior = {word for word in numbers if word in LEVEL_WORD_PRIOR} if with_prior else set()
     return learned | prior
 
 

@@ -51,7 +51,10 @@ def read_fields(text: str) -> list[Field]:
     fields = []
     for index, (_, end, name, role) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) else len(text)
-        value = clean_text(_SEPARATORS.sub("", text[end:stop]).rstrip(")"))
+        value = _SEPARATORS.sub("", text[end:stop])
+        if value.count(")") > value.count("("):  # the parenthetical's own closing bracket
+            value = value[: value.rindex(")")]
+        value = clean_text(value)
         if value:
             fields.append(Field(name, role, value))
     return fields

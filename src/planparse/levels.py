@@ -118,13 +118,14 @@ def summary_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
     """Families whose members mostly repeat the titles of another family that owns more per
     member: a plan at a glance, an overview of goal tiles, a closing recap."""
     found = set()
+    titles_of = {key: Titles([e.title for e in members]) for key, members in families.items()}
     for key, members in families.items():
         if len(members) < MIN_MEMBERS:
             continue
         for other, others in families.items():
             if other == key:
                 continue
-            titles = Titles([e.title for e in others])
+            titles = titles_of[other]
             repeats = sum(1 for e in members if titles.match(e.title) is not None)
             if repeats > MAJORITY * len(members) and ownership(members) < ownership(others):
                 found.add(key)
@@ -161,9 +162,7 @@ def read(
     labels: set[FamilyKey],
     contents: Contents,
 ) -> Reading:
-    members = merge_repeats(
-        [m for m in families[pillar_key] if not contents.names_document(m.title)]
-    )
+    members = [m for m in families[pillar_key] if not contents.names_document(m.title)]
     goal_key = level_below(members, summaries, labels)
     goal_members = [e for m in members for e in members_under(m, goal_key, summaries)]
     activity_key = level_below(goal_members, summaries, labels | {pillar_key}) if goal_key else None
@@ -173,28 +172,6 @@ def read(
         pillars = [p for p in pillars if p.goals]
     reading.pillars = pillars
     return reading
-
-
-def merge_repeats(members: list[Entry]) -> list[Entry]:
-    """A header repeated on a later page ("(continued)", a running band) continues the first:
-    its content and children join the first occurrence."""
-    kept: list[Entry] = []
-    for entry in members:
-        same = next((k for k in kept if same_header(k, entry)), None)
-        if same is None:
-            kept.append(entry)
-        else:
-            same.content.extend(entry.content)
-            same.children.extend(entry.children)
-            for child in entry.children:
-                child.parent = same
-    return kept
-
-
-def same_header(a: Entry, b: Entry) -> bool:
-    return a.number == b.number and " ".join(a.title.casefold().split()) == " ".join(
-        b.title.casefold().split()
-    )
 
 
 def level_below(
@@ -210,10 +187,10 @@ def level_below(
         for entry, level in descendants(parent, summaries):
             if entry.family == parent.family or entry.family in not_levels:
                 continue
+            depth[entry.family] = min(depth.get(entry.family, level), level)
             if entry.family not in seen:
                 seen.add(entry.family)
                 under[entry.family] += 1
-                depth[entry.family] = min(depth.get(entry.family, level), level)
     common = {key for key, count in under.items() if count >= MAJORITY * len(parents)}
     if not common:
         return None

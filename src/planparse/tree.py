@@ -29,6 +29,8 @@ from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import CONTINUED, FIELD_KEY
 
 SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
+# Prose: a sentence of four words or more, then another ("St. Louis" or "Dr. King" is no end).
+TWO_SENTENCES = re.compile(r"^(?:\S+\s+){3,}\S*[a-z]{2}[.!?]\s+[A-Z]")
 MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
 OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "lower": 3,
                  "roman": 4, "none": 5}  # fmt: skip
@@ -105,8 +107,8 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
     for entry in headers:
         entry.family = family_of(entry, word_order, sizes)
     share_family_style(headers)
-    roots = drop_empty_copies(drop_running_repeats(nest(entries)))
-    for entry in entries:
+    roots = merge_continued(drop_empty_copies(drop_running_repeats(nest(entries))))
+    for entry in reversed(entries):  # innermost first, so a block can climb several levels
         if entry.kind == "item" and entry.parent is not None:
             hand_back_outdented(entry)
     for root in roots:
@@ -181,9 +183,7 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
 
     def flush() -> None:
         if pending:
-            box = union(cell.bbox for row in pending for cell in row if cell is not None)
-            table = Table(bbox=box, rows=[header, *pending])
-            parts.append(Block(kind="table", lines=[], table=table, table_page=block.page))
+            parts.append(sub_table(block, header, pending))
             pending.clear()
 
     for number, row in enumerate(rows[1:], start=1):
@@ -227,19 +227,26 @@ def split_at_groups(block: Block, index: int, words: set[str]) -> list[Entry | B
 
     def flush() -> None:
         if pending:
-            box = union(cell.bbox for row in pending for cell in row if cell is not None)
-            table = Table(bbox=box, rows=[rows[0], *pending])
-            parts.append(Block(kind="table", lines=[], table=table, table_page=block.page))
+            parts.append(sub_table(block, rows[0], pending))
             pending.clear()
 
     for original, row in zip(block.table.rows[1:], rows[1:], strict=True):
-        cell = original[column]
+        cell = original[column] if column < len(original) else None
         if cell is not None and cell.text.strip():
             flush()
             parts.append(cell_entry(cell, block, index, words))
         pending.append(row)
     flush()
     return parts
+
+
+def sub_table(block: Block, header: list[Cell | None], rows: list[list[Cell | None]]) -> Block:
+    """Some rows of a table under its header row, as a table block of its own, boxed by the
+    cells that have a place on the page (else by the whole table)."""
+    assert block.table is not None
+    boxes = [c.bbox for row in rows for c in row if c is not None and c.bbox[2] > c.bbox[0]]
+    table = Table(bbox=union(boxes) if boxes else block.table.bbox, rows=[header, *rows])
+    return Block(kind="table", lines=[], table=table, table_page=block.page)
 
 
 def cell_entry(cell: Cell, block: Block, index: int, words: set[str]) -> Entry:
@@ -280,11 +287,13 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
 def is_quotation(text: str) -> bool:
     """A pull quote or its attribution, a statistic set large ("71,000", "15%"), or prose set
     large (two sentences): furniture or text, never a header."""
-    if text[:1] in '“"‘' or (text[:1] in "—–" and len(text.split()) <= MAX_ATTRIBUTION_WORDS):
+    if not text:
+        return False
+    if text[0] in '“"‘' or (text[0] in "—–" and len(text.split()) <= MAX_ATTRIBUTION_WORDS):
         return True
     if not any(c.isalpha() for c in text) and enumerators.parse(text) is None:
         return True
-    return bool(re.search(r"[a-z][.!?]\s+[A-Z]", text))
+    return TWO_SENTENCES.search(text) is not None
 
 
 def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:
@@ -360,12 +369,19 @@ def bare_word(text: str, words: set[str]) -> Enumerator | None:
 
 
 def item_entry(block: Block, index: int, words: set[str]) -> Entry:
-    text = block.text if block.number is None else f"{block.number} {block.text}"
-    found = enumerators.parse(text, words)
-    if found is not None and not found.text:
-        found = None
-    title = title_of(found) if found is not None else block.text
+    """An item and its printed number, read from its first line as printed ("1. reduce",
+    "ii) train"), whatever the blocks stage made of it."""
+    found = enumerators.parse(block.lines[0].text, words) if block.lines else None
+    if found is None or not found.text:
+        return make_entry(index, [block], "item", None, block.text, block)
+    title = block.text if block.number is not None else title_of_item(block.text, found)
     return make_entry(index, [block], "item", found, title, block)
+
+
+def title_of_item(text: str, found: Enumerator) -> str:
+    """An item's text without its number (the whole text when the number was left in)."""
+    again = enumerators.parse(text)
+    return title_of(again) if again is not None and again.value == found.value else text
 
 
 def title_of(found: Enumerator) -> str:
@@ -409,8 +425,9 @@ def first_words(entries: list[Entry]) -> dict[str, int]:
         found = entry.enumerator
         if entry.kind == "heading" and found and found.word:
             order.setdefault(numbering_name(found), len(order))
+    base = len(order)
     for scheme, rank in OUTLINE_ORDER.items():
-        order[f"|{scheme}"] = len(order) + rank
+        order[f"|{scheme}"] = base + rank
     return order
 
 
@@ -524,6 +541,32 @@ def drop_running_repeats(roots: list[Entry]) -> list[Entry]:
                 for child in entry.children:
                     child.parent = parent
                 parent.content.extend(entry.content)
+    return roots
+
+
+def merge_continued(roots: list[Entry]) -> list[Entry]:
+    """A header repeated on a later page ("(continued)", the same number and title) under the
+    same parent continues the first one: its content and children move there, once."""
+
+    def merge(siblings: list[Entry]) -> None:
+        first: dict[tuple[FamilyKey, str | None, str], Entry] = {}
+        for entry in list(siblings):
+            if entry.kind != "heading":
+                continue
+            key = (entry.family, entry.number, normalise(entry.title))
+            if key not in first:
+                first[key] = entry
+                continue
+            kept = first[key]
+            kept.content.extend(entry.content)
+            kept.children.extend(entry.children)
+            for child in entry.children:
+                child.parent = kept
+            siblings.remove(entry)
+        for entry in siblings:
+            merge(entry.children)
+
+    merge(roots)
     return roots
 
 

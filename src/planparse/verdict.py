@@ -43,5 +43,5 @@ def not_a_plan(front: FrontMatter, recognition: Recognition, body: Sequence[Bloc
 def numbered_level_words(body: Sequence[Block]) -> set[str]:
     """Level words of the common vocabulary that the headings print before several numbers."""
     headings = [b.text for b in body if b.kind == "heading"]
-    learned = enumerators.learn_level_words(headings)
+    learned = enumerators.learn_level_words(headings, with_prior=False)
     return {w for w in learned if w in enumerators.LEVEL_WORD_PRIOR}

@@ -12,7 +12,7 @@ from planparse.clean import split_number
 from planparse.geometry import centre_inside
 from planparse.models import Activity, Goal, Milestone, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
-from planparse.structure import Contents, provenance
+from planparse.structure import Contents, provenance, rounded
 from planparse.types import Block, Table
 
 DIRECTIVE_WORD = re.compile(r"\b(?:shall|must)\b", re.I)
@@ -53,8 +53,9 @@ def policy_pillar(blocks: Sequence[Block], contents: Contents) -> tuple[Pillar, 
     form = form_header(contents.forms)
     if form is not None:
         number, title, page, box = form
-        body = [b for b in blocks if not inside_form(b, contents.forms)]
-        return Pillar(number=number, title=title, source=Source(page=page, bbox=box)), body
+        body = [b for b in blocks if not inside_form(b, [(page, Table(box, []))])]
+        source = Source(page=page, bbox=rounded(box))
+        return Pillar(number=number, title=title, source=source), body
     start = policy_header(blocks)
     if start is None:
         start = next((i for i, b in enumerate(blocks) if b.kind == "heading"), 0)

@@ -66,7 +66,8 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
         row.sort(key=lambda line: line.x0)
         short = all(len(line.text.split()) <= MAX_HEADER_WORDS for line in row)
         columns = header_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
-        if columns and all(column.role != "other" for column in columns):
+        others = sum(column.role == "other" for column in columns) if columns else 0
+        if columns and others * 2 < len(columns):  # "#", "Ref.", "Notes" columns allowed
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)
 

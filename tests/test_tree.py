@@ -208,3 +208,16 @@ def test_tree_abbreviations_are_not_two_sentences() -> None:
     assert [t for _, _, t in outline(build_tree(blocks))] == [
         "Schools", "Partner with St. Louis County Schools", "Share a calendar"
     ]  # fmt: skip
+
+
+def test_tree_numbered_lines_in_body_type_are_items() -> None:
+    blocks = [
+        heading("Safe Streets", 16),
+        paragraph("A. Reduce crime"),
+        paragraph("B. Calm traffic"),
+        paragraph("Why it matters to every resident."),
+    ]
+    (root,) = build_tree(blocks).roots
+    assert [(c.kind, c.number, c.title) for c in root.children] == [
+        ("item", "A", "Reduce crime"), ("item", "B", "Calm traffic")
+    ]  # fmt: skip

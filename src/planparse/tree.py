@@ -281,6 +281,9 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
         found = enumerators.parse(block.lines[0].text, words)
         if found is not None and found.word and found.text:
             return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
+        if block.kind == "paragraph" and found is not None and found.text and found.punctuation:
+            item = Block(kind="item", lines=list(block.lines))  # "A. Reduce crime" in body type
+            return item_entry(item, index, words), index + 1
     return None, index
 
 

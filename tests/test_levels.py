@@ -202,3 +202,10 @@ def test_fields_a_value_keeps_its_own_parentheses() -> None:
     assert [f.value for f in read_fields("Lead: Patrol Division (East)")] == [
         "Patrol Division (East)"
     ]
+
+
+def test_fields_pairs_after_the_last_sentence_leave_the_item_text() -> None:
+    text, fields = trailing_fields("Equip every car with video. Lead: IT Division · Due: 2027")
+    assert text == "Equip every car with video."
+    assert [(f.role, f.value) for f in fields] == [("lead", "IT Division"), ("target_date", "2027")]
+    assert trailing_fields("Train staff on the new system: all shifts")[1] == []

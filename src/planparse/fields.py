@@ -18,6 +18,8 @@ from planparse.vocabulary import ACTOR_NOUNS, FIELD_KEY, UPDATED_KEY
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
+_AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
+_TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
 _SEPARATORS = re.compile(r"^[\s|;,•·–—]+|[\s|;,•·–—]+$")
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
@@ -84,13 +86,21 @@ def key_before(text: str, colon: int) -> tuple[int, int, str, str] | None:
 
 
 def trailing_fields(text: str) -> tuple[str, list[Field]]:
-    """An item's text without a trailing field parenthetical, and the fields it held:
-    "Open a wellness room (Lead: Peer Support; Timeline: 2026)" -> the room, two fields."""
+    """An item's text without the fields printed after it, and those fields: a trailing
+    parenthetical ("Open a wellness room (Lead: Peer Support; Timeline: 2026)") or field pairs
+    after its last sentence ("Open a wellness room. Lead: Peer Support · Due: 2026")."""
     match = _PARENTHETICAL.search(text)
     if match:
         fields = read_fields(match.group(1))
         if fields:
             return text[: match.start()].rstrip(), fields
+    for colon in re.finditer(r":", text):
+        key = key_before(text, colon.start())
+        if key is None or not _AFTER_SENTENCE.search(text[: key[0]]):
+            continue
+        fields = read_fields(text[key[0] :])
+        if fields:  # "... dispatch. Lead: IT Division · Target Date: 2026"
+            return _TRAILING_SEPARATOR.sub("", text[: key[0]]), fields
     return text, []
 
 

@@ -65,13 +65,19 @@ class Enumerator:
     @property
     def last(self) -> int | None:
         """The value of the last component as a number (roman and letters too), for sequences."""
-        part = re.split(r"\.", self.value)[-1]
-        return ordinal(part, self.scheme)
+        return position(self.value)
 
     @property
     def parent(self) -> str | None:
         """The value of the enclosing number: "1.2.3" -> "1.2"; None at depth 1."""
         return self.value.rsplit(".", 1)[0] if self.depth > 1 else None
+
+
+def position(number: str) -> int | None:
+    """Where a printed number stands in its sequence, by its last part: "2.3" -> 3, "C" -> 3,
+    "iv" -> 4; None for what is not a number."""
+    scheme = scheme_of(number)
+    return ordinal(number.rsplit(".", 1)[-1], scheme) if scheme is not None else None
 
 
 def ordinal(part: str, scheme: Scheme) -> int | None:

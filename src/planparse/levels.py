@@ -300,15 +300,9 @@ def numbered_share(pillars: list[Pillar]) -> float:
         previous: int | None = None
         for number in numbers:
             nodes += 1
-            value = last_ordinal(number) if number else None
+            value = enumerators.position(number) if number else None
             followed += value is not None and (
                 value == 1 or (previous is not None and value == previous + 1)
             )
             previous = value
     return followed / nodes if nodes else 0.0
-
-
-def last_ordinal(number: str) -> int | None:
-    """The sequence position of a printed number's last part: "2.3" -> 3, "C" -> 3, "iv" -> 4."""
-    found = enumerators.parse(f"{number}. x")
-    return found.last if found is not None else None

@@ -487,9 +487,10 @@ def share_family_style(headers: list[Entry]) -> None:
 
 
 def rank(entry: Entry) -> tuple[object, ...]:
-    """Smaller ranks enclose larger ones: headings before items, bigger type first, then
-    level words in first-use order, then numbering depth. Headings of one style without a
-    level word rank with the first level word of that style: they are its peers."""
+    """Smaller ranks enclose larger ones: headings before items, bigger type first (the
+    family's usual size and weight), then numbering style (``first_words``), then depth.
+    Unnumbered headings take rank 0 of their type style, so they are peers of the first-used
+    level word or of "I." numerals set in the same style, and enclose later styles."""
     if entry.kind == "item":
         return (1,)
     found = entry.enumerator

@@ -166,6 +166,10 @@ def test_fields_leads_split_between_units_never_inside_one() -> None:
     ]  # fmt: skip
     assert split_leads("Personnel and Training Division") == ["Personnel and Training Division"]
     assert split_leads("Professional Standards & Training") == ["Professional Standards & Training"]
+    assert split_leads("Bureau of Field Operations Lt. Roehl and Peer Support") == [
+        "Bureau of Field Operations Lt. Roehl", "Peer Support"
+    ]  # fmt: skip
+    assert split_leads("CID, Patrol Captain / IT") == ["CID", "Patrol Captain", "IT"]
 
 
 def test_verdict_untitled_headings_over_bullets_are_not_a_plan() -> None:

@@ -332,3 +332,44 @@ def test_tables_cells_of_ocr_words_keep_their_confidence() -> None:
     assert source(lead_cell, 1).ocr_confidence == 60.0
     (text_layer,) = find_text_tables(grid([None] * 6))
     assert all(cell is None or cell.ocr_confidence is None for r in text_layer.rows for cell in r)
+
+
+def test_tables_unruled_row_number_run_into_its_text_is_cut_at_the_column_edge() -> None:
+    """A row number the layout joined to its activity text ('1.1.2 Assign ...') still splits
+    into the '#' and the activity columns the header set; a paragraph below ends the table."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    header = [line("#", x0=60, top=100, bold=True), line("Initiative", x0=110, top=100, bold=True),
+              line("Responsible", x0=380, top=100, bold=True),
+              line("Timeline", x0=490, top=100, bold=True)]  # fmt: skip
+    first = [line("1.1.1", x0=60, top=120), line("Launch an etching event", x0=110, top=120),
+             line("CID", x0=380, top=120), line("Q3 2025", x0=490, top=120)]  # fmt: skip
+    joined = line("1.1.2", x0=60, top=140)
+    joined.words.extend(line("Assign a crime analyst", x0=110, top=140).words)
+    joined.refresh()
+    second = [joined, line("CID, Patrol Captain", x0=380, top=140), line("2026", x0=490, top=140)]
+    after = line("A closing paragraph that runs right across every column of the page", top=190)
+    (table,) = find_text_tables([*header, *first, *second, after])
+    rows = [[cell.text if cell else None for cell in row] for row in table.rows]
+    assert rows[2] == ["1.1.2", "Assign a crime analyst", "CID, Patrol Captain", "2026"]
+    assert len(rows) == 3
+
+
+def test_tables_lead_cell_with_several_units_gives_one_lead_each() -> None:
+    from planparse.models import Activity
+    from planparse.tables import TableReader
+    from planparse.types import Cell
+    from planparse.types import Table as Grid
+
+    def cell(text: str) -> Cell:
+        return Cell(text, (0.0, 0.0, 10.0, 10.0))
+
+    rows = [[cell("Action"), cell("Lead"), cell("Due")],
+            [cell("Open a wellness room"), cell("Wellness Unit / HR"), cell("2026")]]  # fmt: skip
+    activities: list[Activity] = []
+    TableReader().activities(Grid(bbox=(0.0, 0.0, 10.0, 10.0), rows=rows), 1, activities)
+    (activity,) = activities
+    assert activity.leads == ["Wellness Unit", "HR"]
+    assert [m.lead for m in activity.milestones] == ["Wellness Unit"]

@@ -106,18 +106,24 @@ def trailing_fields(text: str) -> tuple[str, list[Field]]:
 
 def split_leads(value: str) -> list[str]:
     """Leads as printed, one per value: split at ";", "," and " / ", and at "and" only where
-    it joins two whole unit names ("Records Section and Crime Analysis Unit"), never inside
-    one ("Personnel and Training Division") nor at "&"."""
+    it joins two whole names ("Records Section and Crime Analysis Unit", "Lt. Roehl and Peer
+    Support"), never inside one ("Personnel and Training Division") nor at "&"."""
     leads = []
     for part in LEAD_SEPARATORS.split(value):
         pieces: list[str] = []
         for piece in _AND.split(part):
-            if pieces and not names_a_unit(pieces[-1]):
+            if pieces and not joins_two_names(pieces[-1], piece):
                 pieces[-1] = f"{pieces[-1]} and {piece}"
             else:
                 pieces.append(piece)
         leads += [lead for piece in pieces if (lead := clean_text(piece))]
     return leads
+
+
+def joins_two_names(left: str, right: str) -> bool:
+    """Whether "left and right" names two leads: a one-word left side is part of a compound
+    name ("Personnel and Training Division") unless it is itself a unit."""
+    return names_a_unit(left) or (len(left.split()) >= 2 and len(right.split()) >= 2)
 
 
 def names_a_unit(text: str) -> bool:

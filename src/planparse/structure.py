@@ -12,13 +12,13 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from planparse.clean import clean_text, normalise
+from planparse.fields import split_leads
 from planparse.models import Goal, Source
 from planparse.types import Block, Table
 from planparse.vocabulary import LEAD_KEY, STATUS_KEY, UPDATED_KEY
 
 CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
-UNIT_JOIN = re.compile(r"\s+and\s+(?=[A-Z])")
 SAME_TITLE = 88.0
 MIN_LEADERS = 3  # dot-leader entries that make a page a contents page
 
@@ -132,9 +132,3 @@ def apply_goal_field(goal: Goal, block: Block) -> bool:
     else:
         return False
     return True
-
-
-def split_leads(text: str) -> list[str]:
-    """Split a lead value where ' and ' or ';' joins two capitalised unit names; '&' stays."""
-    parts = [p for chunk in text.split(";") for p in UNIT_JOIN.split(chunk)]
-    return [clean_text(p) for p in parts if clean_text(p)]

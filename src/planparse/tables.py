@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from planparse.clean import join_lines, normalise_period, split_number
 from planparse.columns import Column, Role, header_columns
+from planparse.fields import split_leads
 from planparse.models import Activity, Milestone, Source
 from planparse.types import Cell, Table
 from planparse.vocabulary import BULLET_CHARS, CID_GLYPH
@@ -56,7 +57,8 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
         if cell is not None:
             by_role.setdefault(column.role, cell)
     lead_cell = by_role.get("lead")
-    lead = join_lines(lead_cell.text.splitlines()) if lead_cell else None
+    leads = split_leads(join_lines(lead_cell.text.splitlines())) if lead_cell else []
+    lead = leads[0] if leads else None
     activity_cell = by_role.get("activity")
     if activity_cell is not None and activity_cell.text.strip():
         number, text = split_number(join_lines(activity_cell.text.splitlines()))
@@ -66,8 +68,7 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
     activity = into[-1]
     if activity_cell is None or not activity_cell.text.strip():
         continued_on(activity, row, page)
-    if lead and lead not in activity.leads:
-        activity.leads.append(lead)
+    activity.leads.extend(name for name in leads if name not in activity.leads)
     for column, cell in cells:
         if cell is None or column.role not in ("milestone", "target_date"):
             continue

@@ -3,8 +3,9 @@
 A row of three or more short line segments whose texts name table roles (an activity
 column plus a milestone, date or lead column: columns.header_columns) starts a table.
 The header's left edges are the column edges; lines below belong to the column they
-start in, a blank-line gap starts a new row, and a line that crosses a column edge, a
-big gap or a line left of the table ends it.
+start in (a line the layout joined across an edge, such as a row number run into its text,
+is cut where a word gap spans the edge), a blank-line gap starts a new row, and a line that
+crosses a column edge, a big gap or a line left of the table ends it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
 END_GAP_EM = 2.5  # a gap above this ends the table
 HEADING_RATIO = 1.2  # a line this much larger than the header row is the next heading
 EDGE_SLACK = 3.0  # points a line may start left of its column's edge
+EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two cells
 
 
 @dataclass
@@ -39,6 +41,25 @@ class Grid:
         if index + 1 < len(self.edges) and line.x1 > self.edges[index + 1] + EDGE_SLACK:
             return None
         return index
+
+    def cut_at_edges(self, line: Line) -> list[Line]:
+        """The line cut into one piece per column where wide word gaps span the column edges;
+        the line whole when an edge runs through a word or an ordinary space."""
+        pieces = [[line.words[0]]]
+        for left, right in zip(line.words, line.words[1:], strict=False):
+            spans = any(
+                left.x1 < edge + EDGE_SLACK and right.x0 >= edge - EDGE_SLACK
+                for edge in self.edges
+                if left.x0 < edge - EDGE_SLACK
+            )
+            if spans and right.x0 - left.x1 > EDGE_GAP_EM * min(left.size, right.size):
+                pieces.append([right])
+            else:
+                pieces[-1].append(right)
+        if len(pieces) == 1:
+            return [line]
+        first = Line(line.page, pieces[0], marker=line.marker, marker_x0=line.marker_x0)
+        return [first, *(Line(line.page, words) for words in pieces[1:])]
 
 
 def find_text_tables(lines: list[Line]) -> list[Table]:
@@ -79,22 +100,23 @@ def cells_of(row: list[Line]) -> list[Cell | None]:
 def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
     """Take the lines below the header, row by row, until the table visibly ends."""
     grid = Grid(edges=[line.x0 for line in header], rows=[])
-    bottom = max(line.bottom for line in header)
-    row_bottom = bottom
+    row_bottom = max(line.bottom for line in header)
     members: list[Line] = []
-    below = sorted((ln for ln in lines if ln.top > bottom), key=lambda ln: (ln.top, ln.x0))
-    for line in below:
-        column = grid.column_of(line)
-        gap = line.top - row_bottom
-        too_large = line.size > HEADING_RATIO * header[0].size
-        if column is None or gap > END_GAP_EM * line.size or too_large:
+    below = sorted((ln for ln in lines if ln.top > row_bottom), key=lambda ln: (ln.top, ln.x0))
+    for whole in below:
+        pieces = [whole] if grid.column_of(whole) is not None else grid.cut_at_edges(whole)
+        gap = whole.top - row_bottom
+        too_large = whole.size > HEADING_RATIO * header[0].size
+        crosses = any(grid.column_of(piece) is None for piece in pieces)
+        if crosses or gap > END_GAP_EM * whole.size or too_large:
             break
-        if not grid.rows or gap > ROW_GAP_EM * line.size:
+        if not grid.rows or gap > ROW_GAP_EM * whole.size:
             grid.rows.append([[] for _ in grid.edges])
-            row_bottom = line.bottom
-        grid.rows[-1][column].append(line)
-        row_bottom = max(row_bottom, line.bottom)
-        members.append(line)
+            row_bottom = whole.bottom
+        for piece in pieces:
+            grid.rows[-1][grid.column_of(piece) or 0].append(piece)
+        row_bottom = max(row_bottom, whole.bottom)
+        members.append(whole)
     return grid, members
 
 

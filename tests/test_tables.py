@@ -373,3 +373,34 @@ def test_tables_lead_cell_with_several_units_gives_one_lead_each() -> None:
     (activity,) = activities
     assert activity.leads == ["Wellness Unit", "HR"]
     assert [m.lead for m in activity.milestones] == ["Wellness Unit"]
+
+
+def test_tables_unruled_band_rows_head_their_rows_and_a_heading_after_ends_the_table() -> None:
+    """Goal and initiative bands printed across an unruled table (larger type, one line from
+    the table's left edge) are band rows; a heading followed by prose is not."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def cells(top: float, *texts: str) -> list:
+        return [line(text, x0=x, top=top) for text, x in zip(texts, (60, 230, 400), strict=False)]
+
+    lines = [*cells(100, "Action", "Lead", "FY 2026"),
+             line("Goal A: Attract and Retain Talent", size=13, bold=True, x0=60, top=118),
+             line("Initiative A.1: Create clear career paths", size=11, bold=True, x0=60, top=136),
+             *cells(152, "Shorten hiring", "Recruitment Team", "Publish a report"),
+             line("Initiative A.2: Hire officers who reflect the community", size=11, x0=60,
+                  top=170),
+             *cells(186, "Launch a cadet program", "HR Manager", "Draft a plan"),
+             line("Closing Remarks", size=13, bold=True, x0=60, top=204),
+             line("We thank every member of the department for the work of this plan year.",
+                  top=222)]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    rows = [[cell.text if cell else None for cell in row] for row in table.rows]
+    assert rows[1:] == [
+        ["Goal A: Attract and Retain Talent", None, None],
+        ["Initiative A.1: Create clear career paths", None, None],
+        ["Shorten hiring", "Recruitment Team", "Publish a report"],
+        ["Initiative A.2: Hire officers who reflect the community", None, None],
+        ["Launch a cadet program", "HR Manager", "Draft a plan"],
+    ]

@@ -221,3 +221,17 @@ def test_tree_numbered_lines_in_body_type_are_items() -> None:
     assert [(c.kind, c.number, c.title) for c in root.children] == [
         ("item", "A", "Reduce crime"), ("item", "B", "Calm traffic")
     ]  # fmt: skip
+
+
+def test_tree_level_word_headers_are_one_family_whatever_their_size() -> None:
+    """'Goal B' set as a large heading and 'Goal A' as a band in body type are one level."""
+    blocks = [heading("Action Plan", 20), heading("Goal A: Talent", 10),
+              heading("Initiative A.1: Career paths", 10), item("Shorten hiring"),
+              heading("Goal B: Crime", 13), heading("Initiative B.1: Hot spots", 10),
+              item("Map repeat calls")]  # fmt: skip
+    tree = build_tree(blocks)
+    assert [(d, n) for d, n, _ in outline(tree)] == [
+        (0, None), (1, "A"), (2, "A.1"), (3, None), (1, "B"), (2, "B.1"), (3, None)
+    ]  # fmt: skip
+    goal_a, goal_b = tree.roots[0].children
+    assert goal_a.family == goal_b.family

@@ -10,7 +10,7 @@ crosses a column edge, a big gap or a line left of the table ends it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planparse.columns import header_columns
 from planparse.geometry import cluster, union
@@ -30,6 +30,7 @@ EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two
 class Grid:
     edges: list[float]  # left edge of each column
     rows: list[list[list[Line]]]  # rows of columns of lines
+    bands: set[int] = field(default_factory=set)  # rows printed across the table
 
     def column_of(self, line: Line) -> int | None:
         """The column a line starts in, or None when it crosses into the next column."""
@@ -41,6 +42,11 @@ class Grid:
         if index + 1 < len(self.edges) and line.x1 > self.edges[index + 1] + EDGE_SLACK:
             return None
         return index
+
+    def fit(self, line: Line) -> list[Line] | None:
+        """The line as cell pieces, each within one column; None when it crosses an edge."""
+        pieces = [line] if self.column_of(line) is not None else self.cut_at_edges(line)
+        return None if any(self.column_of(piece) is None for piece in pieces) else pieces
 
     def cut_at_edges(self, line: Line) -> list[Line]:
         """The line cut into one piece per column where wide word gaps span the column edges;
@@ -103,27 +109,60 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
     row_bottom = max(line.bottom for line in header)
     members: list[Line] = []
     below = sorted((ln for ln in lines if ln.top > row_bottom), key=lambda ln: (ln.top, ln.x0))
-    for whole in below:
-        pieces = [whole] if grid.column_of(whole) is not None else grid.cut_at_edges(whole)
+    for index, whole in enumerate(below):
         gap = whole.top - row_bottom
-        too_large = whole.size > HEADING_RATIO * header[0].size
-        crosses = any(grid.column_of(piece) is None for piece in pieces)
-        if crosses or gap > END_GAP_EM * whole.size or too_large:
+        pieces = grid.fit(whole)
+        if gap > END_GAP_EM * whole.size:
             break
-        if not grid.rows or gap > ROW_GAP_EM * whole.size:
-            grid.rows.append([[] for _ in grid.edges])
-            row_bottom = whole.bottom
-        for piece in pieces:
-            grid.rows[-1][grid.column_of(piece) or 0].append(piece)
+        if pieces is None or whole.size > HEADING_RATIO * header[0].size:
+            if not is_band(whole, grid, below[index:]):
+                break
+            grid.bands.add(len(grid.rows))
+            grid.rows.append([[whole], *([] for _ in grid.edges[1:])])
+        else:
+            after_band = bool(grid.rows) and len(grid.rows) - 1 in grid.bands
+            if not grid.rows or after_band or gap > ROW_GAP_EM * whole.size:
+                grid.rows.append([[] for _ in grid.edges])
+            for piece in pieces:
+                grid.rows[-1][grid.column_of(piece) or 0].append(piece)
         row_bottom = max(row_bottom, whole.bottom)
         members.append(whole)
+    while grid.rows and len(grid.rows) - 1 in grid.bands:  # a band must head some rows
+        grid.bands.discard(len(grid.rows) - 1)
+        grid.rows.pop()
+        members.pop()
     return grid, members
+
+
+def is_band(line: Line, grid: Grid, rest: list[Line]) -> bool:
+    """A line printed across the table from its left edge, alone on its row, that heads a
+    row of several cells (a goal or initiative band inside an unruled table): a heading
+    or paragraph after the table is followed by prose or another header row instead."""
+    if abs(line.x0 - grid.edges[0]) > line.size or len(row_at(line, rest)) > 1:
+        return False
+    following = [ln for ln in rest if ln.top > line.bottom]
+    if not following or following[0].top - line.bottom > END_GAP_EM * line.size:
+        return False
+    row = row_at(following[0], following)
+    pieces = [piece for ln in row if (fitted := grid.fit(ln)) for piece in fitted]
+    if len(row) == 1 and pieces == []:
+        return is_band(row[0], grid, following)  # a goal band over an initiative band
+    fits = len(pieces) >= 2 and all(grid.fit(ln) for ln in row)
+    return fits and header_columns(cells_of(pieces)) is None
+
+
+def row_at(line: Line, lines: list[Line]) -> list[Line]:
+    """The lines printed on the same row as ``line``."""
+    return [ln for ln in lines if abs(ln.top - line.top) <= SAME_ROW_EM * line.size]
 
 
 def to_table(header: list[Line], grid: Grid) -> Table:
     rows: list[list[Cell | None]] = [cells_of(header)]
-    for row in grid.rows:
-        rows.append([cell_of(column) for column in row])
+    for number, row in enumerate(grid.rows):
+        if number in grid.bands:
+            rows.append([cell_of(row[0]), *(None for _ in row[1:])])
+        else:
+            rows.append([cell_of(column) for column in row])
     every = [*header, *(line for row in grid.rows for column in row for line in column)]
     return Table(bbox=union(line.bbox for line in every), rows=rows)
 

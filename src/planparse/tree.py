@@ -28,7 +28,6 @@ from planparse.geometry import union
 from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import CONTINUED, FIELD_KEY
 
-SAME_SIZE_RATIO = 1.1  # sizes closer than this are one style when a level word names it
 # Prose: a sentence of four words or more, then another ("St. Louis" or "Dr. King" is no end).
 TWO_SENTENCES = re.compile(r"^(?:\S+\s+){3,}\S*[a-z]{2}[.!?]\s+[A-Z]")
 MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
@@ -103,9 +102,8 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
     entries, preamble = collect_entries(blocks, words)
     word_order = first_words(entries)
     headers = [entry for entry in entries if entry.kind == "heading"]
-    sizes = size_groups(e.size for e in headers)
     for entry in headers:
-        entry.family = family_of(entry, word_order, sizes)
+        entry.family = family_of(entry, word_order)
     share_family_style(headers)
     roots = merge_continued(drop_empty_copies(drop_running_repeats(nest(entries))))
     for entry in reversed(entries):  # innermost first, so a block can climb several levels
@@ -439,24 +437,11 @@ def numbering_name(found: Enumerator) -> str:
     return f"{word}|{found.scheme}"
 
 
-def size_groups(sizes: Iterable[float]) -> dict[float, float]:
-    """Type sizes that differ by less than ``SAME_SIZE_RATIO`` chained together, each mapped to
-    its group's smallest size: "Goal" headers set at 20, 21 and 22 points are one style."""
-    groups: dict[float, float] = {}
-    smallest = previous = None
-    for size in sorted(set(sizes)):
-        if previous is None or size > previous * SAME_SIZE_RATIO:
-            smallest = size
-        groups[size] = smallest if smallest is not None else size
-        previous = size
-    return groups
-
-
-def family_of(
-    entry: Entry, word_order: dict[str, int], sizes: dict[float, float] | None = None
-) -> FamilyKey:
+def family_of(entry: Entry, word_order: dict[str, int]) -> FamilyKey:
     """Entries printed the same way share a family: kind, style and numbering; items also by
-    how deep they sit among items (a sub-bullet is not its parent's sibling)."""
+    how deep they sit among items (a sub-bullet is not its parent's sibling). A level word
+    and its numbering name a family whatever the type ("Goal B" set large, "Goal A" as a
+    table band, a slide title shrunk to fit)."""
     found = entry.enumerator
     numbering: tuple[object, ...] = ()
     if found is not None:
@@ -468,8 +453,8 @@ def family_of(
         while parent is not None and parent.kind == "item":
             depth, parent = depth + 1, parent.parent
         return ("item", depth, numbering[1:])
-    if found is not None and found.word and sizes:  # a slide title shrunk to fit: one family
-        return ("heading", "word", sizes[entry.size], numbering)
+    if found is not None and found.word:
+        return ("heading", "word", numbering)
     return ("heading", entry.size, entry.bold, numbering)
 
 

@@ -186,3 +186,46 @@ def test_blocks_line_end_hyphen_joins_without_space(make_pdf):
     assert summary(blocks) == [
         ("paragraph", "The unit will form a multi-disciplinary team with county social workers.")
     ]
+
+
+def blocks_of_lines(*lines: object) -> list[Block]:
+    from planparse.types import PageLayout
+
+    return build_blocks([PageLayout(1, 612, 792, list(lines), [])])  # type: ignore[arg-type]
+
+
+def test_blocks_item_runs_on_in_the_smaller_type_of_its_fields() -> None:
+    """'1.1.1 Hold coffee events. — Champion:' wraps its field values in smaller type aligned
+    with the item's text: one item. A smaller line after a finished sentence stays apart."""
+    from builders import line
+
+    numbered = line("1.1.1", x0=78, top=100)
+    numbered.words.extend(
+        line("Hold coffee events each quarter. — Champion:", x0=118, top=100).words
+    )
+    numbered.refresh()
+    wrapped = line("Community Relations Manager, Completion: 2028", size=8.5, x0=118, top=112)
+    body = [line(f"Body text line {n} of the page.", x0=78, top=300 + 12 * n) for n in range(6)]
+    (item, *_) = blocks_of_lines(numbered, wrapped, *body)
+    assert item.kind == "item"
+    assert item.text.endswith("Champion: Community Relations Manager, Completion: 2028")
+    done = line("1.1.2", x0=78, top=100)
+    done.words.extend(line("Hold coffee events each quarter.", x0=118, top=100).words)
+    done.refresh()
+    note = line("Photo: the spring session.", size=8.5, x0=118, top=112)
+    first, second, *_ = blocks_of_lines(done, note, *body)
+    assert first.text == "Hold coffee events each quarter."
+    assert second.text == "Photo: the spring session."
+
+
+def test_blocks_one_regular_word_among_bold_ones_is_no_run_in_head() -> None:
+    from builders import line
+
+    from planparse.types import Line
+
+    bold, regular = line("A. Open", bold=True), line("a", x0=120)
+    rest = line("real-time crime center", bold=True, x0=130)
+    heading = Line(1, [*bold.words, *regular.words, *rest.words])
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    (block, *_) = blocks_of_lines(heading, *body)
+    assert block.text == "A. Open a real-time crime center"

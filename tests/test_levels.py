@@ -213,3 +213,58 @@ def test_fields_pairs_after_the_last_sentence_leave_the_item_text() -> None:
     assert text == "Equip every car with video."
     assert [(f.role, f.value) for f in fields] == [("lead", "IT Division"), ("target_date", "2027")]
     assert trailing_fields("Train staff on the new system: all shifts")[1] == []
+
+
+def test_levels_field_keys_are_printed_structure_no_node_must_hold() -> None:
+    """A reading that moves "Lead: IT" into leads explains the item as fully as one that keeps
+    the whole line as text: the key counts on neither side."""
+    from planparse.fields import key_chars
+    from planparse.levels import explained_chars, structural_chars
+    from planparse.models import Activity, Goal, Pillar
+
+    assert key_chars("Open a room. Lead: IT · Target Date: 2026") == len("Lead:Target Date:")
+    assert key_chars("Note: a title with a colon") == 0
+    blocks = [heading("Safety"), heading("Calm traffic", 12), item("Open a room. Lead: IT")]
+    assert structural_chars(blocks) == len("SafetyCalm trafficOpen a room.  IT")
+
+    def plan(activity: Activity) -> list[Pillar]:
+        return [Pillar(title="Safety", goals=[Goal(title="Calm traffic", activities=[activity])])]
+
+    kept = explained_chars(plan(Activity(text="Open a room. Lead: IT")))
+    moved = explained_chars(plan(Activity(text="Open a room.", leads=["IT"])))
+    assert kept - moved == len("  ")  # only the spaces around the key tell them apart
+
+
+def test_levels_generic_reading_wins_unless_another_explains_clearly_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A layout-specific reading that keeps "— Lead: IT" in its text explains a little more
+    than the generic reading that moved it into leads; the generic one is chosen."""
+    from dataclasses import dataclass
+
+    from planparse import pipeline
+    from planparse.models import Activity, Goal
+
+    printed = "Open a wellness room in every station for staff on every shift. — Lead: IT"
+    blocks = [heading("Safety"), heading("Calm traffic", 12), item(printed)]
+
+    @dataclass
+    class Fixed:
+        text: str
+        leads: list[str]
+
+        def detect(self, _: object) -> float:
+            return 1.0
+
+        def build(self, *_: object) -> Recognition:
+            activity = Activity(text=self.text, leads=self.leads)
+            goal = Goal(title="Calm traffic", activities=[activity])
+            return Recognition("strategic_plan", [Pillar(title="Safety", goals=[goal])])
+
+    def chosen(generic: Fixed) -> str:
+        readings = {"special": Fixed(printed, []), "tree": generic}
+        monkeypatch.setattr(pipeline, "RECOGNISERS", readings)
+        return pipeline.interpret(blocks, Contents(entries=[]), None)[0]
+
+    assert chosen(Fixed(printed.partition(" —")[0], ["IT"])) == "tree"
+    assert chosen(Fixed("Open a wellness room.", [])) == "special"

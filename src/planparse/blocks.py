@@ -77,8 +77,11 @@ def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:
         return [(line, False)]
     if bold < 2 and not wraps_heading:
         return [(line, False)]
+    rest = Line(line.page, line.words[bold:])
+    if rest.bold:  # one regular word among bold ones (an OCR misread style) is no lead-in
+        return [(line, False)]
     head = Line(line.page, line.words[:bold], marker=line.marker, marker_x0=line.marker_x0)
-    return [(head, True), (Line(line.page, line.words[bold:]), False)]
+    return [(head, True), (rest, False)]
 
 
 def reading_stream(pages: list[PageLayout]) -> list[Line | tuple[int, Table]]:
@@ -172,6 +175,8 @@ def continues(
     if step <= 0 or step > settings.paragraph_gap_ratio * usual:
         return False
     same_size = abs(line.size - last.size) <= max(0.6, settings.size_tolerance * last.size)
+    if block.kind == "item" and kind == "paragraph" and trails_in_smaller_type(block, line):
+        return True
     if block.kind == "heading" and enumerators.parse(line.text) is not None:
         return False  # "I. SAFETY" over "A. Reduce crime": a numbered line starts a header
     if block.kind == "heading" and same_size and UNFINISHED.search(last.text):
@@ -190,6 +195,20 @@ def continues(
         )
     return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
         block.lines[0].x0 + 4 * line.size
+    )
+
+
+def trails_in_smaller_type(block: Block, line: Line) -> bool:
+    """An item that stops mid-phrase ("... — Champion:", "Lead: CEU, Office of the") runs on
+    in the smaller type its fields are set in, aligned with the item's text."""
+    last = block.lines[-1]
+    edge = last.x0 if len(block.lines) > 1 else text_start(block.lines[0])
+    return (
+        line.size < last.size
+        and not line.bold
+        and abs(line.x0 - edge) <= 1.0
+        and line.top - last.bottom <= last.size
+        and not SENTENCE_END.search(block.text)
     )
 
 

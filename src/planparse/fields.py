@@ -85,6 +85,13 @@ def key_before(text: str, colon: int) -> tuple[int, int, str, str] | None:
     return None
 
 
+def key_chars(text: str) -> int:
+    """Characters of the field keys printed in a text ("Lead:", "Target Date:"): printed
+    structure that no node keeps as text."""
+    keys = (key_before(text, colon.start()) for colon in re.finditer(r":", text))
+    return sum(end - start for start, end, _, _ in filter(None, keys))
+
+
 def trailing_fields(text: str) -> tuple[str, list[Field]]:
     """An item's text without the fields printed after it, and those fields: a trailing
     parenthetical ("Open a wellness room (Lead: Peer Support; Timeline: 2026)") or field pairs

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from planparse import enumerators
 from planparse.clean import clean_text, normalise
-from planparse.fields import apply_to_activity, apply_to_goal, read_fields, trailing_fields
+from planparse.fields import (
+    apply_to_activity,
+    apply_to_goal,
+    key_chars,
+    read_fields,
+    role_of,
+    trailing_fields,
+)
 from planparse.models import Activity, Goal, Pillar
 from planparse.structure import Contents, Titles, provenance
 from planparse.tables import TableReader
@@ -42,13 +49,15 @@ class Reading:
 
 
 def structural_chars(blocks: Sequence[Block]) -> int:
-    """Characters of the text a plan's nodes are made of: everything but running prose."""
+    """Characters of the text a plan's nodes are made of: everything but running prose and
+    the keys of fields (a node keeps a field's value, not its "Lead:")."""
     total = 0
     for block in blocks:
         if block.table is not None:
             total += sum(len(c.text) for row in block.table.rows for c in row if c is not None)
         elif block.kind != "paragraph":
-            total += len(block.text) + len(block.label or "")
+            total += len(block.text) - key_chars(block.text)
+            total += 0 if block.label is None or role_of(block.label) else len(block.label)
     return total
 
 
@@ -85,14 +94,16 @@ def evidence(pillars: list[Pillar], blocks: Sequence[Block]) -> float:
 
 
 def explained_chars(pillars: list[Pillar]) -> int:
+    """Characters of structural text the nodes hold, field keys left in a node's text aside."""
     total = 0
     for pillar in pillars:
         total += len(pillar.title)
         for goal in pillar.goals:
-            total += len(goal.title) + sum(map(len, goal.leads))
+            total += len(goal.title) - key_chars(goal.title) + sum(map(len, goal.leads))
             total += len(goal.status or "") + len(goal.updated or "")
             for activity in goal.activities:
-                total += len(activity.text) + sum(map(len, activity.leads))
+                total += len(activity.text) - key_chars(activity.text)
+                total += sum(map(len, activity.leads))
                 total += sum(len(m.text) for m in activity.milestones)
     return total
 

@@ -20,6 +20,8 @@ from planparse.types import Block, Document, Table
 from planparse.verdict import not_a_plan
 
 MIN_FIT = 0.3
+GENERIC = "tree"  # the generic reading of the document tree
+GENERIC_MARGIN = 1.1  # a layout-specific reading must explain this much more to be chosen
 
 
 def parse(
@@ -113,8 +115,8 @@ def interpret(
     body: list[Block], contents: Contents, layout: str | None
 ) -> tuple[str, Recognition | None]:
     """Every interpretation that applies, built from the same blocks and scored by the same
-    measure (``levels.evidence``): the one that explains the document best; a forced
-    ``layout`` is taken as it is."""
+    measure (``levels.evidence``): the one that explains the document best, the generic tree
+    reading unless another explains clearly more; a forced ``layout`` is taken as it is."""
     if layout is not None:
         name, _ = choose(body, layout)
         return name, RECOGNISERS[name].build(body, contents)
@@ -126,5 +128,6 @@ def interpret(
     scored = [(evidence(r.pillars, body), name, r) for name, r in readings if r.pillars]
     if not scored:
         return "", None
-    _, name, best = max(scored, key=lambda found: found[0])
+    handicap = {GENERIC: GENERIC_MARGIN}
+    _, name, best = max(scored, key=lambda found: found[0] * handicap.get(found[1], 1.0))
     return name, best

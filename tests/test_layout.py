@@ -192,3 +192,24 @@ def test_layout_key_value_line_stays_one_line(make_pdf, label, value):
     line = layout.lines[1]
     assert [w.bold for w in line.words] == [True] + [False] * len(value.split())
     assert line.marker is None
+
+
+def test_layout_side_headings_read_before_the_text_beside_them() -> None:
+    """Pillar names set in a margin column, each on the row of the first line it heads, read
+    row by row; two columns of prose still read column after column."""
+    from builders import line
+
+    from planparse.layout import DEFAULT_LAYOUT, xy_cut
+
+    def text(top: float, x0: float = 206) -> list:
+        return [line(f"Activity line {n} of this section.", x0=x0, top=top + 14 * n)
+                for n in range(4)]  # fmt: skip
+
+    first, second = (
+        line("Safety", size=12, bold=True, x0=54, top=100),
+        line("Trust", size=12, bold=True, x0=54, top=200),
+    )
+    ordered = xy_cut([first, second, *text(100), *text(200)], DEFAULT_LAYOUT)
+    assert [ln.text for ln in ordered].index("Trust") == 5
+    prose = [*text(100, x0=54), *text(100, x0=306)]
+    assert [ln.x0 for ln in xy_cut(prose, DEFAULT_LAYOUT)] == [54] * 4 + [306] * 4

@@ -235,3 +235,20 @@ def test_tree_level_word_headers_are_one_family_whatever_their_size() -> None:
     ]  # fmt: skip
     goal_a, goal_b = tree.roots[0].children
     assert goal_a.family == goal_b.family
+
+
+def test_tree_paragraphs_each_with_field_lines_are_items() -> None:
+    """Activities set as plain paragraphs, each with its own field line, are items of the goal
+    above; a goal's description with the goal's own field line stays its description."""
+    blocks = [heading("Use data to guide deployment", 12), paragraph("Why this goal matters."),
+              paragraph("Lead: Technology Services Manager"),
+              paragraph("Staff the crime center every evening."),
+              paragraph("Responsible: RTCC Complete By: Ongoing"),
+              paragraph("Build an open data portal."), paragraph("Complete By: 2027")]  # fmt: skip
+    tree = build_tree(blocks)
+    assert outline(tree) == [
+        (0, None, "Use data to guide deployment"),
+        (1, None, "Staff the crime center every evening."),
+        (1, None, "Build an open data portal."),
+    ]
+    assert [b.kind for b in tree.roots[0].children[0].content] == ["label"]

@@ -41,6 +41,7 @@ class LayoutSettings:
 
 
 DEFAULT_LAYOUT = LayoutSettings()
+SIDE_HEADING_SPARSITY = 3  # a margin of side headings holds at most a third as many lines
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
@@ -260,9 +261,28 @@ def xy_cut(lines: list[Line], settings: LayoutSettings) -> list[Line]:
         return settings.column_gap_em * statistics.median(line.size for line in group)
 
     def label_table(left: list[Line], right: list[Line]) -> bool:
-        return rows_aligned(left, right, settings)
+        return rows_aligned(left, right, settings) or side_headings(left, right)
 
     return geometry.xy_cut(lines, lambda line: line.bbox, min_gutter, label_table)
+
+
+def side_headings(left: list[Line], right: list[Line]) -> bool:
+    """True for headings set in a margin column beside the text they head: every left line is
+    bold or larger than the text, the left column is sparse, and each heading (a line with no
+    left line just above it) starts on the row of a line of the text. Such a page reads down
+    by rows, each heading before its text, not column after column."""
+    if not left or len(left) * SIDE_HEADING_SPARSITY > len(right):
+        return False
+    text_size = statistics.median(line.size for line in right)
+    if not all(line.bold or line.size > text_size for line in left):
+        return False
+    starts = [
+        line
+        for line in left
+        if not any(0 < line.top - other.top <= 1.5 * other.size for other in left)
+    ]
+    tops = [line.top for line in right]
+    return all(any(abs(line.top - top) <= 2 for top in tops) for line in starts)
 
 
 def rows_aligned(left: list[Line], right: list[Line], settings: LayoutSettings) -> bool:

@@ -24,6 +24,7 @@ from planparse import enumerators
 from planparse.clean import normalise
 from planparse.columns import header_columns
 from planparse.enumerators import Enumerator
+from planparse.fields import read_fields
 from planparse.geometry import union
 from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import CONTINUED, FIELD_KEY
@@ -35,6 +36,7 @@ OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "
                  "roman": 4, "none": 5}  # fmt: skip
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
+MAX_FIELDED_WORDS = 60  # an activity set as a paragraph is a sentence or two, not an essay
 
 FamilyKey = tuple[object, ...]
 
@@ -147,6 +149,11 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
             index += 1
             continue
         field_line = as_field(blocks[index])
+        if field_line is None and fielded_paragraph(blocks, index):
+            item = Block(kind="item", lines=list(blocks[index].lines))
+            entries.append(item_entry(item, index, words))
+            index += 1
+            continue
         entry, index = (None, index) if field_line else entry_at(blocks, index, words)
         if entry is not None:
             entries.append(entry)
@@ -154,6 +161,38 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
         (entries[-1].content if entries else preamble).append(field_line or blocks[index])
         index += 1
     return entries, preamble
+
+
+def fielded_paragraph(blocks: Sequence[Block], index: int) -> bool:
+    """A paragraph with field lines of its own under it ("Responsible: ... Complete By: ...")
+    is an item, not a description, when a neighbouring paragraph has field lines with keys
+    in common: siblings printed the same way. A header's description with the header's own
+    "Lead:" line over items that print "Responsible:" stands alone."""
+    keys = field_keys(blocks, index)
+    if not keys:
+        return False
+    after = index + 1
+    while after < len(blocks) and as_field(blocks[after]) is not None:
+        after += 1
+    before = index - 1
+    while before >= 0 and as_field(blocks[before]) is not None:
+        before -= 1
+    neighbours = [after] + ([before] if before < index - 1 else [])
+    return any(keys & field_keys(blocks, at) for at in neighbours)
+
+
+def field_keys(blocks: Sequence[Block], index: int) -> set[str]:
+    """The keys of the field lines right under a short paragraph (none for other blocks)."""
+    if not 0 <= index < len(blocks) or blocks[index].kind != "paragraph":
+        return set()
+    if len(blocks[index].text.split()) > MAX_FIELDED_WORDS:
+        return set()
+    keys: set[str] = set()
+    for block in blocks[index + 1 :]:
+        if as_field(block) is None:
+            break
+        keys.update(" ".join(f.key.casefold().split()) for f in read_fields(block.text))
+    return keys
 
 
 def band_rows(table: Table) -> list[int]:

@@ -229,3 +229,29 @@ def test_blocks_one_regular_word_among_bold_ones_is_no_run_in_head() -> None:
     body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
     (block, *_) = blocks_of_lines(heading, *body)
     assert block.text == "A. Open a real-time crime center"
+
+
+def test_blocks_run_on_dash_list_is_one_item_per_dash() -> None:
+    """'—Attend events. —Build a program.' set as one paragraph is two items; a dash inside a
+    sentence ('a — b') starts none."""
+    from builders import line
+
+    first = line("—Attend at least 3 recruiting events each year. —Build a mentoring", top=100)
+    second = line("program for every new hire. —Launch a cadet program — with schools.", top=112)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    items = [b for b in blocks_of_lines(first, second, *body) if b.kind == "item"]
+    assert [b.text for b in items] == [
+        "Attend at least 3 recruiting events each year.",
+        "Build a mentoring program for every new hire.",
+        "Launch a cadet program — with schools.",
+    ]
+
+
+def test_blocks_bold_title_wraps_onto_a_line_that_ends_with_a_full_stop() -> None:
+    from builders import line
+
+    title = line("2 Use data to guide", bold=True, top=100)
+    rest = line("deployment.", bold=True, top=112)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    (heading, *_) = blocks_of_lines(title, rest, *body)
+    assert (heading.kind, heading.text) == ("heading", "2 Use data to guide deployment.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builders import heading, item, label, paragraph
 
 from planparse.tree import Entry, Tree, build_tree
@@ -252,3 +254,22 @@ def test_tree_paragraphs_each_with_field_lines_are_items() -> None:
         (1, None, "Build an open data portal."),
     ]
     assert [b.kind for b in tree.roots[0].children[0].content] == ["label"]
+
+
+def test_tree_bold_numbered_line_with_a_full_stop_is_a_header() -> None:
+    from planparse.types import Block
+
+    bold = paragraph("1 Create clear career paths.")
+    bold = Block(
+        "paragraph",
+        [
+            replace(ln, words=[replace(w, font="Helvetica-Bold") for w in ln.words])
+            for ln in bold.lines
+        ],
+    )
+    blocks = [heading("Recruitment", 20), bold, item("Attend recruiting events"),
+              heading("2 Hire officers who reflect the community.", 10),
+              item("Offer a lateral incentive")]  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, None), (1, "1"), (2, None), (1, "2"), (2, None)
+    ]  # fmt: skip

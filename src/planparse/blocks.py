@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planparse import enumerators
 from planparse.enumerators import NUMBERED_ITEM
-from planparse.types import Block, BlockKind, Line, PageLayout, Table, half_point
+from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+RUN_ON_GLYPHS = "—–•▪·"  # a paragraph opening with one of these may be a run-on list
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
@@ -51,9 +52,42 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
                 previous.add(line)
             else:
                 blocks.append(new_block(line, kind))
+    blocks = [part for block in blocks for part in split_run_on_list(block)]
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
+
+
+def split_run_on_list(block: Block) -> list[Block]:
+    """A paragraph set as a run-on list ("—Attend recruiting events. —Build a mentoring
+    program.") is one item per dash: each dash that opens the paragraph or follows the end
+    of a sentence starts an item."""
+    if block.kind != "paragraph" or not block.lines:
+        return [block]
+    glyph = block.lines[0].words[0].text[:1]
+    if glyph not in RUN_ON_GLYPHS:
+        return [block]
+    items: list[list[Line]] = []
+    previous: Word | None = None
+    for line in block.lines:
+        pieces: list[list[Word]] = [[]]
+        for word in line.words:
+            starts = word.text.startswith(glyph) and len(word.text) > 1
+            if starts and (previous is None or SENTENCE_END.search(previous.text)):
+                pieces.append([replace(word, text=word.text[1:])])
+            else:
+                pieces[-1].append(word)
+            previous = word
+        if pieces[0]:
+            if not items:
+                return [block]
+            items[-1].append(Line(line.page, pieces[0]))
+        items += [
+            [Line(line.page, piece, marker=glyph, marker_x0=piece[0].x0)] for piece in pieces[1:]
+        ]
+    if len(items) < 2:
+        return [block]
+    return [Block(kind="item", lines=lines) for lines in items]
 
 
 def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:
@@ -183,8 +217,10 @@ def continues(
         return True
     if not same_size or line.bold != last.bold and kind != "paragraph":
         return False
-    if block.kind == "heading":
-        return kind == "heading" and line.bold == last.bold
+    if block.kind == "heading":  # a bold title may end its last line with a full stop
+        return kind in ("heading", "paragraph") and line.bold == last.bold and (
+            kind == "heading" or line.bold
+        )
     if kind not in ("paragraph",) or line.bold and not last.bold:
         return False
     text_edge = block.lines[-1].x0 if len(block.lines) > 1 else text_start(block.lines[0])

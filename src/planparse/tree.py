@@ -316,12 +316,19 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
         return item_entry(block, index, words), index + 1
     if block.kind in ("paragraph", "label") and block.lines:
         found = enumerators.parse(block.lines[0].text, words)
-        if found is not None and found.word and found.text:
+        titled = found is not None and found.text and (found.word or bold_title(block))
+        if found is not None and titled:
             return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
         if block.kind == "paragraph" and found is not None and found.text and found.punctuation:
             item = Block(kind="item", lines=list(block.lines))  # "A. Reduce crime" in body type
             return item_entry(item, index, words), index + 1
     return None, index
+
+
+def bold_title(block: Block) -> bool:
+    """A numbered line set bold, one sentence at most ("1 Create clear career paths."): a
+    title, though the full stop kept the blocks stage from calling it a heading."""
+    return block.bold and len(block.lines) <= 2 and not TWO_SENTENCES.search(block.text)
 
 
 def is_quotation(text: str) -> bool:

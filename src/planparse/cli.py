@@ -33,6 +33,7 @@ from planparse.errors import (
 from planparse.files import write_atomically
 from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
+from planparse.provenance import planparse_version
 from planparse.recognisers import RECOGNISERS
 from planparse.report.command import compare_command, themes_eval_command
 
@@ -87,6 +88,24 @@ FAILURE_KINDS: dict[type[BaseException], str] = {
 }
 NAMES_SHOWN = 5  # file names listed per failure kind in the summary
 STEM_BYTES = 200  # longest output stem, in UTF-8: "-N.json" still fits 255-byte file names
+
+
+def print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"planparse {planparse_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn police strategic-plan PDFs into structured, comparable plans."""
 
 
 @app.command("parse")

@@ -284,9 +284,7 @@ def show_command(
     debug: Debug = False,
 ) -> None:
     """Print one plan as an outline: pillars > goals > activities, leads and milestones inline."""
-    from rich.console import Console
-
-    from planparse.views.outline import outline
+    from planparse.views.outline import print_outline
 
     if layout is not None and layout not in RECOGNISERS:
         usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
@@ -299,7 +297,7 @@ def show_command(
     except (PlanParseError, OSError, ValueError) as exc:
         report_failure(file, not_a_plan_json(exc), debug)
         raise typer.Exit(EXIT_FAILED) from None
-    Console(soft_wrap=False).print(outline(plan))
+    print_outline(plan)
 
 
 db_app = typer.Typer(

@@ -1,5 +1,6 @@
-"""Views of one plan for a person: an outline on the terminal, Markdown, a tidy CSV, and an
-HTML review page that puts each node beside the part of the page it was read from.
+"""Views of one plan for a person: Markdown, a tidy CSV, an HTML review page that puts each
+node beside the part of the page it was read from, and (``views.outline``, imported on its own
+so that only ``show`` loads rich) an outline on the terminal.
 
 ``render_plan(plan, "md")`` picks a view by the name ``planparse parse --to`` takes.
 """
@@ -10,7 +11,6 @@ from pathlib import Path
 
 from planparse.models import Plan
 from planparse.views.markdown import render_markdown
-from planparse.views.outline import outline
 from planparse.views.review import render_review
 from planparse.views.tidy import render_csv
 
@@ -32,4 +32,4 @@ def render_plan(
     raise ValueError(f"unknown view {view!r}; use one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "outline", "render_csv", "render_markdown", "render_plan", "render_review"]
+__all__ = ["FORMATS", "render_csv", "render_markdown", "render_plan", "render_review"]

@@ -7,7 +7,7 @@ Document text goes in as ``Text`` objects, never as markup, so a title like '[bo
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 from rich.tree import Tree
 
@@ -15,6 +15,11 @@ from planparse.models import Plan
 from planparse.nodes import Entry, entries
 
 STYLES = {"pillar": "bold", "goal": "bold cyan", "activity": "", "milestone": "dim"}
+
+
+def print_outline(plan: Plan) -> None:
+    """The outline on stdout, in colour on a terminal; long lines wrap under their branch."""
+    Console(soft_wrap=False).print(outline(plan))
 
 
 def outline(plan: Plan) -> RenderableType:

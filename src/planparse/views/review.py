@@ -47,11 +47,20 @@ class Crop:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """One item of a node's facts line: its leads, a printed field, a page link."""
+
+    text: str
+    kind: str = ""
+    href: str | None = None
+
+
+@dataclass(frozen=True)
 class ReviewNode:
     entry: Entry
     anchor: str
     crop: Crop | None
-    also: list[int]  # further pages the node runs over
+    facts: list[Fact]
 
 
 def render_review(plan: Plan, pdf: str | Path | None, *, password: str | None = None) -> str:
@@ -96,7 +105,12 @@ def review_node(entry: Entry, pages: dict[int, PageView]) -> ReviewNode:
     source = entry.source
     crop = crop_of(source, pages[source.page]) if source and source.page in pages else None
     also = sorted({s.page for s in sources(entry)} - ({source.page} if source else set()))
-    return ReviewNode(entry, f"node-{entry.path}", crop, also)
+    facts = [Fact(f"lead: {'; '.join(entry.leads)}", "lead")] if entry.leads else []
+    facts += [Fact(f"{name}: {value}") for name, value in entry.details]
+    if source is not None:
+        facts.append(Fact(f"p. {source.page}", href=f"#page-{source.page}"))
+    facts += [Fact(f"also p. {page}", href=f"#page-{page}") for page in also]
+    return ReviewNode(entry, f"node-{entry.path}", crop, facts)
 
 
 def crop_of(source: Source, page: PageView) -> Crop:

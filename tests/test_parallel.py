@@ -67,7 +67,8 @@ def test_parse_many_plans_do_not_depend_on_the_number_of_workers() -> None:
     for path in inputs:
         assert isinstance(one[path], Plan)
         assert isinstance(two[path], Plan)
-        assert one[path].model_dump() == two[path].model_dump()
+        when = {"document": {"parsed_at", "seconds"}}  # the clock, not the plan
+        assert one[path].model_dump(exclude=when) == two[path].model_dump(exclude=when)
 
 
 def test_parse_many_stops_its_workers_when_left_early() -> None:

@@ -6,6 +6,9 @@ from planparse.batch import Outcome, parse_many
 from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan, Source
 from planparse.pipeline import parse
+from planparse.provenance import planparse_version
+
+__version__ = planparse_version()
 
 
 def load(path: str | Path) -> Plan:

@@ -9,16 +9,16 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
+from pydantic import ValidationError
 
 from planparse import evaluate as scoring
-from planparse.batch import Outcome, parse_many
+from planparse.batch import Outcome, parse_in_subprocess, parse_many
 from planparse.errors import (
     CorruptPDFError,
     EmptyDocumentError,
@@ -29,18 +29,31 @@ from planparse.errors import (
     NoTextLayerError,
     ParseTimeoutError,
     PlanParseError,
+    StoreError,
 )
 from planparse.files import write_atomically
 from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
+from planparse.progress import progress_bar
+from planparse.provenance import file_sha256, planparse_version
 from planparse.recognisers import RECOGNISERS
 from planparse.report.command import compare_command, themes_eval_command
+from planparse.store import Added, PlanStore
+from planparse.themes.agreement import LABELS_SUFFIX
+from planparse.views import render_plan
 
 
 class OcrChoice(str, Enum):
     auto = "auto"
     always = "always"
     never = "never"
+
+
+class ViewChoice(str, Enum):
+    json = "json"
+    md = "md"
+    html = "html"
+    csv = "csv"
 
 
 app = typer.Typer(
@@ -63,6 +76,9 @@ Timeout = Annotated[
 Ocr = Annotated[
     OcrChoice,
     typer.Option(help="auto: OCR only pages without a text layer; always; never."),
+]
+Recursive = Annotated[
+    bool, typer.Option("-r", "--recursive", help="Search folders and their subfolders.")
 ]
 Jobs = Annotated[
     int | None,
@@ -89,12 +105,35 @@ NAMES_SHOWN = 5  # file names listed per failure kind in the summary
 STEM_BYTES = 200  # longest output stem, in UTF-8: "-N.json" still fits 255-byte file names
 
 
+def print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"planparse {planparse_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn police strategic-plan PDFs into structured, comparable plans."""
+
+
 @app.command("parse")
 def parse_command(
     files: Annotated[list[Path], typer.Argument(help="PDF files or folders of PDFs.")],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Folder for <stem>.json files.")
+        Path | None, typer.Option("-o", "--output", help="Folder for <stem>.<ext> files.")
     ] = None,
+    to: Annotated[
+        ViewChoice,
+        typer.Option(help="json: the plan; md: an outline; html: a review page; csv: tidy rows."),
+    ] = ViewChoice.json,
+    recursive: Recursive = False,
     password: Password = None,
     layout: Layout = None,
     max_pages: MaxPages = MAX_PAGES,
@@ -104,13 +143,16 @@ def parse_command(
     jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
-    """Parse plan PDFs to JSON: stdout for one file, else one <stem>.json per input in -o."""
-    pdfs = expand_inputs(files)
+    """Parse plan PDFs to JSON (or --to md|html|csv): stdout for one file, else one
+    <stem>.<ext> per input in -o."""
+    pdfs = expand_inputs(files, recursive)
+    if not pdfs:
+        usage_error(f"no PDF in {', '.join(map(str, files))}")
     if output is None and len(pdfs) != 1:
         usage_error("give -o OUTDIR to parse more than one file")
     if layout is not None and layout not in RECOGNISERS:
         usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
-    targets = output_names(pdfs)
+    targets = output_names(pdfs, f".{to.value}")
     options = {
         "password": password,
         "layout": layout,
@@ -122,14 +164,14 @@ def parse_command(
     outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
     with closing(outcomes), progress_bar(len(pdfs)) as advance:
         for outcome in outcomes:
-            advance()
+            advance(outcome.path.name)
             if not isinstance(outcome.result, Plan):
                 failures.append(outcome)
                 report_failure(outcome.path, outcome.result, debug)
                 continue
-            text = outcome.result.model_dump_json(indent=2)
+            text = render_plan(outcome.result, to.value, pdf=outcome.path, password=password)
             if output is None:
-                typer.echo(text)
+                typer.echo(text, nl=False)
             else:
                 write_atomically(output / targets[outcome.path], text)
     if output is not None:
@@ -177,13 +219,17 @@ def eval_command(
         except (OSError, ValueError) as exc:
             usage_error(str(exc))
     if parse_dir is not None:
+        if not parse_dir.is_dir():
+            usage_error(f"no folder {parse_dir}")
         pdfs = [pdf for pdf in expand_inputs([parse_dir]) if stems is None or pdf.stem in stems]
+        if not pdfs:
+            usage_error(f"no PDF to parse in {parse_dir}")
         targets = output_names(pdfs)
         outcomes = parse_many(pdfs, workers=jobs)
         with tempfile.TemporaryDirectory() as scratch:
             with closing(outcomes), progress_bar(len(pdfs)) as advance:
                 for outcome in outcomes:
-                    advance()
+                    advance(outcome.path.name)
                     if isinstance(outcome.result, Plan):
                         text = outcome.result.model_dump_json()
                         write_atomically(Path(scratch) / targets[outcome.path], text)
@@ -228,16 +274,222 @@ app.command("compare")(compare_command)
 app.command("themes-eval")(themes_eval_command)
 
 
-def expand_inputs(paths: list[Path]) -> list[Path]:
-    """Files as given; folders contribute their *.pdf files in name order."""
+@app.command("show")
+def show_command(
+    file: Annotated[Path, typer.Argument(help="A plan PDF, or a plan parsed to JSON.")],
+    password: Password = None,
+    layout: Layout = None,
+    timeout: Timeout = TIMEOUT,
+    ocr: Ocr = OcrChoice.auto,
+    debug: Debug = False,
+) -> None:
+    """Print one plan as an outline: pillars > goals > activities, leads and milestones inline."""
+    from planparse.views.outline import print_outline
+
+    if layout is not None and layout not in RECOGNISERS:
+        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
+    try:
+        if file.suffix.lower() == ".json":
+            plan = Plan.model_validate_json(file.read_bytes())
+        else:
+            options = {"password": password, "layout": layout, "ocr": ocr.value}
+            plan = parse_in_subprocess(file, timeout=timeout or None, **options)
+    except (PlanParseError, OSError, ValueError) as exc:
+        report_failure(file, not_a_plan_json(exc), debug)
+        raise typer.Exit(EXIT_FAILED) from None
+    print_outline(plan)
+
+
+db_app = typer.Typer(
+    help="A library of parsed plans in one SQLite file; `datasette plans.db` browses it.",
+    no_args_is_help=True,
+)
+app.add_typer(db_app, name="db")
+Database = Annotated[Path, typer.Argument(help="The plan store: a SQLite file.")]
+
+
+@db_app.command("add")
+def db_add_command(
+    database: Database,
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Plan PDFs, plans parsed to JSON, or folders of them.")
+    ],
+    recursive: Recursive = False,
+    password: Password = None,
+    layout: Layout = None,
+    max_pages: MaxPages = MAX_PAGES,
+    max_mb: MaxMB = MAX_MB,
+    timeout: Timeout = TIMEOUT,
+    ocr: Ocr = OcrChoice.auto,
+    jobs: Jobs = None,
+    debug: Debug = False,
+) -> None:
+    """Add plans to the store (created if missing): PDFs are parsed as `parse` does, JSON
+    plans loaded; a file already stored (same SHA-256) is skipped, a new edition kept beside."""
+    files = [
+        path
+        for path in expand_inputs(inputs, recursive, (".pdf", ".json"))
+        if not path.name.endswith(LABELS_SUFFIX)
+    ]
+    if not files:
+        usage_error(f"no PDF or plan JSON in {', '.join(map(str, inputs))}")
+    if layout is not None and layout not in RECOGNISERS:
+        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
+    failures: list[Outcome] = []
+    added = unchanged = unreadable = 0
+    with open_store(database, create=True) as store:
+        pdfs = []
+        for path in files:
+            if path.suffix.lower() != ".json":
+                if not stored_already(store, path):
+                    pdfs.append(path)
+                    continue
+                unchanged += 1
+                continue
+            try:
+                plan = Plan.model_validate_json(path.read_bytes())
+            except (OSError, ValueError) as exc:
+                report_failure(path, not_a_plan_json(exc), debug)
+                unreadable += 1
+                continue
+            fresh = store_plan(store, plan).new
+            added, unchanged = added + fresh, unchanged + (not fresh)
+        options: dict[str, Any] = {"password": password, "layout": layout, "ocr": ocr.value}
+        options |= {"max_pages": max_pages, "max_mb": max_mb}
+        outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
+        with closing(outcomes), progress_bar(len(pdfs), "adding") as advance:
+            for outcome in outcomes:
+                advance(outcome.path.name)
+                if not isinstance(outcome.result, Plan):
+                    failures.append(outcome)
+                    report_failure(outcome.path, outcome.result, debug)
+                    continue
+                fresh = store_plan(store, outcome.result).new
+                added, unchanged = added + fresh, unchanged + (not fresh)
+    failed = len(failures) + unreadable
+    typer.echo(
+        f"added {added}, already stored {unchanged}, failed {failed} -> {database}", err=True
+    )
+    raise typer.Exit(EXIT_FAILED if unreadable else exit_code(failures))
+
+
+@db_app.command("list")
+def db_list_command(
+    database: Database,
+    agency: Annotated[
+        list[str] | None, typer.Option(help="Only plans whose agency contains this (repeatable).")
+    ] = None,
+) -> None:
+    """List the stored plans: id, agency, title, period, size, the file they came from."""
+    with open_store(database) as store:
+        plans = store.plans(agency or [])
+    if not plans:
+        typer.echo(f"no plans in {database}", err=True)
+        return
+    typer.echo(f"{'id':>4}  {'agency':32} {'period':9} {'pil':>3} {'goal':>4} {'act':>4}  title")
+    for plan in plans:
+        period = plan.period or ""
+        sizes = f"{plan.pillars:>3} {plan.goals:>4} {plan.activities:>4}"
+        typer.echo(
+            f"{plan.id:>4}  {(plan.agency or '')[:32]:32} {period:9} {sizes}  "
+            f"{plan.title or ''}  [{plan.file or 'json'}, added {plan.added_at[:10]}]"
+        )
+
+
+@db_app.command("search")
+def db_search_command(
+    database: Database,
+    query: Annotated[str, typer.Argument(help="Words to find (all of them); word* for a prefix.")],
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many matches.")] = 50,
+) -> None:
+    """Find pillars, goals, activities and milestones by their text or leads, across plans."""
+    with open_store(database) as store:
+        try:
+            hits = store.search(query, limit=limit)
+        except StoreError as exc:
+            usage_error(str(exc))
+    if not hits:
+        typer.echo(f"no match for {query!r}", err=True)
+    for hit in hits:
+        page = f"p. {hit.page}" if hit.page is not None else "p. ?"
+        typer.echo(f"{hit.agency or '(no agency)'} · {hit.level} {hit.path} · {page}: {hit.text}")
+
+
+@db_app.command("remove")
+def db_remove_command(
+    database: Database,
+    ids: Annotated[list[int], typer.Argument(help="Ids of plans to remove (see `db list`).")],
+) -> None:
+    """Remove plans (all their rows) from the store."""
+    with open_store(database) as store:
+        for plan_id in ids:
+            try:
+                store.remove(plan_id)
+            except StoreError as exc:
+                typer.echo(f"error: {exc}", err=True)
+                raise typer.Exit(EXIT_FAILED) from None
+    typer.echo(f"removed {len(ids)} -> {database}", err=True)
+
+
+@db_app.command("export")
+def db_export_command(
+    database: Database,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder to write into.")],
+) -> None:
+    """Write plan-<id>.json per stored plan (as added) and a tidy CSV per table."""
+    with open_store(database) as store:
+        written = store.export(output)
+    plans = sum(1 for path in written if path.suffix == ".json")
+    typer.echo(f"exported {plans} plans and {len(written) - plans} tables -> {output}", err=True)
+
+
+def open_store(database: Path, create: bool = False) -> PlanStore:
+    try:
+        return PlanStore(database, create=create)
+    except StoreError as exc:
+        usage_error(str(exc))
+
+
+def store_plan(store: PlanStore, plan: Plan) -> Added:
+    try:
+        return store.add(plan)
+    except StoreError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED) from None
+
+
+def stored_already(store: PlanStore, pdf: Path) -> bool:
+    """Whether the file (by hash) is stored, so re-adding a folder parses only what is new."""
+    try:
+        return store.has(file_sha256(pdf))
+    except OSError:
+        return False  # the parse reports it
+
+
+def not_a_plan_json(exc: BaseException) -> BaseException:
+    """A JSON file that is not a plan, as one line (pydantic's message runs to many)."""
+    if isinstance(exc, ValidationError):
+        return ValueError(f"not a plan JSON ({exc.error_count()} schema errors)")
+    return exc
+
+
+def expand_inputs(
+    paths: list[Path], recursive: bool = False, suffixes: tuple[str, ...] = (".pdf",)
+) -> list[Path]:
+    """Files as given; folders contribute their files with one of ``suffixes`` (any case) in
+    name order, those of subfolders too when ``recursive``."""
     result: list[Path] = []
     for path in paths:
-        result.extend(sorted(path.glob("*.pdf")) if path.is_dir() else [path])
+        if not path.is_dir():
+            result.append(path)
+            continue
+        found = path.rglob("*") if recursive else path.iterdir()
+        result.extend(sorted(p for p in found if p.suffix.lower() in suffixes and p.is_file()))
     return result
 
 
-def output_names(pdfs: list[Path]) -> dict[Path, str]:
-    """``<stem>.json`` per input, made safe: no separators, no leading dot, no two alike.
+def output_names(pdfs: list[Path], suffix: str = ".json") -> dict[Path, str]:
+    """``<stem><suffix>`` per input, made safe: no separators, no leading dot, no two alike.
 
     Input names are data: a stem like ``..\\evil`` must not place a file outside the output
     folder, and two inputs named alike in different folders must not overwrite each other.
@@ -246,10 +498,10 @@ def output_names(pdfs: list[Path]) -> dict[Path, str]:
     taken: set[str] = set()
     for pdf in dict.fromkeys(pdfs):  # a file given twice keeps one name
         stem = safe_stem(pdf.stem)
-        name, number = f"{stem}.json", 1
+        name, number = f"{stem}{suffix}", 1
         while name.casefold() in taken:  # casefold: macOS and Windows ignore case
             number += 1
-            name = f"{stem}-{number}.json"
+            name = f"{stem}-{number}{suffix}"
         taken.add(name.casefold())
         names[pdf] = name
     return names
@@ -260,31 +512,6 @@ def safe_stem(stem: str) -> str:
     kept = "".join(c if c.isalnum() or c in "-_. " else "_" for c in stem)
     short = kept.encode()[:STEM_BYTES].decode(errors="ignore")
     return short.strip().lstrip(".") or "document"
-
-
-@contextmanager
-def progress_bar(total: int) -> Iterator[Callable[[], None]]:
-    """A bar on stderr, advanced once per finished document; none unless stderr is a terminal.
-
-    It is redrawn as documents finish, not by rich's timer thread: workers start by fork,
-    which is used only while the parent runs a single thread (``batch.start_method``).
-    """
-    if total < 2 or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    columns = (BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    console = Console(stderr=True)
-    with Progress(*columns, console=console, auto_refresh=False, transient=True) as bar:
-        task = bar.add_task("parsing", total=total)
-        bar.refresh()
-
-        def advance() -> None:
-            bar.update(task, advance=1, refresh=True)
-
-        yield advance
 
 
 def report_failure(path: Path, exc: BaseException, debug: bool) -> None:

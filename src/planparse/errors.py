@@ -61,3 +61,8 @@ class InternalError(PlanParseError):
     Only the batch layer raises it, for a failure it must survive; ``parse()`` lets bugs
     propagate as they are.
     """
+
+
+class StoreError(Exception):
+    """A plan store cannot be opened or used: not a database, made by a newer planparse,
+    a plan that is not in it, a search it cannot run."""

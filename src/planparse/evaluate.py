@@ -328,7 +328,7 @@ def format_report(scores: Mapping[str, PlanScore], per_document: bool = True) ->
     return "\n".join(lines) + "\n"
 
 
-_IGNORED = frozenset({"source", "warnings"})
+_IGNORED = frozenset({"source", "warnings", "document"})
 _MISSING = object()
 _SHOWN = 80
 
@@ -383,7 +383,8 @@ def _diff(gold: object, pred: object, path: str) -> str | None:
 
 
 def first_difference(gold: Plan, pred: Plan) -> str | None:
-    """Locate the first place two plans differ, as one line, ignoring ``source``/``warnings``.
+    """Locate the first place two plans differ, as one line, ignoring ``source``,
+    ``warnings`` and ``document``.
 
     Text is compared with ``normalise()`` equality, so only real differences show up.
     """

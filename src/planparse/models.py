@@ -1,7 +1,7 @@
 """The common plan schema (shared/spec/plan-schema.md, v1) as pydantic models.
 
 Field names are the contract: gold files and library output share them. Models
-may add fields (``source``, ``warnings``) but never rename or drop one.
+may add fields (``source``, ``warnings``, ``document``) but never rename or drop one.
 """
 
 from __future__ import annotations
@@ -89,6 +89,30 @@ class Pillar(_Node):
     sources: list[Source] = page_sources()
 
 
+class ParseOptions(_Node):
+    """The options of ``parse`` that can change the plan it returns."""
+
+    ocr: Literal["auto", "always", "never"] = "auto"
+    layout: str | None = Field(None, description="the layout recogniser forced, or null")
+
+
+class DocumentRecord(_Node):
+    """Where a plan came from and how it was read: enough to find the file again, tell two
+    editions apart and re-run the same parse."""
+
+    file: str = Field(description="the PDF's file name, without its folder")
+    sha256: str = Field(description="hex SHA-256 of the PDF's bytes")
+    pages: int = Field(ge=0, description="pages in the PDF")
+    producer: str | None = Field(None, description="the PDF's Producer, where printed")
+    created: str | None = Field(
+        None, description="the PDF's CreationDate (ISO 8601 where it reads as a date), or null"
+    )
+    planparse: str = Field(description="the planparse version that parsed it")
+    parsed_at: str = Field(description="when it was parsed, ISO 8601 UTC")
+    seconds: float = Field(ge=0, description="how long the parse took")
+    options: ParseOptions = Field(default_factory=ParseOptions)
+
+
 class Plan(_Node):
     kind: Literal["strategic_plan", "policy", "unknown"] = "unknown"
     agency: str | None = Field(None, description="full name, not an abbreviation")
@@ -103,6 +127,9 @@ class Plan(_Node):
     )
     warnings: list[str] = Field(
         default_factory=list, description="low confidence, skipped pages, not a plan"
+    )
+    document: DocumentRecord | None = Field(
+        None, description="provenance: the file parsed and how; null in hand-written plans"
     )
 
     def expand(self, code: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from planparse.blocks import build_blocks
@@ -13,6 +14,7 @@ from planparse.levels import evidence
 from planparse.models import Plan
 from planparse.ocr import LOW_CONFIDENCE, OcrMode
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits, read_pdf
+from planparse.provenance import describe
 from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
@@ -41,6 +43,7 @@ def parse(
     stages, so for a hard stop run documents through ``planparse.batch``. ``ocr`` reads image
     pages with Tesseract: "auto" only pages without a text layer, "always" every page.
     """
+    started = time.monotonic()
     path = Path(path)
     deadline = Deadline(path, timeout)
     limits = Limits(max_pages, max_mb)
@@ -54,6 +57,7 @@ def parse(
     forms = [(page.number, form) for page in pages for form in page.forms]
     plan = assemble(document, blocks, layout, forms)
     plan.warnings[:0] = [*document.warnings, *ocr_warnings(document)]
+    plan.document = describe(document, ocr=ocr, layout=layout, started=started)
     return plan
 
 

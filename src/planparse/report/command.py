@@ -8,40 +8,62 @@ could be compared, 2 usage error. An input that cannot be read is reported and s
 
 from __future__ import annotations
 
+from collections import Counter
+from contextlib import closing
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from pydantic import ValidationError
 
+from planparse.batch import parse_many
 from planparse.compare import compare
-from planparse.errors import PlanParseError
+from planparse.errors import PlanParseError, StoreError
 from planparse.models import Plan
-from planparse.pipeline import parse
+from planparse.progress import progress_bar
 from planparse.report import renderer_for, write_report
+from planparse.store import PlanStore, StoredPlan
 from planparse.themes import TaxonomyError, agreement, format_agreement, load_taxonomy
 from planparse.themes.agreement import LABELS_SUFFIX
 
 
 def compare_command(
-    inputs: Annotated[
-        list[Path], typer.Argument(help="Plan PDFs, parsed plan JSON files, or folders of them.")
-    ],
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Report to write: .html, .md, .csv or .json.")
     ],
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plan PDFs, parsed plan JSON files, or folders of them."),
+    ] = None,
     taxonomy: Annotated[
         Path | None, typer.Option(help="Theme taxonomy JSON to use instead of the built-in one.")
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="Also compare the plans of this store (`planparse db`).")
+    ] = None,
+    agency: Annotated[
+        list[str] | None,
+        typer.Option(help="With --db: only plans whose agency contains this (repeatable)."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j", "--jobs", min=1, show_default="one per core", help="Documents parsed at once."
+        ),
     ] = None,
 ) -> None:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
     try:
         renderer_for(output)
         themes = load_taxonomy(taxonomy)
-    except (ValueError, TaxonomyError) as exc:
+        if not inputs and db is None:
+            raise ValueError("give plan files or folders, or --db plans.db")
+        stored, stored_names = stored_plans(db, agency or []) if db is not None else ([], [])
+    except (ValueError, TaxonomyError, StoreError) as exc:
         typer.echo(f"usage error: {exc}", err=True)
         raise typer.Exit(2) from None
-    plans, names, skipped = read_plans(expand(inputs))
+    plans, names, skipped = read_plans(expand(inputs or []), jobs)
+    plans, names = [*stored, *plans], [*stored_names, *names]
     if not plans:
         typer.echo("error: no plan could be read", err=True)
         raise typer.Exit(1)
@@ -87,12 +109,46 @@ def _is_plan_file(path: Path) -> bool:
     return path.suffix.lower() in (".pdf", ".json") and not path.name.endswith(LABELS_SUFFIX)
 
 
-def read_plans(paths: list[Path]) -> tuple[list[Plan], list[str], list[str]]:
-    """Plans, their names (agency, else title, else file stem) and one line per skipped file."""
+def stored_plans(database: Path, agencies: list[str]) -> tuple[list[Plan], list[str]]:
+    """The store's plans (those of ``agencies`` when given), each edition of an agency named
+    by its period too."""
+    with PlanStore(database) as store:
+        listed = store.plans(agencies)
+        plans = [store.plan(entry.id) for entry in listed]
+    if not plans:
+        wanted = f" of {', '.join(agencies)}" if agencies else ""
+        raise ValueError(f"no plan in {database}{wanted}")
+    editions = Counter(entry.agency for entry in listed)
+    periods = Counter((entry.agency, entry.period) for entry in listed)
+
+    def name(entry: StoredPlan) -> str:
+        if not entry.agency:
+            return entry.title or f"plan {entry.id}"
+        if editions[entry.agency] == 1:
+            return entry.agency
+        if entry.period and periods[entry.agency, entry.period] == 1:
+            return f"{entry.agency} {entry.period}"
+        return f"{entry.agency} #{entry.id}"
+
+    return plans, [name(entry) for entry in listed]
+
+
+def read_plans(
+    paths: list[Path], jobs: int | None = None
+) -> tuple[list[Plan], list[str], list[str]]:
+    """Plans, their names (agency, else title, else file stem) and one line per skipped file,
+    in the order given; PDFs are parsed in ``jobs`` worker processes."""
+    pdfs = [path for path in paths if path.suffix.lower() != ".json"]
+    parsed: dict[Path, Plan | PlanParseError | OSError] = {}
+    outcomes = parse_many(pdfs, workers=jobs)
+    with closing(outcomes), progress_bar(len(pdfs)) as advance:
+        for outcome in outcomes:
+            advance(outcome.path.name)
+            parsed[outcome.path] = outcome.result
     plans, names, skipped = [], [], []
     for path in paths:
         try:
-            plan = read_plan(path)
+            plan = read_plan(path, parsed)
         except (PlanParseError, OSError, ValueError) as exc:
             reason = (
                 str(exc) if isinstance(exc, PlanParseError) else f"{path.name}: {_first_line(exc)}"
@@ -105,11 +161,14 @@ def read_plans(paths: list[Path]) -> tuple[list[Plan], list[str], list[str]]:
     return plans, names, skipped
 
 
-def read_plan(path: Path) -> Plan:
-    """A parsed plan from JSON, or a fresh parse of a PDF."""
+def read_plan(path: Path, parsed: dict[Path, Plan | PlanParseError | OSError]) -> Plan:
+    """A parsed plan from JSON, or the outcome of the PDF's parse."""
     if path.suffix.lower() == ".json":
         return Plan.model_validate_json(path.read_text(encoding="utf-8"))
-    return parse(path)
+    result = parsed[path]
+    if isinstance(result, Exception):
+        raise result
+    return result
 
 
 def _first_line(exc: Exception) -> str:

@@ -28,7 +28,7 @@ def render_csv(comparison: Comparison) -> str:
         milestones: list[Milestone | None] = [*item.milestones] or [None]
         for milestone in milestones:
             writer.writerow(
-                [_cell(value) for value in _row(item, milestone, clusters.get(item.id))]
+                [spreadsheet_cell(value) for value in _row(item, milestone, clusters.get(item.id))]
             )
     return out.getvalue()
 
@@ -55,7 +55,7 @@ def _row(item: Item, milestone: Milestone | None, cluster: int | None) -> list[o
     ]
 
 
-def _cell(value: object) -> object:
+def spreadsheet_cell(value: object) -> object:
     """Neutralise text a spreadsheet would run as a formula ('=HYPERLINK(...)')."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return f"'{value}"

@@ -21,6 +21,7 @@ from planparse.pipeline import parse
 from planparse.report import renderer_for, write_report
 from planparse.themes import TaxonomyError, agreement, format_agreement, load_taxonomy
 from planparse.themes.agreement import LABELS_SUFFIX
+from planparse.themes.evaluation import evaluate_split, format_scores
 
 
 def compare_command(
@@ -54,19 +55,34 @@ def compare_command(
 def themes_eval_command(
     gold_dir: Annotated[
         Path,
-        typer.Argument(help="Folder of gold <stem>.json plans with <stem>.themes.json labels."),
+        typer.Argument(help="Folder of gold <stem>.json plans (with <stem>.themes.json labels)."),
     ],
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Folder with themes.json and commitments.json (e.g. corpus/labels)."),
+    ] = None,
+    split: Annotated[
+        list[str] | None, typer.Option(help="Split(s) of the labels to score (default dev, test).")
+    ] = None,
+    misses: Annotated[int, typer.Option(help="List up to this many misses per split.")] = 0,
     show_all: Annotated[
-        bool, typer.Option("--all", help="List every node, not only misses.")
+        bool, typer.Option("--all", help="List every node, not only misses (label files).")
     ] = False,
 ) -> None:
-    """Score theme classification against hand labels: share of pillars and goals agreeing."""
+    """Score themes against labels: theme P/R and cluster pair P/R/F1 per split (--labels),
+    or the share of pillars and goals agreeing with <stem>.themes.json files."""
     try:
-        result = agreement(gold_dir)
+        if labels is None:
+            typer.echo(format_agreement(agreement(gold_dir), all_rows=show_all))
+            return
+        scores = [evaluate_split(gold_dir, labels, name) for name in split or ["dev", "test"]]
     except (OSError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(format_agreement(result, all_rows=show_all))
+    if not any(score.documents for score in scores):
+        typer.echo(f"error: no labelled plan in split {', '.join(split or [])}", err=True)
+        raise typer.Exit(1)
+    typer.echo(format_scores(scores, misses=misses))
 
 
 def expand(paths: list[Path]) -> list[Path]:

@@ -53,10 +53,6 @@ WORDING_THEMES: dict[str, tuple[str, ...]] = {
         "community_engagement",
         "diversity_inclusion",
     ),
-    "Translate key public safety materials into the {n} most spoken languages": (
-        "community_engagement",
-        "diversity_inclusion",
-    ),
     "Train all patrol officers in advanced roadside impairment detection": (
         "traffic_safety",
         "training",
@@ -78,6 +74,11 @@ WORDING_THEMES: dict[str, tuple[str, ...]] = {
     "Replace aging fleet vehicles on a five-year cycle": ("facilities_resources",),
     "Design a new public safety headquarters with community input": ("facilities_resources",),
     "Apply for grant funding to support priority projects": ("facilities_resources",),
+    # language access is the diversity theme's; policy review the accountability theme's
+    "Translate key public safety materials into the {n} most spoken languages": (
+        "diversity_inclusion",
+    ),
+    "Review every policy against the state model policy manual": ("accountability",),
 }
 """Wordings whose required themes are not just their zoo theme's."""
 
@@ -113,7 +114,6 @@ ALSO: dict[str, tuple[str, ...]] = {
     "Develop leaders at every rank": ("recruitment_retention",),
     "Create a supervisor academy for newly promoted sergeants": ("recruitment_retention",),
     "Reduce vacancies in sworn and civilian ranks": ("facilities_resources",),
-    "Run a full-scale active threat exercise with fire and schools": ("training",),
     "Teach community emergency response team classes twice a year": ("community_engagement",),
     "Help residents prepare": ("community_engagement",),
     "Improve regional coordination": ("operations",),
@@ -139,7 +139,19 @@ ALSO: dict[str, tuple[str, ...]] = {
     "Publish data on police activity": ("technology",),
     "Survey residents every year on trust, safety and satisfaction": ("accountability",),
     "Adopt an early intervention system that flags at-risk patterns": ("staff_wellness",),
-    "Review every policy against the state model policy manual": ("accountability",),
+    "Translate key public safety materials into the {n} most spoken languages": (
+        "community_engagement",
+    ),
+    "Assign a community liaison officer to each faith and cultural council": (
+        "diversity_inclusion",
+    ),
+    "Track referrals to shelter and treatment for every outreach contact": (
+        "community_engagement",
+    ),
+    "Build an online learning library for roll-call training": ("technology",),
+    "Training and Professional Development": ("recruitment_retention",),
+    "Run a full-scale active threat exercise with fire and schools": ("training", "youth_programs"),
+    "Review every policy against the state model policy manual": ("operations",),
     "Complete a patrol staffing study and rebalance beats": ("facilities_resources",),
     "Design a new public safety headquarters with community input": ("community_engagement",),
     "Track overtime hours per employee and cap consecutive shifts": ("facilities_resources",),

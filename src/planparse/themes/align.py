@@ -23,20 +23,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from planparse.nlp import lemmas
-from planparse.themes.match import case_for_lookup
+from planparse.themes.match import FUNCTION_WORDS, case_for_lookup
 
-FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "with", "by",
-    "at", "from", "as", "into", "onto", "within", "across", "through", "via", "over", "under",
-    "about", "among", "between", "its", "it", "their", "our", "your", "his", "her", "they",
-    "them", "we", "us", "you", "this", "that", "these", "those", "there", "here", "be", "is",
-    "are", "was", "were", "been", "being", "am", "have", "has", "had", "do", "does", "did",
-    "will", "shall", "should", "would", "can", "could", "may", "might", "must", "not", "no",
-    "all", "each", "every", "any", "some", "such", "both", "either", "neither", "more", "most",
-    "other", "another", "same", "than", "then", "so", "very", "also", "only", "just", "who",
-    "whom", "which", "what", "when", "where", "how", "why", "while", "if", "because", "etc",
-    "include", "per", "up",
-})  # fmt: skip
 PLAN_WORDS = frozenset({
     "enhance", "improve", "increase", "establish", "develop", "expand", "implement", "maintain",
     "provide", "promote", "support", "create", "continue", "strengthen", "ensure", "conduct",

@@ -31,7 +31,7 @@ class ClassifySettings:
     phrase_cutoff: float = PHRASE_CUTOFF
     description_weight: float = 0.4  # a description says more, and less precisely, than a title
     child_weight: float = 0.2  # mean evidence of the children, when the node names a theme
-    parent_weight: float = 0.2  # evidence of each ancestor, likewise
+    parent_weight: float = 0.0  # an item says what it is about: ancestors only when it is thin
     thin_child_weight: float = 0.8  # when the node's own text is thin: children say what it is
     thin_parent_weight: float = 0.5  # ... and so, less precisely, does its pillar
     thin_below: float = 1.0  # own evidence under one title phrase is thin

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from planparse.compare import Comparison, compare
 from planparse.models import Plan
-from planparse.themes.classify import NodePath, classify
+from planparse.themes.classify import ClassifySettings, NodePath, classify
 from planparse.themes.taxonomy import Taxonomy, load_taxonomy
 
 THEMES_FILE = "themes.json"
@@ -167,6 +167,7 @@ def evaluate_split(
     split: str,
     *,
     taxonomy: Taxonomy | None = None,
+    settings: ClassifySettings | None = None,
     clusters: bool = True,
 ) -> SplitScore:
     """Score theme classification and (optionally) shared clusters on one split's gold plans."""
@@ -180,7 +181,7 @@ def evaluate_split(
     plans = {slug: _read_plan(Path(gold_dir), slug) for slug in documents}
     score = SplitScore(split=split, documents=len(documents))
     for slug, doc in documents.items():
-        _score_themes(score, slug, plans[slug], doc, taxonomy)
+        _score_themes(score, slug, plans[slug], doc, taxonomy, settings)
     if clusters and plans:
         commitments = [c for c in commitment_labels.commitments if c.split == split]
         comparison = compare(list(plans.values()), names=list(plans), taxonomy=taxonomy)
@@ -198,9 +199,14 @@ def _read_plan(gold_dir: Path, slug: str) -> Plan:
 
 
 def _score_themes(
-    score: SplitScore, slug: str, plan: Plan, doc: DocumentLabels, taxonomy: Taxonomy
+    score: SplitScore,
+    slug: str,
+    plan: Plan,
+    doc: DocumentLabels,
+    taxonomy: Taxonomy,
+    settings: ClassifySettings | None,
 ) -> None:
-    assigned = classify(plan, taxonomy)
+    assigned = classify(plan, taxonomy, settings=settings)
     texts = _node_texts(plan)
     for node in doc.nodes:
         path = _node_path(node.path)

@@ -33,12 +33,15 @@ POLICY = "Community Policing and Engagement"  # the policy names no agency: its 
 EXPECTED_CLUSTERS = {
     "real-time center": ({LAPD, TRACY, TUSTIN}, ("real-time", "real time")),
     "staff wellness": ({LAPD, SAN_JOSE, TRACY}, ("wellness", "mental health")),
-    "social media": ({LAPD, TRACY}, ("social media",)),
-    "problem-solving": ({POLICY, TRACY}, ("problem-solv",)),
+    "social media": ({LAPD, TRACY}, ("social media", "social platforms")),
+    "problem-solving": ({POLICY, TRACY}, ("problem-solv", "stakeholders")),
     "mobile command post": ({TRACY, TUSTIN}, ("mobile command",)),
     "community engagement": ({LAPD, POLICY}, ("community engagement",)),
     "technology for efficiency": ({LAPD, SAN_JOSE}, ("technolog",)),
     "career development": ({LAPD, SAN_JOSE}, ("career development",)),
+    "volunteers": ({LAPD, POLICY, TRACY}, ("volunteer", "vips")),
+    "cadets": ({LAPD, TRACY}, ("cadet",)),
+    "records management system": ({LAPD, TUSTIN}, ("rms", "records management")),
 }
 
 
@@ -81,24 +84,23 @@ def test_compare_real_time_centres_of_tustin_tracy_and_lapd_cluster(samples: Com
     }  # fmt: skip
 
 
+def fits(comparison: Comparison, index: int, name: str) -> bool:
+    agencies, words = EXPECTED_CLUSTERS[name]
+    return set(comparison.clusters[index].agencies) == agencies and all(
+        any(w in t.lower() for w in words) for t in texts(comparison, index)
+    )
+
+
 @pytest.mark.parametrize("name", EXPECTED_CLUSTERS)
 def test_compare_expected_cluster_on_samples(samples: Comparison, name: str) -> None:
-    agencies, words = EXPECTED_CLUSTERS[name]
-    [index] = [n for n in matching(samples, words) if set(samples.clusters[n].agencies) == agencies]
-    for text in texts(samples, index):
-        assert any(word in text.lower() for word in words), f"{name!r} cluster holds {text!r}"
+    assert any(fits(samples, n, name) for n in range(len(samples.clusters))), name
 
 
 def test_compare_no_unexpected_cluster_on_samples(samples: Comparison) -> None:
-    assert len(samples.clusters) == len(EXPECTED_CLUSTERS)
     for n, cluster in enumerate(samples.clusters):
-        fits = [
-            name
-            for name, (agencies, words) in EXPECTED_CLUSTERS.items()
-            if set(cluster.agencies) == agencies
-            and all(any(w in t.lower() for w in words) for t in texts(samples, n))
-        ]
-        assert fits, f"unexpected cluster {cluster.label!r}: {texts(samples, n)}"
+        assert any(fits(samples, n, name) for name in EXPECTED_CLUSTERS), (
+            f"unexpected cluster {cluster.label!r}: {texts(samples, n)}"
+        )
 
 
 def test_compare_clusters_span_agencies_and_score_against_their_centre(samples: Comparison) -> None:
@@ -106,13 +108,14 @@ def test_compare_clusters_span_agencies_and_score_against_their_centre(samples: 
         assert len(cluster.agencies) >= 2
         assert cluster.scores[cluster.centre] == 100
         assert all(50 <= score <= 100 for score in cluster.scores.values())
-        assert cluster.label == samples.item(cluster.centre).text
+        assert len(cluster.label.split()) <= 6  # a generated label, not the centre's sentence
+        assert cluster.organisations == len(cluster.agencies)
 
 
 @pytest.mark.parametrize("stem", SAMPLES)
 def test_compare_plan_with_itself_clusters_every_item_with_its_copy(stem: str) -> None:
     plan = planparse.load(ROOT / "gold" / f"{stem}.json")
-    comparison = compare([plan, plan])
+    comparison = compare([plan, plan.model_copy(update={"agency": "Another Police Department"})])
     cluster_of = {item_id: c.id for c in comparison.clusters for item_id in c.items}
     items = [i for i in comparison.items if i.id.startswith("1/") and i.level != "pillar"]
     for item in items:

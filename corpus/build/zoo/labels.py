@@ -202,7 +202,6 @@ SAME_COMMITMENT: tuple[tuple[str, ...], ...] = (
         "Grow the volunteer in policing program to {n} active volunteers",
     ),
     (
-        "Connect unhoused residents with services",
         "Expand the homeless outreach team with a housing navigator",
         "Coordinate encampment outreach with county social services",
     ),

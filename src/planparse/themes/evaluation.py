@@ -255,7 +255,7 @@ def _score_pairs(
 ) -> tuple[PairScore, list[str]]:
     """Pairs of items of different agencies: in one cluster (predicted), one commitment (true)."""
     number = {slug: n for n, slug in enumerate(plans, start=1)}
-    agency_of = {slug: plan.agency or slug for slug, plan in plans.items()}
+    agency_of = {slug: comparison.agency(slug).organisation for slug in plans}
     truth: set[frozenset[str]] = set()
     for commitment in commitments:
         refs = []

@@ -31,7 +31,7 @@ CHARS_PER_EDIT = 10
 WEAK_WEIGHT = 0.5
 """Weight of a weak phrase, whatever its length (a one-word phrase weighs 1)."""
 EXTRA_WORD_WEIGHT = 0.5
-"""Added weight per word beyond the first: "traffic safety" says more than "traffic"."""
+"""Added weight per content word beyond the first: "traffic safety" says more than "traffic"."""
 ACRONYM_LETTERS = 3
 """Longest word of an ALL-CAPS heading kept in capitals, as a likely acronym ("AI", "DUI")."""
 _PLURAL_ACRONYM = re.compile(r"^([A-Z]{2,})s$")
@@ -122,7 +122,7 @@ def case_for_lookup(text: str) -> str:
 @cache
 def phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
     """Lemmatise every phrase, concept term and stop word of the taxonomy once."""
-    raw = [
+    raw: list[tuple[str, str, float, str | None]] = [
         (theme.id, phrase, strength, None)
         for theme in taxonomy.themes
         for phrases, strength in ((theme.phrases, 1.0), (theme.weak_phrases, WEAK_WEIGHT))
@@ -144,14 +144,17 @@ def phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
         words = tuple(key.split())
         if not words or all(word in generic for word in words):
             continue
-        weight = WEAK_WEIGHT if strength < 1 else 1 + EXTRA_WORD_WEIGHT * (len(words) - 1)
+        content = max(1, len(set(words) - FUNCTION_WORDS))
+        weight = WEAK_WEIGHT if strength < 1 else 1 + EXTRA_WORD_WEIGHT * (content - 1)
         entries.append(Entry(theme, phrase, weight, strength < 1, words, concept))
     by_word: defaultdict[str, list[int]] = defaultdict(list)
     for row, entry in enumerate(entries):
-        if len(entry.words) == 1:
-            by_word[entry.words[0]].append(row)
+        if len(entry.words) == 1:  # the lookup lemmatiser maps "shooting" but not "shootings"
+            for form in {entry.words[0], case_for_lookup(entry.phrase).lower()}:
+                by_word[form].append(row)
     not_with: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for (theme, _), key in zip(blockers, keys[len(raw) + len(taxonomy.generic_words) :], strict=True):
+    blocker_keys = keys[len(raw) + len(taxonomy.generic_words) :]
+    for (theme, _), key in zip(blockers, blocker_keys, strict=True):
         not_with[theme].append(tuple(key.split()))
     multi: defaultdict[str, list[int]] = defaultdict(list)
     for row, entry in enumerate(entries):
@@ -218,13 +221,23 @@ def _most_specific(hits: list[Hit]) -> list[Hit]:
     ]
 
 
+def concepts_in(texts: Sequence[str], taxonomy: Taxonomy) -> list[frozenset[str]]:
+    """The taxonomy concepts each text names, by any of their terms."""
+    return [
+        frozenset(hit.concept for hit in hits if hit.concept)
+        for hits in find_phrases(texts, taxonomy)
+    ]
+
+
 def _words(key: str) -> list[tuple[str, int, int]]:
     """(lemma, start, end) of every lemma of a padded key."""
     return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", key)]
 
 
 def _hit(entry: Entry, score: float, start: int, end: int) -> Hit:
-    return Hit(entry.theme, entry.phrase, entry.weight, entry.weak, score, start, end, entry.concept)
+    return Hit(
+        entry.theme, entry.phrase, entry.weight, entry.weak, score, start, end, entry.concept
+    )
 
 
 def _word_hits(index: PhraseIndex, words: list[tuple[str, int, int]]) -> list[Hit]:
@@ -264,11 +277,15 @@ def _in_order(words: list[tuple[str, int, int]], phrase: tuple[str, ...]) -> tup
     return None
 
 
-def _any_order(words: list[tuple[str, int, int]], phrase: tuple[str, ...]) -> tuple[int, int] | None:
-    """Every word of the phrase within a window one word longer than it, in any order."""
+def _any_order(
+    words: list[tuple[str, int, int]], phrase: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """Every content word of the phrase within a window one word longer than them, in any
+    order: "incarceration alternatives" for "alternatives to incarceration". Two words alone
+    must be in order."""
     wanted = set(phrase) - FUNCTION_WORDS
-    if len(wanted) < 2:
-        return None
+    if len(wanted) < 2 or (len(wanted) == 2 and len(phrase) == 2):
+        return None  # "police data" in any order is also "data-driven policing"
     size = len(wanted) + 1
     for i in range(max(1, len(words) - size + 1)):
         window = words[i : i + size]

@@ -75,6 +75,7 @@ class Item(_Model):
     milestones: list[Milestone]
     page: int | None
     themes: list[ThemeScore] = Field(description="assigned themes, best first")
+    targets: list[str] = Field(default_factory=list, description="measurable targets as printed")
 
     @property
     def theme(self) -> str | None:
@@ -285,7 +286,7 @@ def home_plan(home: str, agencies: Sequence[AgencySummary]) -> str:
 
 
 def flag_partial(agencies: Sequence[AgencySummary]) -> None:
-    """Mark plans that cannot be read for gaps: only pillars, or an excerpt of a plan.
+    """Mark plans that cannot be read for gaps (besides policies): only pillars, or an excerpt.
 
     An excerpt has fewer goals and activities than EXCERPT_SHARE of the median plan's.
     """
@@ -293,6 +294,8 @@ def flag_partial(agencies: Sequence[AgencySummary]) -> None:
     median = sizes[len(sizes) // 2] if sizes else 0
     for agency in agencies:
         size = agency.goals + agency.activities
+        if agency.partial:
+            continue
         if agency.pillars and not agency.goals:
             agency.partial = "pillars only"
         elif len(agencies) > 2 and size < EXCERPT_SHARE * median:
@@ -345,7 +348,18 @@ def _item(
         milestones=list(node.milestones) if isinstance(node, Activity) else [],
         page=node.source.page if node.source else None,
         themes=themes[path].scores,
+        targets=[] if isinstance(node, Pillar) else target_texts(node),
     )
+
+
+def target_texts(node: Goal | Activity) -> list[str]:
+    """The measurable targets of a goal or activity (stored, or read from its text)."""
+    if isinstance(node, Goal):
+        return [t.text for t in find_targets(node.title)]
+    stored = node.targets or [t for m in node.milestones for t in m.targets]
+    found = stored or [t for text in (node.text, *(m.text for m in node.milestones))
+                       for t in find_targets(text)]  # fmt: skip
+    return list(dict.fromkeys(t.text for t in found))
 
 
 def shared_clusters(
@@ -578,6 +592,7 @@ def summary(plan: Plan, name: str, organisation: str) -> AgencySummary:
         activities=sum(len(goal.activities) for goal in goals),
         specificity=specificity(goals),
         glossary={lead: plan.expand(lead) for lead in _leads(goals) if plan.expand(lead) != lead},
+        partial="a policy, not a plan" if plan.kind == "policy" else None,
     )
 
 

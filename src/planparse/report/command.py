@@ -34,6 +34,12 @@ def compare_command(
     taxonomy: Annotated[
         Path | None, typer.Option(help="Theme taxonomy JSON to use instead of the built-in one.")
     ] = None,
+    home: Annotated[
+        str | None,
+        typer.Option(
+            help="Plan or agency the briefing is for: what peers commit to that it does not."
+        ),
+    ] = None,
 ) -> None:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
     try:
@@ -46,7 +52,11 @@ def compare_command(
     if not plans:
         typer.echo("error: no plan could be read", err=True)
         raise typer.Exit(1)
-    comparison = compare(plans, names=names, taxonomy=themes)
+    try:
+        comparison = compare(plans, names=names, taxonomy=themes, home=home)
+    except ValueError as exc:
+        typer.echo(f"usage error: {exc}", err=True)
+        raise typer.Exit(2) from None
     comparison.skipped = skipped
     write_report(comparison, output)
     typer.echo(f"compared {len(plans)} plans, skipped {len(skipped)} -> {output}", err=True)

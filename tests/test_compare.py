@@ -9,7 +9,7 @@ import pytest
 
 import planparse
 from planparse.compare import Comparison, compare, short_name
-from planparse.models import Activity, Goal, Milestone, Pillar, Plan, Source
+from planparse.models import Activity, Goal, Milestone, Period, Pillar, Plan, Source
 from planparse.themes.align import Vocabulary, features, score_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -256,3 +256,52 @@ def test_compare_items_carry_pages_from_parsed_plans() -> None:
 )
 def test_compare_short_names(name: str, short: str) -> None:
     assert short_name(name) == short
+
+
+def test_compare_editions_of_one_agency_are_named_by_period_and_never_share() -> None:
+    pillar = Pillar(title="Technology", goals=[Goal(title="Open a real-time crime center")])
+    old = Plan(
+        agency="Example Police Department", period=Period(start=2020, end=2022), pillars=[pillar]
+    )
+    new = old.model_copy(update={"period": Period(start=2023, end=2026)})
+    comparison = compare([old, new])
+    assert [a.name for a in comparison.agencies] == [
+        "Example Police Department (2020–2022)",
+        "Example Police Department (2023–2026)",
+    ]
+    assert comparison.clusters == []  # one agency does not share a commitment with itself
+    third = new.model_copy(update={"agency": "Other Police Department"})
+    [shared] = compare([old, new, third]).clusters
+    assert shared.organisations == 2
+    assert shared.label == "Real-time crime center"  # the concept, not a plan's sentence
+
+
+def test_compare_synonyms_share_a_commitment_through_their_concept() -> None:
+    plans = [
+        Plan(agency=f"{name} Police Department",
+             pillars=[Pillar(title="Technology", goals=[Goal(title=title)])])
+        for name, title in (("North", "Expand the drone program"),
+                            ("South", "Launch an unmanned aircraft system (UAS) unit"))
+    ]  # fmt: skip
+    [shared] = compare(plans).clusters
+    assert shared.concept == "drones"
+    assert len(shared.items) == 2
+
+
+def test_compare_pillars_only_and_excerpt_plans_are_flagged_not_gapped() -> None:
+    full = [
+        Plan(agency=f"Full {n} Police Department", pillars=[
+            Pillar(title=title, goals=[Goal(title=f"{title} goal {g}") for g in range(6)])
+            for title in ("Traffic Safety", "Employee Wellness", "Youth Programs")])
+        for n in range(3)
+    ]  # fmt: skip
+    pillars_only = Plan(agency="Bare Police Department", pillars=[Pillar(title="Traffic Safety")])
+    goal = Goal(title="Reduce crashes")
+    excerpt = Plan(agency="Part Police Department", pillars=[Pillar(title="Traffic", goals=[goal])])
+    comparison = compare([*full, pillars_only, excerpt])
+    flags = {a.name: a.partial for a in comparison.agencies}
+    assert flags["Bare Police Department"] == "pillars only"
+    assert (flags["Part Police Department"] or "").startswith("excerpt")
+    assert flags["Full 0 Police Department"] is None
+    assert comparison.gaps["Bare Police Department"] == []
+    assert comparison.gaps["Part Police Department"] == []

@@ -21,14 +21,9 @@ import planparse
 from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan
 from planparse.report import render_csv, render_html, render_markdown, write_report
+from planparse.report.briefing import lacks_matrix, planparse_version, summary
 from planparse.report.command import compare_command, themes_eval_command
-from planparse.report.to_html import (
-    PRINT_WIDTH,
-    heatmap,
-    lacks_matrix,
-    planparse_version,
-    summary,
-)
+from planparse.report.to_html import PRINT_WIDTH, heatmap
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold"
@@ -334,3 +329,24 @@ def test_report_prints_a_short_briefing_whose_first_page_is_the_summary(
         }
         assert len(columns) == len(comparison.agencies)  # every plan's column is printed
         assert all(r["x1"] <= page.width for r in page.rects)
+
+
+def test_report_themes_eval_command_scores_the_zoo_labels() -> None:
+    zoo = ROOT / "corpus"
+    args = ["themes-eval", str(zoo / "gold"), "--labels", str(zoo / "labels"), "--split", "test"]
+    result = CliRunner().invoke(cli(), args)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"all\s+\d+\s+0\.\d{3}\s+0\.\d{3}", result.output)
+    assert re.search(r"clusters .* F1 0\.\d{3}", result.output)
+    missing = CliRunner().invoke(cli(), [*args[:3], str(zoo / "nowhere")])
+    assert missing.exit_code == 1
+    assert "error:" in missing.output
+
+
+def test_report_command_home_must_name_a_plan(tmp_path: Path) -> None:
+    inputs = [str(GOLD / f"{stem}.json") for stem in SAMPLES[2:]]
+    args = ["compare", *inputs, "-o", str(tmp_path / "r.html"), "--home", "Nowhere PD"]
+    result = CliRunner().invoke(cli(), args)
+    assert result.exit_code == 2
+    assert "names no compared plan" in result.output
+    assert not (tmp_path / "r.html").exists()

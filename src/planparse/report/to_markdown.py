@@ -10,7 +10,7 @@ import datetime
 import re
 
 from planparse.compare import Comparison, Item
-from planparse.report.to_html import Summary, lacks_matrix, summary
+from planparse.report.briefing import Summary, lacks_matrix, summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 

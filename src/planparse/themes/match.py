@@ -121,7 +121,7 @@ def case_for_lookup(text: str) -> str:
 
 @cache
 def phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
-    """Lemmatise every phrase, concept term and stop word of the taxonomy once."""
+    """Lemmatise every phrase, concept term, stop word and ``not_with`` cue once per taxonomy."""
     raw: list[tuple[str, str, float, str | None]] = [
         (theme.id, phrase, strength, None)
         for theme in taxonomy.themes
@@ -135,40 +135,59 @@ def phrase_index(taxonomy: Taxonomy) -> PhraseIndex:
         for term in concept.terms
     ]
     blockers = [(theme.id, phrase) for theme in taxonomy.themes for phrase in theme.not_with]
-    keys = lemma_keys(
-        [p for _, p, _, _ in raw] + list(taxonomy.generic_words) + [p for _, p in blockers]
+    generic_words = list(taxonomy.generic_words)
+    keys = lemma_keys([p for _, p, _, _ in raw] + generic_words + [p for _, p in blockers])
+    phrase_keys, rest = keys[: len(raw)], keys[len(raw) :]
+    generic = {key.strip() for key in rest[: len(generic_words)]}
+    entries = _entries(raw, phrase_keys, generic)
+    not_with: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for (theme, _), key in zip(blockers, rest[len(generic_words) :], strict=True):
+        not_with[theme].append(tuple(key.split()))
+    multi = _by_each_word(entries)
+    long = sorted({row for rows in multi.values() for row in rows})
+    return PhraseIndex(
+        entries=tuple(entries),
+        by_word=_by_single_word(entries),
+        multi=multi,
+        fuzzy=tuple(row for row in long if len(entries[row].key.strip()) >= CHARS_PER_EDIT),
+        not_with={theme: tuple(found) for theme, found in not_with.items()},
     )
-    generic = {key.strip() for key in keys[len(raw) : len(raw) + len(taxonomy.generic_words)]}
+
+
+def _entries(
+    raw: Sequence[tuple[str, str, float, str | None]], keys: Sequence[str], generic: set[str]
+) -> list[Entry]:
+    """The usable phrases: weighted by their content words, none made of generic words only."""
     entries = []
-    for (theme, phrase, strength, concept), key in zip(raw, keys, strict=False):
+    for (theme, phrase, strength, concept), key in zip(raw, keys, strict=True):
         words = tuple(key.split())
         if not words or all(word in generic for word in words):
             continue
         content = max(1, len(set(words) - FUNCTION_WORDS))
         weight = WEAK_WEIGHT if strength < 1 else 1 + EXTRA_WORD_WEIGHT * (content - 1)
         entries.append(Entry(theme, phrase, weight, strength < 1, words, concept))
-    by_word: defaultdict[str, list[int]] = defaultdict(list)
+    return entries
+
+
+def _by_single_word(entries: Sequence[Entry]) -> dict[str, tuple[int, ...]]:
+    """One-word phrases by lemma and by surface form: the lookup lemmatiser maps "shooting"
+    to "shoot" but leaves "shootings" as "shooting"."""
+    found: defaultdict[str, list[int]] = defaultdict(list)
     for row, entry in enumerate(entries):
-        if len(entry.words) == 1:  # the lookup lemmatiser maps "shooting" but not "shootings"
+        if len(entry.words) == 1:
             for form in {entry.words[0], case_for_lookup(entry.phrase).lower()}:
-                by_word[form].append(row)
-    not_with: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
-    blocker_keys = keys[len(raw) + len(taxonomy.generic_words) :]
-    for (theme, _), key in zip(blockers, blocker_keys, strict=True):
-        not_with[theme].append(tuple(key.split()))
-    multi: defaultdict[str, list[int]] = defaultdict(list)
+                found[form].append(row)
+    return {word: tuple(rows) for word, rows in found.items()}
+
+
+def _by_each_word(entries: Sequence[Entry]) -> dict[str, tuple[int, ...]]:
+    """Phrases of several words under each of their lemmas."""
+    found: defaultdict[str, list[int]] = defaultdict(list)
     for row, entry in enumerate(entries):
         if len(entry.words) > 1:
             for word in set(entry.words):
-                multi[word].append(row)
-    long = sorted({row for rows in multi.values() for row in rows})
-    return PhraseIndex(
-        entries=tuple(entries),
-        by_word={word: tuple(rows) for word, rows in by_word.items()},
-        multi={word: tuple(rows) for word, rows in multi.items()},
-        fuzzy=tuple(row for row in long if len(entries[row].key.strip()) >= CHARS_PER_EDIT),
-        not_with={theme: tuple(found) for theme, found in not_with.items()},
-    )
+                found[word].append(row)
+    return {word: tuple(rows) for word, rows in found.items()}
 
 
 def fuzzy_cutoff(phrase_key: str, score_cutoff: float) -> float:
@@ -194,7 +213,7 @@ def find_phrases(
     found = []
     for column, key in enumerate(text_keys):
         words = _words(key)
-        hits = [*_word_hits(index, words), *_phrase_hits(index, key, words, fuzzy[column])]
+        hits = [*_word_hits(index, words), *_phrase_hits(index, words, fuzzy[column])]
         blocked = {
             theme
             for theme, phrases in index.not_with.items()
@@ -249,11 +268,10 @@ def _word_hits(index: PhraseIndex, words: list[tuple[str, int, int]]) -> list[Hi
 
 
 def _phrase_hits(
-    index: PhraseIndex,
-    key: str,
-    words: list[tuple[str, int, int]],
-    fuzzy: dict[int, tuple[float, int, int]],
+    index: PhraseIndex, words: list[tuple[str, int, int]], fuzzy: dict[int, tuple[float, int, int]]
 ) -> list[Hit]:
+    """Phrases of several words: their lemmas in order, or in any order close together, or
+    (long phrases only) a fuzzy match."""
     present = {word for word, _, _ in words}
     candidates = {row for word in present for row in index.multi.get(word, ())}
     hits = []

@@ -305,3 +305,43 @@ def test_compare_pillars_only_and_excerpt_plans_are_flagged_not_gapped() -> None
     assert flags["Full 0 Police Department"] is None
     assert comparison.gaps["Bare Police Department"] == []
     assert comparison.gaps["Part Police Department"] == []
+
+
+def two_plans(first: str, second: str) -> Comparison:
+    return compare([
+        Plan(agency=f"{name} Police Department",
+             pillars=[Pillar(title="Priorities", goals=[Goal(title=title)])])
+        for name, title in (("North", first), ("South", second))
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [  # the commitments several plans share in other words
+        ("Expand the peer support team to civilians", "Create a peer support program"),
+        ("Add co-responder clinicians to evening shifts", "Embed a clinician with officers"),
+        ("Install license plate readers at city entrances", "Expand the ALPR camera network"),
+        ("Expand the homeless outreach team", "Increase street outreach to encampments"),
+        ("Launch a police cadet program", "Grow the cadet program for college students"),
+        ("Publish use-of-force data on the website", "Release use of force data to the public"),
+        ("Deploy drones as first responders", "Launch an unmanned aircraft systems program"),
+        ("Open a real-time crime center", "Establish an RTCC staffed around the clock"),
+    ],
+)  # fmt: skip
+def test_compare_one_commitment_in_other_words_is_one_cluster(first: str, second: str) -> None:
+    [shared] = two_plans(first, second).clusters
+    assert len(shared.items) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Link license plate reader alerts to dispatch", "Modernize records and dispatch systems"),
+        ("Expand the peer support team", "Expand the homeless outreach team"),
+        ("Offer wellness checks with a licensed clinician", "Pair clinicians with officers"),
+    ],
+)  # fmt: skip
+def test_compare_different_commitments_sharing_a_word_do_not_cluster(
+    first: str, second: str
+) -> None:
+    assert two_plans(first, second).clusters == []

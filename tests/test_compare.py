@@ -11,6 +11,7 @@ import planparse
 from planparse.compare import Comparison, compare, short_name
 from planparse.models import Activity, Goal, Milestone, Period, Pillar, Plan, Source
 from planparse.themes.align import Vocabulary, features, score_pairs
+from planparse.themes.naming import cluster_label, word_rarity
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = [
@@ -345,3 +346,14 @@ def test_compare_different_commitments_sharing_a_word_do_not_cluster(
     first: str, second: str
 ) -> None:
     assert two_plans(first, second).clusters == []
+
+
+def test_compare_cluster_label_is_the_rarest_shared_wording() -> None:
+    members = [
+        "Hold sobriety checkpoints during holiday weekends.",
+        "Run sobriety checkpoints with the state highway patrol every month.",
+    ]
+    rarity = word_rarity([*members, "Hold community meetings every month."])
+    assert cluster_label(members, members[0], rarity) == "Sobriety checkpoints"
+    unrelated = ["Expand the explorer post.", "Open a records room."]
+    assert cluster_label(unrelated, unrelated[0], rarity) == "Expand the explorer post"

@@ -5,7 +5,8 @@ usage: python3 corpus/build/build.py [--family NAME] [--jobs N] [--gold-only] [S
 
 Each document is generated from its seed, so a rebuild gives the same gold and the same page
 content (PDF timestamps aside). Writes corpus/pdf/<slug>.pdf, corpus/gold/<slug>.json,
-corpus/gold/<slug>.notes.md and corpus/splits.json.
+corpus/gold/<slug>.notes.md, corpus/splits.json and (a full build) the theme and commitment
+labels in corpus/labels/ (zoo/labels.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from zoo.labels import write_labels  # noqa: E402
 from zoo.registry import CORPUS, all_documents, families  # noqa: E402
 from zoo.spec import write_gold  # noqa: E402
 
@@ -66,6 +68,7 @@ def main() -> int:
                 print("built", fut.result(), flush=True)
     if not os.environ.get("ZOO_ONLY") and not args.family and not args.slugs:
         write_splits()
+        write_labels(CORPUS)
     return 0
 
 

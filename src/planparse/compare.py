@@ -17,14 +17,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from planparse.models import Activity, Goal, Milestone, Period, Pillar, Plan
 from planparse.targets import find_targets
-from planparse.themes.align import ALIGN_CUTOFF, cluster, score_pairs
+from planparse.themes.align import ALIGN_CUTOFF, Cluster, cluster, score_pairs
 from planparse.themes.classify import NodePath, NodeThemes, ThemeScore, classify
+from planparse.themes.match import concepts_in
+from planparse.themes.naming import cluster_label, word_rarity
 from planparse.themes.taxonomy import Taxonomy, load_taxonomy
 
 Level = Literal["pillar", "goal", "activity"]
 
 SURE_ALIGNMENT = 90.0
 """Alignment score above which two items cluster even without a common theme."""
+EXCERPT_SHARE = 0.25
+"""A plan with fewer items than this share of the compared plans' median is an excerpt."""
 
 
 class _Model(BaseModel):
@@ -51,6 +55,7 @@ class Item(_Model):
     milestones: list[Milestone]
     page: int | None
     themes: list[ThemeScore] = Field(description="assigned themes, best first")
+    targets: list[str] = Field(default_factory=list, description="measurable targets as printed")
 
     @property
     def theme(self) -> str | None:
@@ -74,7 +79,8 @@ class Specificity(_Model):
 
 
 class AgencySummary(_Model):
-    name: str
+    name: str = Field(description="the plan's label: agency, with its period for an edition")
+    organisation: str = Field(description="the agency: editions of one agency share it")
     short: str = Field(description="for narrow places: 'Tracy PD'")
     title: str | None
     period: Period | None
@@ -83,6 +89,9 @@ class AgencySummary(_Model):
     activities: int
     specificity: Specificity
     glossary: dict[str, str] = Field(description="the plan's own expansions of the leads it uses")
+    partial: str | None = Field(
+        None, description="why the plan is not compared for gaps: 'pillars only', 'excerpt ...'"
+    )
 
 
 class CoverageCell(_Model):
@@ -99,11 +108,13 @@ class SharedCluster(_Model):
 
     id: int
     theme: str | None
-    label: str
+    label: str = Field(description="short and generated: the shared concept or wording")
+    concept: str | None = Field(None, description="the taxonomy concept the members share")
     centre: str
     items: list[str]
     scores: dict[str, float] = Field(description="item id -> alignment score with the centre")
-    agencies: list[str]
+    agencies: list[str] = Field(description="the plans (names) of the members")
+    organisations: int = Field(description="distinct agencies: editions of one count once")
 
 
 class Comparison(_Model):
@@ -117,6 +128,7 @@ class Comparison(_Model):
     )
     gaps: dict[str, list[str]] = Field(description="agency -> themes peers cover and it does not")
     skipped: list[str] = Field(default_factory=list, description="inputs that could not be read")
+    home: str | None = Field(None, description="the plan the report is written for, if any")
 
     @cached_property
     def items_by_id(self) -> dict[str, Item]:
@@ -139,9 +151,17 @@ class Comparison(_Model):
             for agency in self.agencies
         }
 
+    def agency(self, name: str) -> AgencySummary:
+        return next(a for a in self.agencies if a.name == name)
+
     def lacks(self, agency: str) -> list[SharedCluster]:
-        """Clusters of commitments peers share that ``agency`` has no item in."""
-        return [c for c in self.clusters if agency not in c.agencies]
+        """Clusters of commitments peers share that ``agency``'s agency has no item in.
+
+        Another edition of the same agency does not count as a peer.
+        """
+        organisation = self.agency(agency).organisation
+        members = {a.name for a in self.agencies if a.organisation == organisation}
+        return [c for c in self.clusters if not members & set(c.agencies)]
 
 
 def compare(
@@ -150,36 +170,57 @@ def compare(
     names: Sequence[str] | None = None,
     taxonomy: Taxonomy | None = None,
     score_cutoff: float = ALIGN_CUTOFF,
+    home: str | None = None,
 ) -> Comparison:
     """Compare plans: theme coverage, shared clusters, unique items, gaps and specificity.
 
-    ``names`` labels the plans (default: agency, else title); repeated names get " (2)".
-    ``score_cutoff`` is the minimum alignment score (0..100) for two items to cluster.
+    ``names`` labels the plans (default: agency, else title); two editions of one agency are
+    named with their periods, other repeats get " (2)". ``score_cutoff`` is the minimum
+    alignment score (0..100) for two items to cluster. ``home`` names the plan (or agency) the
+    report is written for; ValueError when no plan matches it.
     """
     taxonomy = taxonomy or load_taxonomy()
     labels = agency_names(plans, names)
+    organisations = [organisation(plan, name) for plan, name in zip(plans, labels, strict=True)]
     items = [
         item
         for number, (plan, name) in enumerate(zip(plans, labels, strict=True), start=1)
         for item in plan_items(plan, name, number, classify(plan, taxonomy))
     ]
-    clusters = shared_clusters(items, score_cutoff)
+    of_plan = dict(zip(labels, organisations, strict=True))
+    clusters = shared_clusters(items, score_cutoff, taxonomy, of_plan)
     coverage = coverage_cells(items, labels, taxonomy)
+    agencies = [
+        summary(plan, name, org)
+        for plan, name, org in zip(plans, labels, organisations, strict=True)
+    ]
+    flag_partial(agencies)
+    comparable = [a.name for a in agencies if a.partial is None]
     return Comparison(
         themes=[
             ThemeInfo(id=t.id, label=t.label, description=t.description) for t in taxonomy.themes
         ],
-        agencies=[summary(plan, name) for plan, name in zip(plans, labels, strict=True)],
+        agencies=agencies,
         items=items,
         coverage=coverage,
         clusters=clusters,
         unique=unique_items(items, clusters, labels),
-        gaps=theme_gaps(coverage, labels, taxonomy),
+        gaps=theme_gaps(coverage, labels, comparable, of_plan, taxonomy),
+        home=home_plan(home, agencies) if home is not None else None,
     )
 
 
+def organisation(plan: Plan, name: str) -> str:
+    """The agency a plan belongs to, case and spacing folded: editions of one agency share it."""
+    return " ".join((plan.agency or name).casefold().split())
+
+
 def agency_names(plans: Sequence[Plan], names: Sequence[str] | None) -> list[str]:
-    """One distinct label per plan: given names, else agency or title, numbered if repeated."""
+    """One distinct label per plan: given names, else agency or title.
+
+    A name repeated by plans of different periods (editions) gets each plan's period, any
+    other repeat " (2)", " (3)"...
+    """
     if names is not None and len(names) != len(plans):
         raise ValueError(f"{len(names)} names for {len(plans)} plans")
     wanted = (
@@ -187,12 +228,58 @@ def agency_names(plans: Sequence[Plan], names: Sequence[str] | None) -> list[str
         if names is not None
         else [plan.agency or plan.title or f"Plan {n}" for n, plan in enumerate(plans, start=1)]
     )
+    repeats = Counter(wanted)
+    periods = {
+        name: {_period(plan) for plan, other in zip(plans, wanted, strict=True) if other == name}
+        for name in repeats
+    }
+    dated = [
+        f"{name} ({_period(plan)})"
+        if repeats[name] > 1 and None not in periods[name] and len(periods[name]) == repeats[name]
+        else name
+        for plan, name in zip(plans, wanted, strict=True)
+    ]
     seen: Counter[str] = Counter()
     labels = []
-    for name in wanted:
+    for name in dated:
         seen[name] += 1
         labels.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return labels
+
+
+def _period(plan: Plan) -> str | None:
+    return f"{plan.period.start}–{plan.period.end}" if plan.period else None
+
+
+def home_plan(home: str, agencies: Sequence[AgencySummary]) -> str:
+    """The plan ``home`` names: a plan name, its short name or its agency (the latest edition)."""
+    wanted = " ".join(home.casefold().split())
+    found = [
+        a
+        for a in agencies
+        if wanted in {" ".join(a.name.casefold().split()), a.short.casefold(), a.organisation}
+    ]
+    if not found:
+        known = "; ".join(a.name for a in agencies)
+        raise ValueError(f"--home {home!r} names no compared plan (plans: {known})")
+    return max(found, key=lambda a: a.period.end if a.period else 0).name
+
+
+def flag_partial(agencies: Sequence[AgencySummary]) -> None:
+    """Mark plans that cannot be read for gaps (besides policies): only pillars, or an excerpt.
+
+    An excerpt has fewer goals and activities than EXCERPT_SHARE of the median plan's.
+    """
+    sizes = sorted(a.goals + a.activities for a in agencies)
+    median = sizes[len(sizes) // 2] if sizes else 0
+    for agency in agencies:
+        size = agency.goals + agency.activities
+        if agency.partial:
+            continue
+        if agency.pillars and not agency.goals:
+            agency.partial = "pillars only"
+        elif len(agencies) > 2 and size < EXCERPT_SHARE * median:
+            agency.partial = f"excerpt ({size} goals and activities; median plan {median})"
 
 
 def short_name(name: str) -> str:
@@ -241,36 +328,65 @@ def _item(
         milestones=list(node.milestones) if isinstance(node, Activity) else [],
         page=node.source.page if node.source else None,
         themes=themes[path].scores,
+        targets=[] if isinstance(node, Pillar) else target_texts(node),
     )
 
 
-def shared_clusters(items: Sequence[Item], score_cutoff: float) -> list[SharedCluster]:
+def target_texts(node: Goal | Activity) -> list[str]:
+    """The measurable targets of a goal or activity (stored, or read from its text)."""
+    if isinstance(node, Goal):
+        return [t.text for t in find_targets(node.title)]
+    stored = node.targets or [t for m in node.milestones for t in m.targets]
+    found = stored or [t for text in (node.text, *(m.text for m in node.milestones))
+                       for t in find_targets(text)]  # fmt: skip
+    return list(dict.fromkeys(t.text for t in found))
+
+
+def shared_clusters(
+    items: Sequence[Item],
+    score_cutoff: float,
+    taxonomy: Taxonomy | None = None,
+    organisations: dict[str, str] | None = None,
+) -> list[SharedCluster]:
     """Clusters of aligned goals and activities spanning two or more agencies.
 
-    Below ``SURE_ALIGNMENT`` two items align only if they also share a theme: the classifier
-    sees context (the pillar) that text similarity does not, e.g. "mental health" of staff
-    versus of the public.
+    Items align by wording or by a shared taxonomy concept (synonyms, acronyms). Below
+    ``SURE_ALIGNMENT`` two items align only if they also share a theme: the classifier sees
+    context that text similarity does not, e.g. "mental health" of staff versus of the public.
+    Editions of one agency (same ``organisations`` value) count as one agency.
     """
+    taxonomy = taxonomy or load_taxonomy()
+    organisations = organisations or {}
     aligned = [item for item in items if item.level != "pillar"]
-    pairs = score_pairs([item.text for item in aligned], score_cutoff=score_cutoff)
+    texts = [item.text for item in aligned]
+    concepts = concepts_in(texts, taxonomy)
+    pairs = score_pairs(texts, score_cutoff=score_cutoff, concepts=concepts)
     scores = {
         (i, j): score
         for (i, j), score in pairs.items()
         if score >= SURE_ALIGNMENT or _share_theme(aligned[i], aligned[j])
     }
-    found = cluster(scores, [item.agency for item in aligned], [item.text for item in aligned])
-    result = []
-    for number, group in enumerate(found, start=1):
+    groups = [organisations.get(item.agency, item.agency) for item in aligned]
+    found = _concept_clusters(scores, groups, texts, concepts)
+    labels = {c.id: c.label for t in taxonomy.themes for c in t.concepts}
+    rarity = word_rarity(texts)
+    result: list[SharedCluster] = []
+    for group, concept in found:
         members = [aligned[i] for i in group.members]
+        centre = aligned[group.centre]
         result.append(
             SharedCluster(
-                id=number,
-                theme=_cluster_theme(members, aligned[group.centre]),
-                label=aligned[group.centre].text,
-                centre=aligned[group.centre].id,
+                id=len(result) + 1,
+                theme=_cluster_theme(members, centre),
+                label=labels[concept]
+                if concept
+                else cluster_label([m.text for m in members], centre.text, rarity),
+                concept=concept,
+                centre=centre.id,
                 items=[m.id for m in members],
                 scores={m.id: s for m, s in zip(members, group.scores, strict=True)},
                 agencies=list(dict.fromkeys(m.agency for m in members)),
+                organisations=len({groups[i] for i in group.members}),
             )
         )
     return result
@@ -289,6 +405,51 @@ def _cluster_theme(members: Sequence[Item], centre: Item) -> str | None:
     if centre.theme is not None and counts[centre.theme] == best:
         return centre.theme
     return counts.most_common(1)[0][0]
+
+
+def _concept_clusters(
+    scores: dict[tuple[int, int], float],
+    groups: Sequence[str],
+    texts: Sequence[str],
+    concepts: Sequence[frozenset[str]],
+) -> list[tuple[Cluster, str | None]]:
+    """Star clusters with their shared concept; members a concept cluster drops (see
+    ``_on_concept``) are clustered again among themselves, until none is dropped."""
+    result: list[tuple[Cluster, str | None]] = []
+    pool = set(range(len(groups)))
+    while pool:
+        kept = {pair: s for pair, s in scores.items() if pair[0] in pool and pair[1] in pool}
+        dropped: set[int] = set()
+        for found in cluster(kept, groups, texts):
+            concept = _shared_concept([concepts[i] for i in found.members])
+            group = _on_concept(found, concept, concepts)
+            dropped |= set(found.members) - set(group.members)
+            if len({groups[i] for i in group.members}) > 1:
+                result.append((group, concept))
+        pool = dropped
+    return result
+
+
+def _on_concept(group: Cluster, concept: str | None, concepts: Sequence[frozenset[str]]) -> Cluster:
+    """A concept cluster without the members that only share some other words with its centre
+    ("social media" beside a volunteer programme's centre that also names social media)."""
+    if concept is None:
+        return group
+    kept = [
+        (i, score)
+        for i, score in zip(group.members, group.scores, strict=True)
+        if concept in concepts[i] or score >= SURE_ALIGNMENT
+    ]
+    return Cluster(group.centre, tuple(i for i, _ in kept), tuple(s for _, s in kept))
+
+
+def _shared_concept(concepts: Sequence[frozenset[str]]) -> str | None:
+    """The concept most members name, if at least half of them do."""
+    counts = Counter(c for found in concepts for c in found)
+    if not counts:
+        return None
+    concept, count = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return concept if 2 * count >= len(concepts) else None
 
 
 def coverage_cells(
@@ -323,24 +484,39 @@ def unique_items(
 
 
 def theme_gaps(
-    coverage: Sequence[CoverageCell], agencies: Sequence[str], taxonomy: Taxonomy
+    coverage: Sequence[CoverageCell],
+    agencies: Sequence[str],
+    comparable: Sequence[str],
+    organisations: dict[str, str],
+    taxonomy: Taxonomy,
 ) -> dict[str, list[str]]:
+    """Per plan, the themes a plan of another agency covers and it does not.
+
+    Partial plans (excerpts, pillars only) have no gaps and count as no one's peer: they
+    would otherwise lack nearly everything.
+    """
     covered = {(c.theme, c.agency) for c in coverage if c.items}
     return {
         agency: [
             theme
             for theme in taxonomy.ids
-            if (theme, agency) not in covered
-            and any((theme, peer) in covered for peer in agencies if peer != agency)
+            if agency in comparable
+            and (theme, agency) not in covered
+            and any(
+                (theme, peer) in covered
+                for peer in comparable
+                if organisations[peer] != organisations[agency]
+            )
         ]
         for agency in agencies
     }
 
 
-def summary(plan: Plan, name: str) -> AgencySummary:
+def summary(plan: Plan, name: str, organisation: str) -> AgencySummary:
     goals = [goal for pillar in plan.pillars for goal in pillar.goals]
     return AgencySummary(
         name=name,
+        organisation=organisation,
         short=short_name(name),
         title=plan.title,
         period=plan.period,
@@ -349,6 +525,7 @@ def summary(plan: Plan, name: str) -> AgencySummary:
         activities=sum(len(goal.activities) for goal in goals),
         specificity=specificity(goals),
         glossary={lead: plan.expand(lead) for lead in _leads(goals) if plan.expand(lead) != lead},
+        partial="a policy, not a plan" if plan.kind == "policy" else None,
     )
 
 

@@ -25,6 +25,7 @@ from planparse.report import renderer_for, write_report
 from planparse.store import PlanStore, StoredPlan
 from planparse.themes import TaxonomyError, agreement, format_agreement, load_taxonomy
 from planparse.themes.agreement import LABELS_SUFFIX
+from planparse.themes.evaluation import evaluate_split, format_scores
 
 
 def compare_command(
@@ -51,6 +52,12 @@ def compare_command(
             "-j", "--jobs", min=1, show_default="one per core", help="Documents parsed at once."
         ),
     ] = None,
+    home: Annotated[
+        str | None,
+        typer.Option(
+            help="Plan or agency the briefing is for: what peers commit to that it does not."
+        ),
+    ] = None,
 ) -> None:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
     try:
@@ -67,7 +74,11 @@ def compare_command(
     if not plans:
         typer.echo("error: no plan could be read", err=True)
         raise typer.Exit(1)
-    comparison = compare(plans, names=names, taxonomy=themes)
+    try:
+        comparison = compare(plans, names=names, taxonomy=themes, home=home)
+    except ValueError as exc:
+        typer.echo(f"usage error: {exc}", err=True)
+        raise typer.Exit(2) from None
     comparison.skipped = skipped
     write_report(comparison, output)
     typer.echo(f"compared {len(plans)} plans, skipped {len(skipped)} -> {output}", err=True)
@@ -76,19 +87,34 @@ def compare_command(
 def themes_eval_command(
     gold_dir: Annotated[
         Path,
-        typer.Argument(help="Folder of gold <stem>.json plans with <stem>.themes.json labels."),
+        typer.Argument(help="Folder of gold <stem>.json plans (with <stem>.themes.json labels)."),
     ],
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Folder with themes.json and commitments.json (e.g. corpus/labels)."),
+    ] = None,
+    split: Annotated[
+        list[str] | None, typer.Option(help="Split(s) of the labels to score (default dev, test).")
+    ] = None,
+    misses: Annotated[int, typer.Option(help="List up to this many misses per split.")] = 0,
     show_all: Annotated[
-        bool, typer.Option("--all", help="List every node, not only misses.")
+        bool, typer.Option("--all", help="List every node, not only misses (label files).")
     ] = False,
 ) -> None:
-    """Score theme classification against hand labels: share of pillars and goals agreeing."""
+    """Score themes against labels: theme P/R and cluster pair P/R/F1 per split (--labels),
+    or the share of pillars and goals agreeing with <stem>.themes.json files."""
     try:
-        result = agreement(gold_dir)
+        if labels is None:
+            typer.echo(format_agreement(agreement(gold_dir), all_rows=show_all))
+            return
+        scores = [evaluate_split(gold_dir, labels, name) for name in split or ["dev", "test"]]
     except (OSError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
-    typer.echo(format_agreement(result, all_rows=show_all))
+    if not any(score.documents for score in scores):
+        typer.echo(f"error: no labelled plan in split {', '.join(split or [])}", err=True)
+        raise typer.Exit(1)
+    typer.echo(format_scores(scores, misses=misses))
 
 
 def expand(paths: list[Path]) -> list[Path]:

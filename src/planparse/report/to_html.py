@@ -1,35 +1,48 @@
-"""The comparison as one self-contained HTML page: inline CSS and SVG, no script, no network.
+"""The comparison as one self-contained HTML briefing: inline CSS and SVG, no script, no network.
 
-Geometry (heatmap cells, bar lengths) is computed here as plain data, so the template only
-draws. Jinja2 autoescaping is on for everything: every document string reaches the page
-escaped, in text and in attributes alike.
+The first printed page stands alone (executive summary); figures are sized for the printable
+width of an A4 or Letter page (``PRINT_WIDTH``) for up to 20 plans; long lists fold into
+``<details>`` that print closed, so the printed briefing stays short. Geometry (heatmap cells,
+bar lengths) and the summary are computed here as plain data, so the template only draws.
+Jinja2 autoescaping is on for everything: every document string reaches the page escaped, in
+text and in attributes alike.
 """
 
 from __future__ import annotations
 
-import textwrap
+import datetime
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from planparse.compare import Comparison, Item
+from planparse.report.briefing import lacks_matrix, plans_in, summary
 
-LABEL_WIDTH = 250
-CELL_WIDTH = 96
-CELL_HEIGHT = 30
-HEADER_HEIGHT = 62
+PRINT_WIDTH = 680
+"""CSS pixels across an A4 page with 15 mm margins (Letter is a little wider)."""
+LABEL_WIDTH = 210
+MAX_CELL = 96
+MIN_CELL = 22
+CELL_HEIGHT = 24
+FLAT_HEADER = 44
+"""Header height when plan names fit across their columns, on two lines."""
+NAME_CHARS = 22
+"""Longest plan name printed up a narrow column."""
 FULL_SHARE = 0.3
 """Share of an agency's items at which a heatmap cell reaches the darkest colour."""
+TOP_COMMITMENTS = 25
+"""Shared commitments listed in the main table; the rest fold away."""
 LIGHT, DARK = (239, 246, 255), (30, 64, 175)
 PALETTE = (
     "#2563eb", "#0891b2", "#7c3aed", "#db2777", "#ea580c", "#16a34a", "#ca8a04",
     "#dc2626", "#9333ea", "#0d9488", "#4f46e5", "#65a30d", "#c026d3", "#475569",
 )  # fmt: skip
 METRICS = (
-    ("with_lead", "with a lead", "#2563eb"),
-    ("with_date", "with a dated milestone", "#059669"),
-    ("with_target", "with a measurable target", "#d97706"),
+    ("with_lead", "lead", "#2563eb"),
+    ("with_date", "dated milestone", "#059669"),
+    ("with_target", "measurable target", "#d97706"),
 )
+OWN_TEXT = ("title", "text", "description")
 
 
 @dataclass(frozen=True)
@@ -47,62 +60,35 @@ class HeatCell:
 class Heatmap:
     width: int
     height: int
+    cell: int
+    header: int
+    rotated: bool
     columns: list[tuple[int, list[str], str]]  # x centre, label lines, full name
     rows: list[tuple[int, str, str]]  # y centre, theme label, description
     cells: list[HeatCell]
 
 
-@dataclass(frozen=True)
-class Bar:
-    y: int
-    length: int
-    colour: str
-    label: str
-    tooltip: str
-
-
-@dataclass(frozen=True)
-class BarChart:
-    width: int
-    height: int
-    groups: list[tuple[int, str, str]]  # y of the group label, short name, "n actions"
-    bars: list[Bar]
-    scale: int
-
-
-@dataclass(frozen=True)
-class GoalGroup:
-    """A goal in a side-by-side cell with its activities in the theme (the goal may not be)."""
-
-    title: str
-    page: int | None
-    in_theme: bool
-    leads: list[str]
-    activities: list[Item]
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One agency's entries in one theme: pillars named for it, then goal groups."""
-
-    pillars: list[Item]
-    groups: list[GoalGroup]
-
-
-def render_html(comparison: Comparison) -> str:
-    """The full report page."""
+def render_html(comparison: Comparison, *, today: datetime.date | None = None) -> str:
+    """The full briefing page; ``today`` dates it (default: the current date)."""
     template = _environment().get_template("report.html.j2")
+    ordered = sorted(comparison.clusters, key=lambda c: (-c.organisations, -len(c.items), c.id))
     return template.render(
         c=comparison,
+        summary=summary(comparison, today or datetime.date.today()),
         heatmap=heatmap(comparison),
-        chart=specificity_chart(comparison),
+        lacks=lacks_matrix(comparison),
         colours=theme_colours(comparison),
         labels={theme.id: theme.label for theme in comparison.themes},
         shorts={agency.name: agency.short for agency in comparison.agencies},
         metrics=METRICS,
         full_share=FULL_SHARE,
         label_width=LABEL_WIDTH,
-        side_by_side=side_by_side(comparison),
+        clusters=ordered[:TOP_COMMITMENTS],
+        more_clusters=ordered[TOP_COMMITMENTS:],
+        drill=drill_down(comparison),
+        cue=cue,
+        deadline=deadline,
+        plans_in=lambda cluster: plans_in(comparison, cluster),
     )
 
 
@@ -125,43 +111,55 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
 
 
 def heatmap(comparison: Comparison) -> Heatmap:
-    """Theme x agency cells: count of items, colour by their share of the agency's items."""
+    """Theme x plan cells sized to the printable width: count of items, colour by share."""
+    n = max(1, len(comparison.agencies))
+    cell = max(MIN_CELL, min(MAX_CELL, (PRINT_WIDTH - LABEL_WIDTH) // n))
+    rotated = cell < 80
+    header = 8 + 6 * NAME_CHARS if rotated else FLAT_HEADER
     columns = [
-        (LABEL_WIDTH + i * CELL_WIDTH + CELL_WIDTH // 2, _lines(a.short), a.name)
+        (LABEL_WIDTH + i * cell + cell // 2, _lines(a.short, rotated), a.name)
         for i, a in enumerate(comparison.agencies)
     ]
     rows = [
-        (HEADER_HEIGHT + i * CELL_HEIGHT + CELL_HEIGHT // 2, t.label, t.description)
+        (header + i * CELL_HEIGHT + CELL_HEIGHT // 2, t.label, t.description)
         for i, t in enumerate(comparison.themes)
     ]
     cells = []
     for row, theme in enumerate(comparison.themes):
         for col, agency in enumerate(comparison.agencies):
-            cell = comparison.cell(theme.id, agency.name)
+            found = comparison.cell(theme.id, agency.name)
             gap = theme.id in comparison.gaps.get(agency.name, [])
-            fill, ink = _colour(cell.share)
+            fill, ink = _colour(found.share)
             cells.append(
                 HeatCell(
-                    x=LABEL_WIDTH + col * CELL_WIDTH,
-                    y=HEADER_HEIGHT + row * CELL_HEIGHT,
+                    x=LABEL_WIDTH + col * cell,
+                    y=header + row * CELL_HEIGHT,
                     fill="#fff7ed" if gap else fill,
                     ink="#9a3412" if gap else ink,
-                    label="gap" if gap else (str(cell.items) if cell.items else "·"),
-                    tooltip=f"{agency.name} · {theme.label}: {cell.items} pillars, goals or "
-                    f"activities ({cell.share:.0%} of its items)"
+                    label=("gap" if cell >= 40 else "!")
+                    if gap
+                    else (str(found.items) if found.items else "·"),
+                    tooltip=f"{agency.name} · {theme.label}: {found.items} pillars, goals or "
+                    f"activities ({found.share:.0%} of its items)"
                     + (" — peers have this theme" if gap else ""),
                     gap=gap,
                 )
             )
-    width = LABEL_WIDTH + CELL_WIDTH * len(comparison.agencies) + 2
-    return Heatmap(
-        width, HEADER_HEIGHT + CELL_HEIGHT * len(comparison.themes) + 2, columns, rows, cells
-    )
+    width = LABEL_WIDTH + cell * len(comparison.agencies) + 2
+    height = header + CELL_HEIGHT * len(comparison.themes) + 2
+    return Heatmap(width, height, cell, header, rotated, columns, rows, cells)
 
 
-def _lines(name: str) -> list[str]:
-    """At most two lines that fit a cell; a cut second line ends in an ellipsis."""
-    lines = textwrap.wrap(name, 12) or [name]
+def _lines(name: str, rotated: bool) -> list[str]:
+    """One line up a narrow column, else at most two across; cut text ends in an ellipsis."""
+    if rotated:
+        return [name if len(name) <= NAME_CHARS else f"{name[: NAME_CHARS - 1]}…"]
+    words, lines = name.split(), [""]
+    for word in words:
+        if lines[-1] and len(lines[-1]) + len(word) >= 13:
+            lines.append(word)
+        else:
+            lines[-1] = f"{lines[-1]} {word}".strip()
     if len(lines) > 2:
         lines = [lines[0], f"{lines[1][:11]}…"]
     return lines
@@ -175,60 +173,32 @@ def _colour(share: float) -> tuple[str, str]:
     return fill, "#ffffff" if t > 0.55 else "#1e293b"
 
 
-def specificity_chart(comparison: Comparison) -> BarChart:
-    """Per agency a name line and three bars: shares of actions with a lead, date, target."""
-    scale, bar, gap, name_line = 230, 13, 5, 20
-    group_height = name_line + len(METRICS) * (bar + gap) + 12
-    groups, bars = [], []
-    for i, agency in enumerate(comparison.agencies):
-        top = i * group_height
-        spec = agency.specificity
-        groups.append((top + 14, agency.short, f"{spec.actions} actions"))
-        for j, (field, label, colour) in enumerate(METRICS):
-            share = getattr(spec, field)
-            bars.append(
-                Bar(
-                    y=top + name_line + j * (bar + gap),
-                    length=round(share * scale),
-                    colour=colour,
-                    label=f"{share:.0%}",
-                    tooltip=f"{agency.name}: {share:.0%} of {spec.actions} actions {label}",
-                )
-            )
-    return BarChart(scale + 44, group_height * len(comparison.agencies), groups, bars, scale)
-
-
 def theme_colours(comparison: Comparison) -> dict[str, str]:
     return {t.id: PALETTE[i % len(PALETTE)] for i, t in enumerate(comparison.themes)}
 
 
-def side_by_side(comparison: Comparison) -> dict[str, dict[str, Cell]]:
-    """theme -> agency -> its pillars and goal groups in the theme, for the per-theme tables."""
-    return {
-        theme.id: {
-            agency: _cell(comparison, items)
+def drill_down(comparison: Comparison) -> dict[str, list[tuple[str, list[Item]]]]:
+    """theme -> [(plan, its goals and activities in the theme)] for plans that have any."""
+    result = {}
+    for theme in comparison.themes:
+        groups = [
+            (agency, [item for item in items if item.level != "pillar"])
             for agency, items in comparison.side_by_side(theme.id).items()
-        }
-        for theme in comparison.themes
-    }
+        ]
+        result[theme.id] = [(agency, items) for agency, items in groups if items]
+    return result
 
 
-def _cell(comparison: Comparison, items: list[Item]) -> Cell:
-    groups: dict[str, GoalGroup] = {}
-    for item in items:
-        if item.level == "pillar":
-            continue
-        goal_id = item.id if item.level == "goal" else item.id.rsplit(".", 1)[0]
-        if goal_id not in groups:
-            goal = comparison.item(goal_id)
-            groups[goal_id] = GoalGroup(
-                title=goal.text,
-                page=goal.page,
-                in_theme=item.level == "goal",
-                leads=goal.leads,
-                activities=[],
-            )
-        if item.level == "activity":
-            groups[goal_id].activities.append(item)
-    pillars = [item for item in items if item.level == "pillar"]
-    return Cell(pillars=pillars, groups=list(groups.values()))
+def cue(item: Item, theme: str) -> str:
+    """Why the item has this theme: the phrase matched in its own text, else where from."""
+    for score in item.themes:
+        if score.theme == theme and score.evidence:
+            own = [e.phrase for e in score.evidence if e.where in OWN_TEXT]
+            return f"“{own[0]}”" if own else f"from its {score.evidence[0].where}"
+    return ""
+
+
+def deadline(item: Item) -> str | None:
+    """The latest dated milestone period of an item, if any."""
+    periods = [m.period for m in item.milestones if m.period]
+    return max(periods) if periods else None

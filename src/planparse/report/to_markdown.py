@@ -6,9 +6,11 @@ angle brackets and ampersands become entities (no raw HTML reaches a renderer).
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from planparse.compare import Comparison, Item
+from planparse.report.briefing import Summary, lacks_matrix, summary
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -19,11 +21,15 @@ def md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def render_markdown(comparison: Comparison) -> str:
+def render_markdown(comparison: Comparison, *, today: datetime.date | None = None) -> str:
     labels = {theme.id: theme.label for theme in comparison.themes}
+    brief = summary(comparison, today or datetime.date.today())
     parts = [
         "# Strategic plans side by side",
+        f"Briefing of {brief.date}, planparse {brief.version}: {brief.plans} plans of "
+        f"{brief.agencies} agencies, {len(comparison.clusters)} shared commitments.",
         _agencies(comparison),
+        _summary(brief, labels),
         "## Theme coverage\n\nPillars, goals and activities per theme (share of the plan's items); "
         "**gap**: peers cover the theme, this plan does not.",
         _coverage(comparison),
@@ -31,8 +37,9 @@ def render_markdown(comparison: Comparison) -> str:
         _specificity(comparison),
         "## Shared commitments",
         *(_cluster(comparison, number, labels) for number in range(len(comparison.clusters))),
-        "## What each plan lacks that peers have",
-        _lacks(comparison, labels),
+        "## What each plan lacks\n\nPer theme, how many of its shared commitments each plan is "
+        "not part of; **gap**: nothing in the theme; -: not a full plan.",
+        _lacks(comparison),
         "## Themes side by side",
         *(_theme(comparison, theme.id, theme.label) for theme in comparison.themes),
     ]
@@ -94,13 +101,35 @@ def _cluster(c: Comparison, index: int, labels: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def _lacks(c: Comparison, labels: dict[str, str]) -> str:
+def _summary(brief: Summary, labels: dict[str, str]) -> str:
+    most = "; ".join(f"{md(s.label)} ({s.agencies})" for s in brief.most_shared)
+    least = "; ".join(f"{md(s.label)} ({s.agencies})" for s in brief.least_shared)
+    top = "; ".join(f"{md(c.label)} ({c.organisations})" for c in brief.top_commitments)
+    lines = [
+        f"- Themes most shared (agencies): {most or 'none'}",
+        f"- Themes least shared: {least or 'none'}",
+        f"- Commitments most shared: {top or 'none'}",
+    ]
+    if brief.partial:
+        lines.append(
+            "- Not judged for gaps: " + "; ".join(f"{md(n)} ({w})" for n, w in brief.partial)
+        )
+    if brief.home_lacks or brief.home_gaps:
+        gaps = ", ".join(md(labels[t]) for t in brief.home_gaps) or "none"
+        lacks = "; ".join(md(c.label) for c in brief.home_lacks) or "none"
+        lines.append(f"- Peers' themes the home plan lacks: {gaps}; their commitments: {lacks}")
+    return "\n".join(lines)
+
+
+def _lacks(c: Comparison) -> str:
     rows = [
-        [md(a.short), ", ".join(md(labels[t]) for t in c.gaps[a.name]) or "none",
-         "; ".join(md(cluster.label) for cluster in c.lacks(a.name)) or "none"]
-        for a in c.agencies
+        [f"{md(row.label)} ({row.shared})",
+         *(("**gap**" if cell.kind == "gap" else cell.label) for cell in row.cells)]
+        for row in lacks_matrix(c)
     ]  # fmt: skip
-    return _table(["Plan", "Themes only peers cover", "Shared commitments it is not part of"], rows)
+    if not rows:
+        return "No plan lacks anything its peers share."
+    return _table(["Theme (shared commitments)", *(md(a.short) for a in c.agencies)], rows)
 
 
 def _theme(c: Comparison, theme: str, label: str) -> str:

@@ -8,6 +8,11 @@ the compared items (inverse document frequency). Two items score the weighted sh
 smaller item's features that the other has; they align only through a shared word pair or
 three shared words. Candidate pairs come from one ``process.cdist`` over the lemmatised text.
 
+Synonyms share no word ("drone" / "unmanned aircraft", "co-responder" / "clinician"), so items
+also align through the taxonomy's concepts: two items align at ``CONCEPT_SCORE`` when one's
+concepts are all the other's, so "LPR alerts into dispatch" (two concepts) does not join
+"modernise records and dispatch" over the one they share.
+
 Clusters are stars: the item with the most cross-plan links is a centre, every item aligned
 to it joins, and the process repeats on what is left. Every member is similar to its centre,
 so chains of pairwise resemblance never join unrelated items.
@@ -23,20 +28,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from planparse.nlp import lemmas
-from planparse.themes.match import case_for_lookup
+from planparse.themes.match import FUNCTION_WORDS, case_for_lookup
 
-FUNCTION_WORDS = frozenset({
-    "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "with", "by",
-    "at", "from", "as", "into", "onto", "within", "across", "through", "via", "over", "under",
-    "about", "among", "between", "its", "it", "their", "our", "your", "his", "her", "they",
-    "them", "we", "us", "you", "this", "that", "these", "those", "there", "here", "be", "is",
-    "are", "was", "were", "been", "being", "am", "have", "has", "had", "do", "does", "did",
-    "will", "shall", "should", "would", "can", "could", "may", "might", "must", "not", "no",
-    "all", "each", "every", "any", "some", "such", "both", "either", "neither", "more", "most",
-    "other", "another", "same", "than", "then", "so", "very", "also", "only", "just", "who",
-    "whom", "which", "what", "when", "where", "how", "why", "while", "if", "because", "etc",
-    "include", "per", "up",
-})  # fmt: skip
 PLAN_WORDS = frozenset({
     "enhance", "improve", "increase", "establish", "develop", "expand", "implement", "maintain",
     "provide", "promote", "support", "create", "continue", "strengthen", "ensure", "conduct",
@@ -55,6 +48,8 @@ FLOOR_FEATURES = 4.0
 """A key lighter than this many average features is scored as if it weighed that much."""
 MIN_SHARED_WORDS = 3
 """Shared words needed when the items share no adjacent word pair."""
+CONCEPT_SCORE = 80.0
+"""Score of two items whose concepts (one's all within the other's) say they are one thing."""
 
 
 @dataclass(frozen=True)
@@ -108,12 +103,16 @@ def features(texts: Sequence[str]) -> list[frozenset[str]]:
 
 
 def score_pairs(
-    texts: Sequence[str], *, score_cutoff: float = ALIGN_CUTOFF
+    texts: Sequence[str],
+    *,
+    score_cutoff: float = ALIGN_CUTOFF,
+    concepts: Sequence[frozenset[str]] | None = None,
 ) -> dict[tuple[int, int], float]:
     """Scores of every pair of texts at or above the cutoff, under both orders (i, j), (j, i).
 
     ``partial_token_set_ratio`` is 100 for keys that share a word, so one ``cdist`` finds
-    every candidate pair in C; only those are weighted.
+    every candidate pair in C; only those are weighted. ``concepts`` (per text) add the
+    pairs that name one concept in other words.
     """
     keys = features(texts)
     vocabulary = Vocabulary.fit(keys)
@@ -125,9 +124,27 @@ def score_pairs(
             score = vocabulary.score(keys[i], keys[j])
             if score >= score_cutoff:
                 scores[int(i), int(j)] = scores[int(j), int(i)] = score
+    for (i, j), score in concept_pairs(concepts or []).items():
+        if score >= score_cutoff and scores.get((i, j), 0.0) < score:
+            scores[i, j] = scores[j, i] = score
     for i in range(len(texts)):
         scores[i, i] = 100.0
     return scores
+
+
+def concept_pairs(concepts: Sequence[frozenset[str]]) -> dict[tuple[int, int], float]:
+    """(i, j) -> CONCEPT_SCORE for items i < j whose concepts, one set within the other, meet."""
+    holders: dict[str, list[int]] = {}
+    for i, found in enumerate(concepts):
+        for concept in found:
+            holders.setdefault(concept, []).append(i)
+    pairs: dict[tuple[int, int], float] = {}
+    for members in holders.values():
+        for n, i in enumerate(members):
+            for j in members[n + 1 :]:
+                if concepts[i] <= concepts[j] or concepts[j] <= concepts[i]:
+                    pairs[i, j] = CONCEPT_SCORE
+    return pairs
 
 
 def cluster(

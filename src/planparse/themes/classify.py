@@ -1,10 +1,11 @@
 """Assign themes to every pillar, goal and activity of a plan, keeping the evidence.
 
-A node's own text rarely says everything: a pillar "Protect Our City" names no theme, its goals
-do; a goal "Commit to Fairness" under a diversity pillar is about diversity. So each node
-is scored on its own text plus weighted context: the mean evidence of its children, and its
-parents' evidence, weighted more when its own text is thin. Every score keeps the phrases
-and where they were found, so a reader can see why a theme was chosen.
+An item's own text says what it is about: an activity under a wellness pillar that asks for
+a recruiting event is about recruitment, so a node whose own text names a theme is scored on
+that text (and, for pillars and goals, a little of its children's evidence: a multi-topic
+pillar gets several themes). Only a thin node ("Protect Our City", "Hold two campaigns")
+borrows: its children's mean evidence and its parents'. Every score keeps the phrases and
+where they were found, so a reader can see why a theme was chosen.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class ClassifySettings:
     phrase_cutoff: float = PHRASE_CUTOFF
     description_weight: float = 0.4  # a description says more, and less precisely, than a title
     child_weight: float = 0.2  # mean evidence of the children, when the node names a theme
-    parent_weight: float = 0.2  # evidence of each ancestor, likewise
+    parent_weight: float = 0.0  # an item says what it is about: ancestors only when it is thin
     thin_child_weight: float = 0.8  # when the node's own text is thin: children say what it is
     thin_parent_weight: float = 0.5  # ... and so, less precisely, does its pillar
     thin_below: float = 1.0  # own evidence under one title phrase is thin
@@ -167,12 +168,12 @@ def _with_context(path: NodePath, own: dict[NodePath, Tally], settings: Classify
     thin = max(_totals(tally).values(), default=0.0) < settings.thin_below
     parts = [tally]
     children = [tally_ for child, tally_ in own.items() if child[:-1] == path]
-    if children:
-        weight = settings.thin_child_weight if thin else settings.child_weight
+    weight = settings.thin_child_weight if thin else settings.child_weight
+    if children and weight:
         parts.append(_scaled(_mean(children), weight, "goals" if len(path) == 1 else "activities"))
     weight = settings.thin_parent_weight if thin else settings.parent_weight
     for depth, where in ((1, "pillar"), (2, "goal")):
-        if len(path) > depth:
+        if len(path) > depth and weight:
             parts.append(_scaled(own[path[:depth]], weight, where))
     return _merge(parts)
 

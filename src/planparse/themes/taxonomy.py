@@ -3,8 +3,10 @@
 A taxonomy is a list of themes, each with a stable ``id`` (used in labels and reports), a
 human ``label``, a ``description``, the ``phrases`` whose presence signals the theme and
 optional ``weak_phrases`` that signal it only in part ("public safety", "efficiency": words
-that plans use for many themes). Phrases are plain English, lemmatised like the plan text;
-write acronyms in capitals ("DUI"), as plans print them.
+that plans use for many themes), ``concepts`` (one commitment under its synonyms and acronyms)
+and ``not_with`` phrases that cancel the theme in a text (staff "mental health" is not the
+public mental-health response). ``generic_words`` never signal anything alone. Phrases are
+plain English, lemmatised like the plan text; write acronyms in capitals ("DUI").
 """
 
 from __future__ import annotations
@@ -21,6 +23,18 @@ DEFAULT_TAXONOMY = "taxonomy.json"
 """The file shipped in this package: generic vocabulary of police strategic plans."""
 
 
+class Concept(BaseModel):
+    """One thing plans commit to, under all the names they give it: its terms are synonyms and
+    acronyms ("drone", "UAS", "unmanned aircraft"). Concepts signal their theme like phrases
+    and let two items share a commitment although they share no word."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str = Field(min_length=1, description="short name shown for a shared commitment")
+    terms: tuple[str, ...] = Field(min_length=1)
+
+
 class Theme(BaseModel):
     """One theme: what it is called, what it covers, and which phrases signal it."""
 
@@ -31,6 +45,10 @@ class Theme(BaseModel):
     description: str = ""
     phrases: tuple[str, ...] = Field(min_length=1)
     weak_phrases: tuple[str, ...] = ()
+    concepts: tuple[Concept, ...] = ()
+    not_with: tuple[str, ...] = Field(
+        default=(), description="phrases that, in the same text, cancel this theme's cues"
+    )
 
 
 class Taxonomy(BaseModel):
@@ -40,6 +58,9 @@ class Taxonomy(BaseModel):
 
     version: Literal[1] = 1
     themes: tuple[Theme, ...] = Field(min_length=1)
+    generic_words: tuple[str, ...] = Field(
+        default=(), description="words too general to signal a theme or a commitment alone"
+    )
 
     @field_validator("themes")
     @classmethod
@@ -53,6 +74,11 @@ class Taxonomy(BaseModel):
     @property
     def ids(self) -> list[str]:
         return [theme.id for theme in self.themes]
+
+    @property
+    def concepts(self) -> dict[str, tuple[Theme, Concept]]:
+        """Concept id -> (its theme, the concept)."""
+        return {c.id: (t, c) for t in self.themes for c in t.concepts}
 
     def theme(self, theme_id: str) -> Theme:
         """The theme with this id; KeyError names the known ids when it is not there."""

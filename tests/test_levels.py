@@ -172,6 +172,13 @@ def test_fields_leads_split_between_units_never_inside_one() -> None:
     assert split_leads("CID, Patrol Captain / IT") == ["CID", "Patrol Captain", "IT"]
 
 
+def test_fields_sponsor_and_point_of_contact_are_lead_keys() -> None:
+    assert [(f.role, f.value) for f in read_fields("Executive Sponsor: CID | Status: Open")] == [
+        ("lead", "CID"), ("status", "Open")
+    ]  # fmt: skip
+    assert [f.role for f in read_fields("Point of Contact: Records Unit")] == ["lead"]
+
+
 def test_verdict_untitled_headings_over_bullets_are_not_a_plan() -> None:
     blocks = [heading("Patrol Division", 16), item("Answered 12,000 calls"),
               heading("Investigations", 16), item("Cleared 40 cases")]  # fmt: skip

@@ -273,3 +273,14 @@ def test_tree_bold_numbered_line_with_a_full_stop_is_a_header() -> None:
     assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
         (0, None), (1, "1"), (2, None), (1, "2"), (2, None)
     ]  # fmt: skip
+
+
+def test_tree_dotted_number_never_nests_under_a_lesser_family_with_its_parent_number() -> None:
+    """'Objective 3.2' after 'KR 3' closes the key result: its parent is pillar 3."""
+    blocks = [heading("3 Trust", 16), heading("Objective 3.1: Listen", 12),
+              heading("KR 3", 10), paragraph("Hold coffee events."),
+              heading("Objective 3.2: Reach everyone", 12), heading("KR 1", 10),
+              paragraph("Translate materials.")]  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, "3"), (1, "3.1"), (2, "3"), (1, "3.2"), (2, "1")
+    ]  # fmt: skip

@@ -218,8 +218,10 @@ def continues(
     if not same_size or line.bold != last.bold and kind != "paragraph":
         return False
     if block.kind == "heading":  # a bold title may end its last line with a full stop
-        return kind in ("heading", "paragraph") and line.bold == last.bold and (
-            kind == "heading" or line.bold
+        return (
+            kind in ("heading", "paragraph")
+            and line.bold == last.bold
+            and (kind == "heading" or line.bold)
         )
     if kind not in ("paragraph",) or line.bold and not last.bold:
         return False

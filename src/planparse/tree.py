@@ -532,8 +532,14 @@ def rank(entry: Entry) -> tuple[object, ...]:
 def encloses(outer: Entry, inner: Entry) -> bool:
     """Whether ``inner``, met after ``outer``, belongs inside it."""
     a, b = outer.enumerator, inner.enumerator
-    if a is not None and b is not None and b.parent is not None and b.parent == a.value:
-        return True  # "1.2" inside "1", "A.1" inside "A"
+    if (
+        a is not None
+        and b is not None
+        and b.parent is not None
+        and b.parent == a.value
+        and not rank(inner) < rank(outer)
+    ):
+        return True  # "1.2" inside "1", "A.1" inside "A"; not inside a lesser "KR 1"
     if outer.kind == "item" and inner.kind == "item":
         return indented_under(outer, inner)
     if outer.family == inner.family:

@@ -50,7 +50,11 @@ def is_symbol_font(font: str) -> bool:
 Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]
 # The roles of field keys and table columns, in the order they are tried (first match wins).
 ROLE_WORDS: list[tuple[Role, str]] = [
-    ("lead", r"lead|leads|owners?|responsib\w*|assigned|accountab\w*|champion"),
+    (
+        "lead",
+        r"lead|leads|owners?|responsib\w*|assigned|accountab\w*|champions?|sponsors?"
+        r"|point\s+of\s+contact",
+    ),
     ("status", r"status|progress"),
     ("target_date", r"target|due|deadline|complet\w*|timeline|time\s*frame|date"),
     ("milestone", r"milestones?|year\s*\d|fy\s*\d+|q[1-4]|phase\s*\d|(?:19|20)\d{2}"),

@@ -434,3 +434,37 @@ def test_structure_policy_header_form_gives_number_and_title(layout: str) -> Non
     assert found is not None
     assert found[:2] == (("842", "Body-Worn Cameras") if layout == "beside" else
                          ("817", "Early Intervention System"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "schedule"),
+    [
+        ("The supervisor shall complete the review within 30 days of the alert.", "within 30 days"),
+        ("Supervisors shall receive training within six months of promotion.",
+         "within six months of promotion"),
+        ("Supervisors shall meet with the employee at least every two weeks.",
+         "at least every two weeks"),
+        ("The unit shall purge the records after three years.", "after three years"),
+        ("The unit shall publish a report each quarter.", "each quarter"),
+        ("Employees should review the dashboard at least quarterly.", "at least quarterly"),
+        ("Officers shall upload recordings before the end of each shift.",
+         "before the end of each shift"),
+    ],
+)  # fmt: skip
+def test_structure_policy_deadlines_and_frequencies_as_printed(
+    sentence: str, schedule: str
+) -> None:
+    from planparse.nlp import directive
+
+    found = directive(sentence)
+    assert found is not None
+    assert found.schedules == [schedule]
+
+
+def test_structure_will_directs_only_an_actor() -> None:
+    from planparse.nlp import directive
+
+    found = directive("The Records Unit will respond to requests within ten business days.")
+    assert found is not None
+    assert (found.lead, found.schedules) == ("The Records Unit", ["within ten business days"])
+    assert directive("This policy will help residents understand the process.") is None

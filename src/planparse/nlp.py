@@ -21,7 +21,14 @@ if TYPE_CHECKING:
     from spacy.matcher import Matcher
     from spacy.tokens import Doc, Span
 
-UNITS = ["hour", "day", "week", "month", "year", "time", "session", "meeting", "course", "quarter"]
+UNITS = ["hour", "day", "week", "month", "year", "time", "session", "meeting", "course", "quarter",
+         "shift"]  # fmt: skip
+# Words that tie a deadline to a span of time or an event: "within 30 days", "after three
+# years", "before the end of each shift", "at the start of each shift".
+DEADLINE_WORDS = ["within", "after"]
+DETERMINERS = ["the", "a", "an", "each", "every", "its", "their"]  # "of the alert" is no event
+EVENT_PREFIXES: list[list[str]] = [[], ["at", "the", "start", "of"], ["before", "the", "end", "of"],
+                                   ["at", "the", "end", "of"]]  # fmt: skip
 FREQUENCY_WORDS = ["annually", "quarterly", "monthly", "weekly", "daily", "yearly", "biennially"]
 QUANTIFIERS: list[list[str]] = [
     ["at", "least"],
@@ -34,6 +41,9 @@ MODALS: list[list[dict[str, Any]]] = [
     [{"LOWER": "will"}, {"LOWER": "be"}, {"LOWER": {"IN": ["responsible", "required"]}}],
     [{"LOWER": {"IN": ["is", "are"]}}, {"LOWER": {"IN": ["encouraged", "required", "expected"]}}],
 ]
+# "will" + a verb directs only an actor ("The Records Unit will respond"): "This policy will
+# help" states a purpose.
+ACTOR_MODALS: list[list[dict[str, Any]]] = [[{"LOWER": "will"}, {"IS_ALPHA": True}]]
 SUBJECT_STOPS = {"assigned", "working", "who", "that", "which", "of", "to", "in", "for", "with"}
 
 
@@ -89,8 +99,29 @@ def matchers() -> tuple[Matcher, Matcher]:
     )  # fmt: skip
     schedule.add("QUANTITY", [[{"LOWER": "every"}, {"LIKE_NUM": True, "OP": "?"},
                                {"LEMMA": {"IN": UNITS}}]])  # fmt: skip
+    at_least: list[dict[str, Any]] = [{"LOWER": "at"}, {"LOWER": "least"}]
+    schedule.add("FREQUENCY", [[*at_least, {"LOWER": {"IN": FREQUENCY_WORDS}}],
+                               [*at_least, {"LOWER": "every"}, {"LIKE_NUM": True, "OP": "?"},
+                                {"LEMMA": {"IN": UNITS}}]])  # fmt: skip
+    of_something: list[dict[str, Any]] = [
+        {"LOWER": "of"},
+        {"IS_ALPHA": True, "LOWER": {"NOT_IN": DETERMINERS}},
+    ]
+    deadline: list[dict[str, Any]] = [
+        {"LOWER": {"IN": DEADLINE_WORDS}},
+        {"LIKE_NUM": True},
+        {"LOWER": "business", "OP": "?"},
+        {"LEMMA": {"IN": UNITS}},
+    ]
+    schedule.add("DEADLINE", [deadline, [*deadline, *of_something]])
+    schedule.add(
+        "DEADLINE",
+        [[*({"LOWER": w} for w in prefix), {"LOWER": {"IN": ["each", "every"]}},
+          {"LEMMA": {"IN": UNITS}}] for prefix in EVENT_PREFIXES],
+    )  # fmt: skip
     modal = Matcher(vocab)
     modal.add("MODAL", MODALS)
+    modal.add("ACTOR_MODAL", ACTOR_MODALS)
     return schedule, modal
 
 
@@ -114,12 +145,15 @@ def lemmas(texts: Iterable[str]) -> list[list[str]]:
 def directive(sentence: str) -> Directive | None:
     """A sentence with a deontic modal ('shall', 'should', 'is encouraged'); else None."""
     doc = pipeline()(sentence)
-    schedule, modal = matchers()
+    _, modal = matchers()
     found = modal(doc)
     if not found:
         return None
-    start = min(s for _, s, _ in found)
-    return Directive(text=sentence, lead=subject_lead(doc[:start]), schedules=schedules(doc))
+    label, start, _ = min(found, key=lambda match: match[1])
+    lead = subject_lead(doc[:start])
+    if lead is None and pipeline().vocab.strings[label] == "ACTOR_MODAL":
+        return None
+    return Directive(text=sentence, lead=lead, schedules=schedules(doc))
 
 
 def schedules(doc: Doc) -> list[str]:

@@ -17,7 +17,7 @@ from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
 from planparse.types import Block, Document, Table
-from planparse.verdict import Verdict, judge
+from planparse.verdict import Verdict, judge, plan_title
 
 MIN_FIT = 0.3
 
@@ -97,8 +97,10 @@ def assemble(
         else Verdict()
     )
     if recognition is None or verdict.reason is not None:
-        plan.warnings.append(f"not recognised as a plan: {verdict.reason}")
-        return plan
+        # a document that does not title itself a plan has no plan fields to report
+        rejected = plan if plan_title(front) else Plan()
+        rejected.warnings.append(f"not recognised as a plan: {verdict.reason}")
+        return rejected
     plan.warnings += [f"low confidence that this is a plan: {d}" for d in verdict.doubts]
     plan.kind = recognition.kind if recognition.pillars else "unknown"
     plan.pillars = recognition.pillars

@@ -1111,6 +1111,228 @@ def form(rng: random.Random, ag: Agency, variant: int) -> dict:
     }
 
 
+# --- documents that call themselves plans but are not strategic plans --------------------
+
+
+def titled_plan(rng: random.Random, ag: Agency, variant: int) -> Elements:
+    """A software test plan, a research data management plan or a lesson plan: 'Plan' in
+    the title, a 1 / 1.1 chapter hierarchy, no period, mission or vision."""
+    return [data_management_plan, test_plan, lesson_plan][variant % 3](rng, ag)
+
+
+def test_plan(rng: random.Random, ag: Agency) -> Elements:
+    name, _, obj, _ = PRODUCTS[rng.choice([0, 2])]
+    version = f"{rng.randint(4, 9)}.{rng.randint(0, 9)}"
+    return [
+        ("title", f"{name} {version} Software Test Plan"),
+        ("byline", f"Document version 1.{rng.randint(0, 9)} \u00b7 Quality Assurance"),
+        ("h", 1, "1 Introduction"),
+        ("h", 2, "1.1 Purpose"),
+        (
+            "p",
+            f"This document describes how release {version} will be tested before it is "
+            f"installed for the {ag.name}.",
+        ),
+        ("h", 2, "1.2 Scope"),
+        (
+            "p",
+            f"Testing covers the {obj} screens, searches, exports and the interfaces to the "
+            "state records system. Hardware is out of scope.",
+        ),
+        ("h", 1, "2 Test Items"),
+        (
+            "ul",
+            [
+                f"{name} client {version}",
+                f"{name} server {version}",
+                "Database upgrade scripts",
+                "Export templates",
+            ],
+        ),
+        ("h", 1, "3 Features to Be Tested"),
+        ("h", 2, f"3.1 Creating and editing {obj}s"),
+        ("p", "Every required field, validation message and save path is exercised."),
+        ("h", 2, "3.2 Searching and exporting"),
+        ("p", "Searches by name, number and date range; exports to PDF and CSV."),
+        ("h", 1, "4 Approach"),
+        (
+            "p",
+            "Each feature is tested manually from written cases, then by the regression "
+            "suite. Defects are logged with a severity from 1 (blocking) to 4 (cosmetic).",
+        ),
+        ("h", 1, "5 Pass and Fail Criteria"),
+        (
+            "ul",
+            [
+                "All severity 1 and 2 defects are fixed and retested",
+                f"At least {rng.randint(90, 99)} percent of test cases pass",
+                "No open data-conversion defects",
+            ],
+        ),
+        ("h", 1, "6 Environment"),
+        (
+            "table",
+            None,
+            [
+                ["Component", "Version"],
+                ["Operating system", "Windows Server 2022"],
+                ["Database", f"SQL {rng.randint(2017, 2022)}"],
+                ["Browser", "Current Chrome and Edge"],
+            ],
+        ),
+        ("h", 1, "7 Risks and Contingencies"),
+        (
+            "ul",
+            [
+                "Late delivery of the build shortens the test window",
+                "Test data may not cover every record type",
+            ],
+        ),
+    ]
+
+
+def data_management_plan(rng: random.Random, ag: Agency) -> Elements:
+    return [
+        ("title", "Data Management Plan"),
+        ("byline", f"Project: Neighbourhood Change and Calls for Service in {ag.city}"),
+        ("byline", f"Principal investigator: Dr. {person(rng)}"),
+        ("h", 1, "1 Data Description"),
+        ("h", 2, "1.1 Types of Data"),
+        (
+            "p",
+            f"The project uses de-identified dispatch records supplied by the {ag.name}, "
+            "census tract estimates and a resident survey.",
+        ),
+        ("h", 2, "1.2 Volume and Formats"),
+        (
+            "p",
+            f"About {rng.randint(2, 40)} GB of CSV and GeoJSON files; survey responses in "
+            "SPSS format.",
+        ),
+        ("h", 1, "2 Standards and Metadata"),
+        ("p", "Variables are documented in a codebook using the DDI standard."),
+        ("h", 1, "3 Storage and Backup"),
+        ("h", 2, "3.1 During the Project"),
+        ("p", "Files are kept on the university's encrypted research storage, backed up nightly."),
+        ("h", 2, "3.2 After the Project"),
+        (
+            "p",
+            f"Final data sets are deposited in the university repository for "
+            f"{rng.choice([5, 7, 10])} years.",
+        ),
+        ("h", 1, "4 Access and Sharing"),
+        (
+            "p",
+            "Aggregated tables are public; record-level data are shared under a data use "
+            "agreement only.",
+        ),
+        ("h", 1, "5 Ethics and Privacy"),
+        (
+            "p",
+            "The study was reviewed by the institutional review board. No names or "
+            "addresses leave the secure server.",
+        ),
+        ("h", 1, "6 Responsibilities"),
+        (
+            "ul",
+            [
+                f"{person(rng)}: data collection and cleaning",
+                f"{person(rng)}: documentation and deposit",
+            ],
+        ),
+    ]
+
+
+def lesson_plan(rng: random.Random, ag: Agency) -> Elements:
+    grade = rng.randint(3, 6)
+    return [
+        ("title", "Lesson Plan: Fractions on a Number Line"),
+        (
+            "fields",
+            [
+                ("Grade", str(grade)),
+                ("Duration", f"{rng.choice([45, 50, 60])} minutes"),
+                ("Teacher", person(rng)),
+                ("School", f"{ag.city} Elementary School"),
+            ],
+        ),
+        ("h", 1, "1 Learning Goals"),
+        (
+            "ul",
+            [
+                "Place unit fractions on a number line",
+                "Compare two fractions with the same denominator",
+            ],
+        ),
+        ("h", 1, "2 Materials"),
+        ("ul", ["Number line strips", "Fraction cards", "Exit ticket worksheet"]),
+        ("h", 1, "3 Procedure"),
+        ("h", 2, "3.1 Warm-up (10 minutes)"),
+        ("p", "Students fold paper strips into halves, fourths and eighths."),
+        ("h", 2, "3.2 Direct Instruction (15 minutes)"),
+        ("p", "The teacher models placing 1/4 and 3/4 on the board's number line."),
+        ("h", 2, "3.3 Group Work (15 minutes)"),
+        (
+            "ol",
+            [
+                "Pairs draw a fraction card",
+                "They place it on their number line",
+                "They explain their placement to another pair",
+            ],
+        ),
+        ("h", 1, "4 Assessment"),
+        ("p", "An exit ticket with three fractions to place and one to compare."),
+        ("h", 1, "5 Differentiation"),
+        ("p", "Students who need support use pre-marked strips; others work with sixths."),
+    ]
+
+
+# --- terms and licences: directive sentences under one heading --------------------------
+
+
+def terms(rng: random.Random, ag: Agency, variant: int) -> Elements:
+    """A website's terms of use or a software licence: one heading over paragraphs of
+    'shall' and 'must' sentences, no sections."""
+    y = rng.randint(2021, 2025)
+    if variant % 2:
+        who, what = f"the City of {ag.city}", "this website"
+        title = "Website Terms of Use"
+    else:
+        who, what = f"{rng.choice(PRODUCTS)[0]} Software Inc.", "the Software"
+        title = "End User License Agreement"
+    subject = who[0].upper() + who[1:]
+    return [
+        ("title", title),
+        ("byline", f"Last updated {rng.choice(MONTHS)} {rng.randint(1, 28)}, {y}"),
+        (
+            "p",
+            f"By using {what} you agree to these terms. If you do not agree, you must not "
+            f"use {what}.",
+        ),
+        (
+            "p",
+            f"You shall not copy, modify or distribute {what} except as these terms allow. "
+            f"You must not attempt to gain unauthorised access to any part of {what}.",
+        ),
+        (
+            "p",
+            f"{subject} shall not be liable for any "
+            f"loss arising from the use of {what}. Nothing in these terms shall limit liability "
+            "that cannot be limited by law.",
+        ),
+        (
+            "p",
+            f"Reports of crimes must not be made through {what}; call 911 or the police "
+            "non-emergency line instead.",
+        ),
+        (
+            "p",
+            f"These terms shall be governed by the laws of the state. {subject} "
+            "may change them at any time; the date above shows the latest version.",
+        ),
+    ]
+
+
 CONTENT: dict[str, Callable[[random.Random, Agency, int], Any]] = {
     "paper": paper,
     "manual": manual,
@@ -1122,6 +1344,8 @@ CONTENT: dict[str, Callable[[random.Random, Agency, int], Any]] = {
     "syllabus": syllabus,
     "slides": slides,
     "form": form,
+    "titled-plan": titled_plan,
+    "terms": terms,
 }
 
 WHAT = {
@@ -1145,4 +1369,9 @@ WHAT = {
     "topic slides with sub-bullets, a table slide, summary and readings",
     "form": "a government form: form number, Part I / Part II with numbered lines and "
     "entry boxes, checkboxes, instructions, signature block, office-use box",
+    "titled-plan": "a document that calls itself a plan but is no strategic plan (a software "
+    "test plan, a research data management plan, a lesson plan): 'Plan' in the title, a "
+    "1 / 1.1 chapter hierarchy, no period, mission or vision",
+    "terms": "terms of use or a licence agreement: one heading over paragraphs of 'shall' "
+    "and 'must' sentences, no sections",
 }

@@ -9,7 +9,7 @@ from builders import heading, item, paragraph, plan_blocks
 
 from planparse.frontmatter import FrontMatter
 from planparse.levels import best_reading
-from planparse.models import Activity, Goal, Pillar
+from planparse.models import Activity, Goal, Period, Pillar
 from planparse.pipeline import assemble
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents
@@ -145,18 +145,42 @@ def test_verdict_a_numbered_outline_with_plan_vocabulary_is_no_chapter_hierarchy
     assert verdict.doubts == []
 
 
-def test_verdict_a_title_alone_beside_a_chapter_hierarchy_is_no_plan() -> None:
+def test_verdict_a_plan_title_needs_an_agency_period_mission_or_vision() -> None:
+    blocks = plan_blocks(PLAN)
+    pillars = read(blocks)
+    alone = judge(FrontMatter(title="Lesson Plan"), Recognition("strategic_plan", pillars), blocks)
+    assert alone.reason is not None
+    assert "only sign of a plan" in alone.reason
+    with_agency = FrontMatter(title="Lesson Plan", agency=AGENCY)
+    assert judge(with_agency, Recognition("strategic_plan", pillars), blocks).reason is None
+
+
+def test_verdict_a_titled_chapter_hierarchy_needs_a_period_mission_or_vision() -> None:
     pillars, blocks = chapters([("Introduction", ["Background", "Scope"]),
                                 ("Methods", ["Data", "Model"])])  # fmt: skip
-    verdict = judge(
-        FrontMatter(title="A Sampling Plan"), Recognition("strategic_plan", pillars), blocks
-    )
+    test_plan = FrontMatter(title="Software Test Plan", agency=AGENCY)
+    verdict = judge(test_plan, Recognition("strategic_plan", pillars), blocks)
     assert verdict.reason is not None
-    assert "only sign of a plan" in verdict.reason
-    with_agency = FrontMatter(title="A Sampling Plan", agency=AGENCY)
-    doubted = judge(with_agency, Recognition("strategic_plan", pillars), blocks)
-    assert doubted.reason is None
-    assert any("chapter hierarchy" in d for d in doubted.doubts)
+    assert "chapter hierarchy" in verdict.reason
+    dated = FrontMatter(title="Plan 2025-2028", agency=AGENCY, period=Period(start=2025, end=2028))
+    assert judge(dated, Recognition("strategic_plan", pillars), blocks).reason is None
+
+
+def test_verdict_a_chapter_hierarchy_is_read_from_the_headings_not_the_reading() -> None:
+    _, blocks = chapters([("Introduction", ["Background", "Scope"]),
+                          ("Methods", ["Data", "Model"])])  # fmt: skip
+    found = [Pillar(title=t, goals=[Goal(title="A bullet")]) for t in ("Introduction", "Methods")]
+    verdict = judge(FrontMatter(), Recognition("strategic_plan", found), blocks)
+    assert verdict.reason is not None
+    assert "chapter hierarchy" in verdict.reason
+
+
+def test_verdict_numbered_headings_with_plan_vocabulary_are_no_chapters() -> None:
+    pillars, blocks = chapters([("Goals for Trust", ["Objective: data", "Strategy: listen"]),
+                                ("Priorities", ["Action items", "Initiatives"])])  # fmt: skip
+    verdict = judge(FrontMatter(agency=AGENCY), Recognition("strategic_plan", pillars), blocks)
+    assert verdict.reason is not None
+    assert "chapter hierarchy" not in verdict.reason
 
 
 def test_verdict_a_numbered_section_heading_is_no_plan_title() -> None:

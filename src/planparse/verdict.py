@@ -32,6 +32,8 @@ from planparse.types import Block
 MIN_UNTITLED_EVIDENCE = 0.5  # share of structure an untitled plan's reading must explain
 MIN_MARKS = 2  # kinds of non-plan marks that outweigh a plan title
 MIN_PLAN_HEADINGS = 2  # headings with plan vocabulary that make it a plan's vocabulary
+MIN_CHAPTERS = 3  # decimal-numbered headings that make a chapter hierarchy
+MAX_WORDED_CHAPTERS = 0.25  # share of them with plan vocabulary a paper or manual may have
 MIN_REPEATS = 2  # captions, citations or form lines that make a document's apparatus
 
 PLAN_VOCABULARY = re.compile(
@@ -93,6 +95,7 @@ def plan_title(front: FrontMatter) -> str | None:
 
 
 STRONG_CUES = {"a period", "a mission or vision"}
+OWN_CUES = STRONG_CUES | {"an agency name"}
 
 
 def judge_policy(body: Sequence[Block], marks: list[str]) -> Verdict:
@@ -107,19 +110,19 @@ def judge_policy(body: Sequence[Block], marks: list[str]) -> Verdict:
 
 
 def judge_titled(title: str, marks: list[str], cues: list[str], chapters: bool) -> Verdict:
-    """A plan title stands unless nothing else of a plan is there: no agency, period,
-    mission, vision, plan vocabulary or level words beside it."""
-    others = [c for c in cues if c != "a plan title"]
-    if not others and (marks or chapters):
-        why = ", ".join(marks) if marks else "a numbered chapter hierarchy"
+    """A plan title stands beside an agency, a period or a mission or vision; test plans,
+    data management plans and lesson plans print none of them, or only an agency over a
+    chapter hierarchy (a plan numbered 1 / 1.1 prints its period or mission)."""
+    if not set(cues) & OWN_CUES:
         return Verdict(
-            f"'{title}' is its only sign of a plan (no agency, period, mission, vision or plan "
-            f"vocabulary), and it has {why}"
+            f"'{title}' is its only sign of a plan: no agency, period, mission or vision"
         )
-    found = doubts(marks, cues)
-    if chapters and "plan vocabulary" not in cues:
-        found.append("its levels are a numbered chapter hierarchy without plan vocabulary")
-    return Verdict(doubts=found)
+    if chapters and not set(cues) & STRONG_CUES:
+        return Verdict(
+            f"'{title}' names a plan, but its levels are a numbered chapter hierarchy without "
+            "plan vocabulary and it prints no period, mission or vision"
+        )
+    return Verdict(doubts=doubts(marks, cues))
 
 
 def judge_untitled(
@@ -225,16 +228,22 @@ def non_plan_marks(body: Sequence[Block]) -> list[str]:
 
 
 def chapter_hierarchy(pillars: list[Pillar], body: Sequence[Block]) -> bool:
-    """Whether the reading's levels are decimal chapter numbers (1, 1.1, 1.2) with no plan
-    vocabulary in any pillar or goal title and no level words in the headings."""
-    goals = [g for p in pillars for g in p.goals]
-    numbers = [p.number for p in pillars] + [g.number for g in goals]
-    titles = [p.title for p in pillars] + [g.title for g in goals]
-    decimal = [n for n in numbers if n and DECIMAL.match(n)]
+    """Whether the document is numbered as chapters: most numbered headings and nodes of the
+    reading carry decimal numbers (1, 2, 1.1, 1.2), some of them two-part, hardly any with
+    plan vocabulary, and the headings print no level words."""
+    titles = [b.text for b in body if b.kind == "heading"]
+    nodes = [(p.number, p.title) for p in pillars]
+    nodes += [(g.number, g.title) for p in pillars for g in p.goals]
+    found = {enumerators.strip(t) for t in titles}
+    found |= {(n, t) if n else enumerators.strip(t) for n, t in nodes}
+    numbered = [(n, t) for n, t in found if n]
+    decimal = [(n, t) for n, t in numbered if DECIMAL.match(n)]
+    worded = sum(bool(PLAN_VOCABULARY.search(t)) for _, t in decimal)
     return (
-        len(decimal) > len(numbers) / 2
-        and any(n.count(".") for n in decimal)
-        and not any(PLAN_VOCABULARY.search(t) for t in titles)
+        len(decimal) >= MIN_CHAPTERS
+        and len(decimal) > len(numbered) / 2
+        and any("." in n for n, _ in decimal)
+        and worded <= MAX_WORDED_CHAPTERS * len(decimal)
         and not numbered_level_words(body)
     )
 

@@ -218,7 +218,7 @@ def test_verdict_warnings_reach_the_plan() -> None:
     assert doubted.kind == "strategic_plan"
     assert any(w.startswith("low confidence that this is a plan") for w in doubted.warnings)
     _, paper = chapters([("Introduction", ["Background", "Scope"]), ("Methods", ["Data"])])
-    rejected = assemble(document, [heading(f"{AGENCY} Research Paper", 20), *paper], None)
+    rejected = assemble(document, [heading(f"{AGENCY} Sampling Plan", 20), *paper], None)
     assert rejected.kind == "unknown"
     assert rejected.agency is None
     assert rejected.title is None

@@ -17,7 +17,7 @@ from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
 from planparse.types import Block, Document, Table
-from planparse.verdict import Verdict, judge, plan_title
+from planparse.verdict import Verdict, judge, plan_cover
 
 MIN_FIT = 0.3
 
@@ -97,8 +97,8 @@ def assemble(
         else Verdict()
     )
     if recognition is None or verdict.reason is not None:
-        # a document that does not title itself a plan has no plan fields to report
-        rejected = plan if plan_title(front) else Plan()
+        # a document whose cover is not a plan's has no plan fields to report
+        rejected = plan if plan_cover(front) else Plan()
         rejected.warnings.append(f"not recognised as a plan: {verdict.reason}")
         return rejected
     plan.warnings += [f"low confidence that this is a plan: {d}" for d in verdict.doubts]

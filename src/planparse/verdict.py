@@ -9,8 +9,10 @@ a web page may have headings over bullets, but not those. Papers, manuals, forms
 also carry marks no plan has: an abstract and references, figure captions and equations,
 entry blanks and signature lines, filing codes, "Chapter N" headings; their numbered
 chapter hierarchies (1, 1.1, 1.2) read as pillars and goals without a word of plan
-vocabulary. Policies are decided by their own reading (directive sentences under a numbered
-policy header), but not when they are a lone heading with nothing under it.
+vocabulary. A plan title alone is not enough either: test plans, data management plans and
+lesson plans say "Plan" on their cover and print no agency, period, mission or vision.
+Policies are decided by their own reading (directive sentences under a numbered policy
+header), but not when they are a lone heading with nothing under it.
 
 The verdict says why a reading is rejected, and why an accepted one is in doubt.
 """
@@ -57,6 +59,8 @@ FORM_LINE = re.compile(
 FILING = re.compile(r"\b(?:docket no\.|fr doc\.|billing code|omb (?:control )?no\.)", re.I)
 CHAPTER = re.compile(r"^(?:chapter|lecture|lesson|module|week)\s+\d{1,2}\b", re.I)
 DECIMAL = re.compile(r"^\d{1,2}(?:\.\d{1,2})*$")
+STRONG_CUES = {"a period", "a mission or vision"}  # plan cues that outweigh other kinds' marks
+OWN_CUES = STRONG_CUES | {"an agency name"}  # cues of a department's own document
 
 
 @dataclass
@@ -86,16 +90,18 @@ def judge(front: FrontMatter, recognition: Recognition, body: Sequence[Block]) -
     return judge_untitled(recognition, body, marks, cues, chapters)
 
 
+def plan_cover(front: FrontMatter) -> bool:
+    """Whether the cover reads as a plan's: a plan title with a period, mission or vision
+    (then a rejected body is a plan the parser could not read, and its cover fields stand)."""
+    return bool(plan_title(front) and (front.period or front.mission or front.vision))
+
+
 def plan_title(front: FrontMatter) -> str | None:
     """The cover's plan title; a numbered section heading ('4. Plan for Collecting Data')
     names a part of some document, not the document."""
     if front.title and enumerators.parse(front.title) is None:
         return front.title
     return None
-
-
-STRONG_CUES = {"a period", "a mission or vision"}
-OWN_CUES = STRONG_CUES | {"an agency name"}
 
 
 def judge_policy(body: Sequence[Block], marks: list[str]) -> Verdict:
@@ -158,6 +164,7 @@ def judge_untitled(
 
 
 def marks_doubt(marks: list[str]) -> list[str]:
+    """The doubt another kind's marks cast on an accepted reading."""
     if not marks:
         return []
     return [f"it also has the marks of another kind of document: {', '.join(marks)}"]
@@ -173,6 +180,7 @@ def doubts(marks: list[str], cues: list[str]) -> list[str]:
 
 
 def lone_heading(pillars: list[Pillar]) -> bool:
+    """One pillar and nothing under it: a title over prose, not a plan or a policy."""
     return len(pillars) == 1 and not pillars[0].goals
 
 
@@ -216,7 +224,9 @@ MARKS: list[tuple[str, Callable[[list[Block]], bool]]] = [
     ("filing codes", lambda bs: any(FILING.search(b.text) for b in bs)),
     (
         "chapter, lecture or lesson headings",
-        lambda bs: sum(b.kind == "heading" and bool(CHAPTER.match(b.text)) for b in bs) >= 2,
+        lambda bs: (
+            sum(b.kind == "heading" and bool(CHAPTER.match(b.text)) for b in bs) >= MIN_REPEATS
+        ),
     ),
 ]
 

@@ -55,27 +55,6 @@ def chapters(titles: list[tuple[str, list[str]]]) -> tuple[list[Pillar], list[Bl
     return pillars, blocks
 
 
-def test_verdict_untitled_headings_over_bullets_are_not_a_plan() -> None:
-    blocks = [heading("Patrol Division", 16), item("Answered 12,000 calls"),
-              heading("Investigations", 16), item("Cleared 40 cases")]  # fmt: skip
-    verdict = judge(FrontMatter(), Recognition("strategic_plan", read(blocks)), blocks)
-    assert verdict.reason is not None
-    assert "no plan title" in verdict.reason
-
-
-def test_verdict_a_plan_title_or_numbered_goals_make_a_plan() -> None:
-    blocks = plan_blocks(PLAN)
-    titled = FrontMatter(title="2025-2028 Strategic Plan", agency=AGENCY)
-    found = judge(titled, Recognition("strategic_plan", read(blocks)), blocks)
-    assert found.reason is None
-    assert found.doubts == []
-    numbered = numbered_plan()
-    untitled = judge(
-        FrontMatter(agency=AGENCY), Recognition("strategic_plan", read(numbered)), numbered
-    )
-    assert untitled.reason is None
-
-
 def test_verdict_an_untitled_plan_read_from_its_levels_alone_is_in_doubt() -> None:
     numbered = numbered_plan()
     verdict = judge(

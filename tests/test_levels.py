@@ -1,5 +1,5 @@
 """levels: plan levels chosen by evidence from a tree of Blocks built in the test; the field
-reader; the plan-or-not verdict."""
+reader; the plan-or-not verdict's first rules (its other rules: test_verdict.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents
 from planparse.tree import build_tree
 from planparse.types import Block
-from planparse.verdict import not_a_plan
+from planparse.verdict import judge
 
 PLAN = [
     ("Safe Streets", [("Calm traffic", ["Add speed bumps", "Run school patrols"]),
@@ -183,7 +183,7 @@ def test_verdict_untitled_headings_over_bullets_are_not_a_plan() -> None:
     blocks = [heading("Patrol Division", 16), item("Answered 12,000 calls"),
               heading("Investigations", 16), item("Cleared 40 cases")]  # fmt: skip
     pillars = read(blocks)
-    reason = not_a_plan(FrontMatter(), Recognition("strategic_plan", pillars), blocks)
+    reason = judge(FrontMatter(), Recognition("strategic_plan", pillars), blocks).reason
     assert reason is not None
     assert "no plan title" in reason
 
@@ -191,15 +191,15 @@ def test_verdict_untitled_headings_over_bullets_are_not_a_plan() -> None:
 def test_verdict_a_plan_title_or_numbered_goals_make_a_plan() -> None:
     blocks = plan_blocks(PLAN)
     pillars = read(blocks)
-    titled = FrontMatter(title="2025-2028 Strategic Plan")
-    assert not_a_plan(titled, Recognition("strategic_plan", pillars), blocks) is None
+    titled = FrontMatter(title="2025-2028 Strategic Plan", agency="Harbor City Police Department")
+    assert judge(titled, Recognition("strategic_plan", pillars), blocks).reason is None
     numbered = [
         heading(f"Goal {n}: {p}", 18) if b.text == p else b
         for n, (p, _) in enumerate(PLAN, start=1)
         for b in plan_blocks([PLAN[n - 1]])
     ]
     found = read(numbered)
-    assert not_a_plan(FrontMatter(), Recognition("strategic_plan", found), numbered) is None
+    assert judge(FrontMatter(), Recognition("strategic_plan", found), numbered).reason is None
 
 
 def test_levels_goal_level_is_the_family_the_bullets_sit_inside() -> None:

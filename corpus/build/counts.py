@@ -22,7 +22,7 @@ FLOORS = {
     "families": 18,
     "producers": 4,
     "scans": 2,
-    "negatives": 6,
+    "negatives": 48,
     "policies": 2,
     "pillars": 60,
     "goals": 200,

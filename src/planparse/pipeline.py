@@ -19,7 +19,7 @@ from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
 from planparse.types import Block, Document, Table
-from planparse.verdict import not_a_plan
+from planparse.verdict import Verdict, judge, plan_cover
 
 MIN_FIT = 0.3
 GENERIC = "tree"  # the generic reading of the document tree
@@ -95,16 +95,19 @@ def assemble(
     contents.forms = forms or []
     plan = Plan(**front.model_dump())
     name, recognition = interpret(body, contents, layout)
-    reason = (
-        "no pillar, goal or directive structure was found"
+    verdict = (
+        Verdict("no pillar, goal or directive structure was found")
         if recognition is None
-        else not_a_plan(front, recognition, body)
+        else judge(front, recognition, body)
         if layout is None
-        else None
+        else Verdict()
     )
-    if recognition is None or reason is not None:
-        plan.warnings.append(f"not recognised as a plan: {reason}")
-        return plan
+    if recognition is None or verdict.reason is not None:
+        # a document whose cover is not a plan's has no plan fields to report
+        rejected = plan if plan_cover(front) else Plan()
+        rejected.warnings.append(f"not recognised as a plan: {verdict.reason}")
+        return rejected
+    plan.warnings += [f"low confidence that this is a plan: {d}" for d in verdict.doubts]
     plan.kind = recognition.kind if recognition.pillars else "unknown"
     plan.pillars = recognition.pillars
     plan.title = recognition.title or plan.title

@@ -175,11 +175,15 @@ def test_errors_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
     assert "Reduce crime in every district" in printed_text(path, password="userpw")
 
 
-def test_errors_owner_password_only_parses_without_password(tmp_path: Path) -> None:
-    encrypt = StandardEncryption("", "ownerpw", canCopy=0, canModify=0)
+@pytest.mark.parametrize("strength", [40, 128])
+def test_errors_empty_user_password_rc4_parses_without_password(
+    tmp_path: Path, strength: int
+) -> None:
+    encrypt = StandardEncryption("", "ownerpw", canCopy=0, canModify=0, strength=strength)
     path = reportlab_pdf(tmp_path / "restricted.pdf", encrypt)
     planparse.parse(path)
     assert "Reduce crime in every district" in printed_text(path)
+    assert "Reduce crime in every district" in printed_text(path, password="not its password")
 
 
 def printed_text(path: Path, password: str | None = None) -> str:
@@ -194,8 +198,87 @@ def printed_text(path: Path, password: str | None = None) -> str:
 def test_errors_unknown_encryption_is_encrypted_error(tmp_path: Path) -> None:
     locked = reportlab_pdf(tmp_path / "locked.pdf", StandardEncryption("userpw", "ownerpw"))
     data = locked.read_bytes().replace(b"/Filter /Standard", b"/Filter /Unheard")
-    with pytest.raises(EncryptedPDFError, match=r"encryption planparse cannot read \(Unknown"):
+    with pytest.raises(
+        EncryptedPDFError, match="encrypted with the 'Unheard' security handler .*cannot read$"
+    ):
         planparse.parse(write(tmp_path, "odd.pdf", data), password="userpw")
+
+
+# O and U of a user password that is not empty: the empty password does not unlock them.
+OWNER_KEY = b"<" + b"ab" * 32 + b">"
+USER_KEY = b"<" + b"cd" * 32 + b">"
+DOC_ID = b"<0123456789abcdef0123456789abcdef>"
+
+
+def encrypted_pdf(filters: bytes) -> bytes:
+    """A one-page PDF with a 128-bit standard /Encrypt dictionary holding ``filters``."""
+    encrypt = b"<< /Filter /Standard /V 4 /R 4 /Length 128 /P -4 /O %s /U %s %s >>" % (
+        OWNER_KEY,
+        USER_KEY,
+        filters,
+    )
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        FONT,
+        page,
+        stream(TEXT),
+        encrypt,
+    ]
+    trailer = b"/Root 1 0 R /Encrypt 6 0 R /ID [%s %s] >>" % (DOC_ID, DOC_ID)
+    return raw_pdf(objects).replace(b"/Root 1 0 R >>", trailer)
+
+
+AES_FILTER = b"/CF << /StdCF << /CFM /AESV2 /AuthEvent /EFOpen /Length 16 >> >>"
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [AES_FILTER + b" /StmF /Identity /StrF /Identity /EFF /StdCF", AES_FILTER + b" /EFF /StdCF"],
+    ids=["identity", "absent-means-identity"],
+)
+def test_errors_attachment_only_encryption_parses_without_password(
+    tmp_path: Path, filters: bytes
+) -> None:
+    path = write(tmp_path, "attachments.pdf", encrypted_pdf(filters))
+    assert "Reduce crime in every district" in printed_text(path)
+
+
+def test_errors_encrypted_content_still_needs_its_password(tmp_path: Path) -> None:
+    path = write(tmp_path, "locked.pdf", encrypted_pdf(AES_FILTER + b" /StmF /StdCF /StrF /StdCF"))
+    with pytest.raises(EncryptedPDFError, match="password-protected"):
+        planparse.parse(path)
+
+
+@pytest.mark.parametrize(
+    ("encrypt", "said"),
+    [
+        (b"/CF << /StdCF << /CFM /Unheard >> >> /StmF /StdCF /StrF /StdCF", "method Unheard"),
+        (AES_FILTER + b" /StmF /Identity /StrF /StdCF", "Identity for its streams and StdCF"),
+    ],
+    ids=["method", "mixed-filters"],
+)
+def test_errors_unreadable_encryption_is_named(tmp_path: Path, encrypt: bytes, said: str) -> None:
+    path = write(tmp_path, "odd.pdf", encrypted_pdf(encrypt))
+    with pytest.raises(EncryptedPDFError, match=f"encrypted with .*{said}.*cannot read$"):
+        planparse.parse(path)
+
+
+def looping_xref_pdf() -> bytes:
+    """A PDF whose trailer names its own cross-reference table as the previous one (/Prev)."""
+    data = pages_pdf([stream(TEXT)])
+    xref = int(re.findall(rb"startxref\n(\d+)", data)[-1])
+    return data.replace(b"/Root 1 0 R >>", b"/Root 1 0 R /Prev %d >>" % xref)
+
+
+def test_errors_looping_xref_names_the_structure(tmp_path: Path) -> None:
+    with pytest.raises(CorruptPDFError, match="cross-reference tables .* in a loop") as caught:
+        planparse.parse(write(tmp_path, "loop.pdf", looping_xref_pdf()))
+    assert "recursion" not in caught.value.reason
 
 
 def test_errors_zero_pages_is_empty(tmp_path: Path) -> None:

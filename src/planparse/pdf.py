@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.psexceptions import PSException
+from pdfminer.pdfdocument import (
+    PDFDocument,
+    PDFEncryptionError,
+    PDFNoValidXRef,
+    PDFPasswordIncorrect,
+    PDFStandardSecurityHandlerV4,
+    PDFStandardSecurityHandlerV5,
+)
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSEOF, PSException
+from pdfminer.psparser import LIT, PSLiteral
 from pdfplumber.display import PageImage
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -45,6 +56,15 @@ MEGABYTE = 1024 * 1024
 READER_ERRORS: tuple[type[Exception], ...] = (PdfminerException, MalformedPDFException, PSException)
 READER_LOGGERS = ("pdfminer", "pdfplumber")
 DAMAGED = "the PDF is damaged or incomplete (a download cut short?); get a fresh copy"
+IDENTITY_FILTER = "Identity"  # the crypt filter that leaves data as it is
+STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
+    RecursionError,
+    TypeError,
+    ValueError,
+    KeyError,
+    AttributeError,
+)
+XREF_READERS = {"find_xref", "read_xref_from", "load_trailer"}  # pdfminer's index readers
 SIGNATURES = (
     (b"\x89png", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -185,13 +205,17 @@ def page_image(
 
 @contextmanager
 def open_pdf(path: Path, password: str | None = None) -> Iterator[pdfplumber.PDF]:
-    """Open a PDF; the reader's failures, opening or later, become planparse errors."""
+    """Open a PDF; the reader's failures, opening or later, become planparse errors.
+
+    A wrong password is retried as the empty user password, which opens a file that needed
+    none; content left in the clear by its crypt filters opens without any (``open_reader``).
+    """
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF-" not in head:
         raise NotAPDFError(path, not_a_pdf_reason(head))
     try:
-        pdf = pdfplumber.open(path, password=password or "")
+        pdf = open_reader(path, password)
     except READER_ERRORS as exc:
         raise reader_failure(path, exc, password) from exc
     try:
@@ -200,6 +224,59 @@ def open_pdf(path: Path, password: str | None = None) -> Iterator[pdfplumber.PDF
         raise reader_failure(path, exc, password) from exc
     finally:
         close(pdf)
+
+
+def open_reader(path: Path, password: str | None) -> pdfplumber.PDF:
+    """The file opened with the password given, or else with the empty user password."""
+    with clear_content_handlers():
+        try:
+            return pdfplumber.open(path, password=password or "")
+        except PdfminerException as exc:
+            if not (password and isinstance(reader_cause(exc), PDFPasswordIncorrect)):
+                raise
+            wrong_password = exc
+        try:
+            return pdfplumber.open(path, password="")
+        except PdfminerException:
+            raise wrong_password from None
+
+
+class ClearContentV4(PDFStandardSecurityHandlerV4):
+    """The 128-bit handler, needing no key when streams and strings are in the clear."""
+
+    def init_params(self) -> None:
+        for key in ("StmF", "StrF"):  # an absent filter is Identity (ISO 32000-1, table 20)
+            self.param.setdefault(key, LIT(IDENTITY_FILTER))
+        super().init_params()
+
+    def init_key(self) -> None:
+        if not in_the_clear(self):
+            super().init_key()
+
+
+class ClearContentV5(ClearContentV4, PDFStandardSecurityHandlerV5):
+    """The same for 256-bit (AES) files."""
+
+
+def in_the_clear(handler: PDFStandardSecurityHandlerV4) -> bool:
+    """Whether the crypt filter of streams and strings is Identity: only the attachments are
+    encrypted (the /EFF filter), which planparse never reads, so the pages need no password."""
+    return handler.stmf == handler.strf == IDENTITY_FILTER
+
+
+@contextmanager
+def clear_content_handlers() -> Iterator[None]:
+    """pdfminer's registry of security handlers, for one opening, with the handlers above.
+
+    The registry is pdfminer's extension point for handlers; it is set back after the open,
+    so other users of pdfminer in the process see its own.
+    """
+    registry = PDFDocument.security_handler_registry
+    PDFDocument.security_handler_registry = {**registry, 4: ClearContentV4, 5: ClearContentV5}
+    try:
+        yield
+    finally:
+        PDFDocument.security_handler_registry = registry
 
 
 def page_list(pdf: pdfplumber.PDF) -> list[Page]:
@@ -238,7 +315,7 @@ def not_a_pdf_reason(head: bytes) -> str:
 
 def reader_failure(path: Path, exc: Exception, password: str | None) -> PlanParseError:
     """Name what the reader's exception means for the user (pdfplumber wraps pdfminer's)."""
-    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    cause = reader_cause(exc)
     if isinstance(cause, PDFPasswordIncorrect):
         if password:
             return EncryptedPDFError(path, "the password given is not the password of this PDF")
@@ -247,9 +324,86 @@ def reader_failure(path: Path, exc: Exception, password: str | None) -> PlanPars
         )
     if isinstance(cause, PDFEncryptionError):
         return EncryptedPDFError(
-            path, f"the PDF uses an encryption planparse cannot read ({reader_detail(cause)})"
+            path, f"the PDF is {encryption_used(path)}, which planparse cannot read"
         )
-    return CorruptPDFError(path, f"{DAMAGED} (reader: {reader_detail(cause)})")
+    return CorruptPDFError(path, damage_reason(cause))
+
+
+def reader_cause(exc: BaseException) -> BaseException:
+    """The exception the reader raised, out of pdfplumber's wrapper."""
+    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+class TrailerReader(PDFDocument):
+    """A document read as far as its trailer without being unlocked, to say how it is locked."""
+
+    def _initialize_password(self, password: str = "") -> None:
+        """Leaves the file locked: only ``self.encryption`` is wanted."""
+
+
+def encryption_used(path: Path) -> str:
+    """The encryption the file declares, in words: its handler, version, revision or filter."""
+    try:
+        with path.open("rb") as handle:
+            _, param = TrailerReader(PDFParser(handle)).encryption or ((), {})
+    except (*READER_ERRORS, *STRUCTURE_ERRORS):
+        return "encrypted in a way planparse cannot make out"
+    handler = pdf_name(param.get("Filter"))
+    if handler != "Standard":
+        return f"encrypted with the '{handler}' security handler (not the standard password one)"
+    version, revision = pdf_int(param.get("V")), pdf_int(param.get("R"))
+    if version not in PDFDocument.security_handler_registry:
+        return f"encrypted with algorithm version {version} of the standard security handler"
+    supported = PDFDocument.security_handler_registry[version].supported_revisions
+    if revision not in supported:
+        return f"encrypted with revision {revision} of the standard security handler"
+    streams, strings = pdf_name(param.get("StmF")), pdf_name(param.get("StrF"))
+    if streams != strings:
+        return (
+            f"encrypted with crypt filter {streams} for its streams and {strings} for its strings"
+        )
+    filters = resolve1(param.get("CF")) or {}
+    methods = sorted({pdf_name(resolve1(spec).get("CFM")) for spec in filters.values()})
+    return f"encrypted with the crypt filter method {' / '.join(methods) or 'none'}"
+
+
+def pdf_name(value: object) -> str:
+    """A name object's text (``/AESV2`` -> ``AESV2``); other values as printed."""
+    value = resolve1(value)
+    return str(value.name) if isinstance(value, PSLiteral) else str(value)
+
+
+def pdf_int(value: object) -> int | None:
+    value = resolve1(value)
+    return value if isinstance(value, int) else None
+
+
+def damage_reason(cause: BaseException) -> str:
+    """Which structure of the file is damaged, in plain words, never the reader's internals."""
+    readers = {frame.name for frame in traceback.extract_tb(cause.__traceback__)}
+    in_xref = bool(readers & XREF_READERS)
+    if isinstance(cause, RecursionError):
+        if in_xref:
+            return (
+                "the PDF is damaged: its cross-reference tables (the index of its objects) "
+                "point back to each other in a loop; a PDF repair tool may mend it"
+            )
+        return "the PDF is damaged: its objects refer to each other in an endless loop"
+    if isinstance(cause, PSEOF):
+        return damaged("the file ends part-way through its data (a download cut short?)")
+    if isinstance(cause, PDFNoValidXRef) or in_xref:
+        return damaged("its cross-reference table (the index of its objects) is broken")
+    if isinstance(cause, MalformedPDFException):
+        return damaged("a page's description (its size or rotation) is malformed")
+    if isinstance(cause, PSException):
+        return damaged(f"the reader found: {reader_detail(cause)}")
+    return damaged("its internal structure is broken")
+
+
+def damaged(what: str) -> str:
+    return f"the PDF is damaged or incomplete: {what}; get a fresh copy"
 
 
 def reader_detail(cause: BaseException) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import time
 import traceback
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import (
@@ -24,7 +26,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSEOF, PSException
 from pdfminer.psparser import LIT, PSLiteral
 from pdfplumber.display import PageImage
-from pdfplumber.page import Page
+from pdfplumber.page import DerivedPage, Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from PIL import Image
 
@@ -38,6 +40,7 @@ from planparse.errors import (
     ParseTimeoutError,
     PlanParseError,
 )
+from planparse.geometry import UPRIGHT, BBox, Orientation, text_orientation
 from planparse.types import Cell, Document, Mark, PageContent, Table, Word
 
 MARK_MIN_SIDE = 1.5
@@ -138,6 +141,7 @@ def read_pdf(
     if skipped and not pages:
         raise CorruptPDFError(path, f"no page could be read: {DAMAGED}")
     warnings = [skipped_warning(skipped)] if skipped else []
+    warnings.extend(unread_warning(pages))
     warnings.extend(complaints.warnings())
     return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)
 
@@ -167,6 +171,22 @@ def skipped_warning(numbers: list[int]) -> str:
     return f"pages {listed} could not be read (damaged) and were left out"
 
 
+def unread_warning(pages: list[PageContent]) -> list[str]:
+    """Text set in another direction than the rest of its page is not read (a sideways label
+    beside a table, a mirrored word): say so, rather than drop it silently."""
+    unread = [page for page in pages if page.unread_chars]
+    if not unread:
+        return []
+    listed = ", ".join(str(page.number) for page in unread[:10]) + (
+        ", ..." if len(unread) > 10 else ""
+    )
+    count = sum(page.unread_chars for page in unread)
+    return [
+        f"{count} characters printed in another direction than the rest of their page "
+        f"(sideways or mirrored) were not read (page{'s' if len(unread) > 1 else ''} {listed})"
+    ]
+
+
 def check_size(path: Path, max_mb: float) -> None:
     megabytes = path.stat().st_size / MEGABYTE
     if megabytes > max_mb:
@@ -189,7 +209,8 @@ def check_page_count(path: Path, count: int, max_pages: int) -> None:
 def page_image(
     path: str | Path, page_number: int, resolution: int = 100, password: str | None = None
 ) -> PageImage:
-    """Render one page (1-based) for visual debugging; the image outlives the closed file."""
+    """Render one page (1-based) for visual debugging, in the reading frame its words are read
+    in (a sideways page the right way up); the image outlives the closed file."""
     path = Path(path)
     with open_pdf(path, password) as pdf:
         pages = page_list(pdf)
@@ -198,7 +219,7 @@ def page_image(
                 f"page {page_number} is out of range: {path.name} has {len(pages)} pages"
             )
         page = pages[page_number - 1]
-        image = page.to_image(resolution=resolution)
+        image = rendered(reading_page(page), resolution)
         page.close()
     return image
 
@@ -450,11 +471,13 @@ def reader_complaints() -> Iterator[ReaderComplaints]:
 
 
 def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
+    """A page's words, shapes and tables in its reading frame (``reading_page``)."""
+    page = reading_page(page)
     raw = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     words = [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["fontname"], w["size"])
         for w in raw
-        if w.get("upright", True)
+        if w["upright"]
     ]
     content = PageContent(
         number=page.page_number,
@@ -466,6 +489,7 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
         image_area=sum(
             (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images
         ),
+        unread_chars=sum(len(w["text"]) for w in raw if not w["upright"]),
     )
     image_share = content.image_area / max(content.width * content.height, 1.0)
     if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
@@ -473,6 +497,104 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
         content.words = read
         content.ocr_confidence = ocr.mean_confidence(read)
     return content
+
+
+def reading_page(page: Page) -> Page:
+    """The page turned to the orientation most of its text reads in; the page itself when
+    that is upright (as on nearly every page), so nothing is copied for it."""
+    orientation = page_orientation(page.chars)
+    return page if orientation.upright else ReadingPage(page, orientation)
+
+
+def page_orientation(chars: list[dict[str, Any]]) -> Orientation:
+    """The reading frame that most printed characters share (upright on a tie or no text)."""
+    votes: Counter[Orientation] = Counter(
+        char_orientation(char["matrix"]) for char in chars if not char["text"].isspace()
+    )
+    votes[UPRIGHT] += 0  # so that a tie goes to upright, counted first
+    return max(votes, key=lambda found: (votes[found], found.upright))
+
+
+def char_orientation(matrix: tuple[float, ...]) -> Orientation:
+    """A glyph's reading frame from its text matrix (PDF axes, y up; the page's /Rotate is in
+    it already): its x axis is the baseline, its y axis points from the glyph's foot to top."""
+    a, b, c, d = matrix[:4]
+    return text_orientation(baseline=(a, -b), down=(-c, d))
+
+
+class ReadingPage(DerivedPage):
+    """A page in a reading frame other than the printed one: every object's coordinates are
+    turned, so the stages see a sideways landscape page as an ordinary upright one. A character
+    counts as upright when it reads in the frame, so text in other directions stays apart."""
+
+    def __init__(self, parent: Page, orientation: Orientation) -> None:
+        super().__init__(parent)
+        self.orientation = orientation
+        width, height = orientation.size(float(parent.width), float(parent.height))
+        self.bbox = self.mediabox = self.cropbox = (0, 0, width, height)
+
+    @property
+    def objects(self) -> dict[str, list[dict[str, Any]]]:
+        if not hasattr(self, "_turned"):
+            self._turned = {
+                kind: [self.turned(obj) for obj in found]
+                for kind, found in self.parent_page.objects.items()
+            }
+        return self._turned
+
+    def turned(self, obj: dict[str, Any]) -> dict[str, Any]:
+        x0, top, x1, bottom = self.frame_box((obj["x0"], obj["top"], obj["x1"], obj["bottom"]))
+        height = float(self.height)
+        turned = {
+            **obj,
+            "x0": x0,
+            "x1": x1,
+            "top": top,
+            "bottom": bottom,
+            "y0": height - bottom,
+            "y1": height - top,
+            "width": x1 - x0,
+            "height": bottom - top,
+            "doctop": self.initial_doctop + top,
+        }
+        if obj["object_type"] == "char":
+            turned["upright"] = char_orientation(obj["matrix"]) == self.orientation
+            turned["size"] = bottom - top  # pdfminer's size is the printed height
+        if "pts" in obj:
+            turned["pts"] = [self.frame_point(point) for point in obj["pts"]]
+        if "path" in obj:
+            turned["path"] = [(op, *map(self.frame_point, points)) for op, *points in obj["path"]]
+        return turned
+
+    def frame_point(self, point: tuple[float, float]) -> tuple[float, float]:
+        x0, top, _, _ = self.parent_page.bbox
+        width, height = float(self.parent_page.width), float(self.parent_page.height)
+        return self.orientation.point(point[0] - x0, point[1] - top, width, height)
+
+    def frame_box(self, box: BBox) -> BBox:
+        x0, top, _, _ = self.parent_page.bbox
+        width, height = float(self.parent_page.width), float(self.parent_page.height)
+        moved = (box[0] - x0, box[1] - top, box[2] - x0, box[3] - top)
+        return self.orientation.box(moved, width, height)
+
+
+def rendered(page: Page, resolution: float) -> PageImage:
+    """The page as an image in its reading frame, for drawing on or for OCR."""
+    if not isinstance(page, ReadingPage):
+        return page.to_image(resolution=resolution)
+    printed = page.parent_page.to_image(resolution=resolution).original
+    return PageImage(page, original=turned_image(printed, page.orientation), resolution=resolution)
+
+
+def turned_image(image: Image.Image, orientation: Orientation) -> Image.Image:
+    """An image of the printed page turned into the reading frame (the same turn as the boxes)."""
+    if orientation.swap:
+        image = image.transpose(Image.Transpose.TRANSPOSE)
+    if orientation.flip_x:
+        image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    if orientation.flip_y:
+        image = image.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    return image
 
 
 def render_for_ocr(page: Page) -> Image.Image:
@@ -487,7 +609,7 @@ def render_for_ocr(page: Page) -> Image.Image:
     else:
         shown = max(largest["x1"] - largest["x0"], largest["bottom"] - largest["top"])
         resolution = ocr.render_resolution(max(largest["srcsize"]), shown)
-    return page.to_image(resolution=resolution).original
+    return rendered(page, resolution).original
 
 
 def bullet_marks(page: Page) -> list[Mark]:

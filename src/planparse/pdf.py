@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 import traceback
 from collections import Counter
@@ -21,8 +22,9 @@ from pdfminer.pdfdocument import (
     PDFStandardSecurityHandlerV4,
     PDFStandardSecurityHandlerV5,
 )
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psexceptions import PSEOF, PSException
 from pdfminer.psparser import LIT, PSLiteral
 from pdfplumber.display import PageImage
@@ -68,6 +70,20 @@ STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
     AttributeError,
 )
 XREF_READERS = {"find_xref", "read_xref_from", "load_trailer"}  # pdfminer's index readers
+# A page drawing more path segments than this is a drawing or a map: its paths are left out.
+MAX_PATH_SEGMENTS = 20_000
+NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)\s+"
+SEGMENT = rb"(?:(?:%s){2}[ml]|(?:%s){4}(?:re|[vy])|(?:%s){6}c|h)\s+" % (NUMBER, NUMBER, NUMBER)
+PATH_OPERATOR = re.compile(rb"(?<!\S)(?:[lcvy]|re)(?!\S)")  # one segment each
+# A painted path (segments, then a painting operator; a clipping path keeps its W), or an empty
+# one, unless it lies in what must be kept: a string (one level of nested parentheses) or
+# inline image data.
+PATH_OR_KEPT = re.compile(
+    rb"(?P<kept>\((?:[^()\\]|\\.|\((?:[^()\\]|\\.)*\))*\)"
+    rb"|(?<!\S)BI(?!\S).*?(?<!\S)EI(?!\S))"
+    rb"|(?<!\S)(?<!W\s)(?<!W\*\s)(?:%s)*[SsfFBbn]\*?(?!\S)" % SEGMENT,
+    re.DOTALL,
+)
 SIGNATURES = (
     (b"\x89png", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -142,6 +158,7 @@ def read_pdf(
         raise CorruptPDFError(path, f"no page could be read: {DAMAGED}")
     warnings = [skipped_warning(skipped)] if skipped else []
     warnings.extend(unread_warning(pages))
+    warnings.extend(drawing_warning(pages))
     warnings.extend(complaints.warnings())
     return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)
 
@@ -169,6 +186,21 @@ def skipped_warning(numbers: list[int]) -> str:
     if len(numbers) == 1:
         return f"page {listed} could not be read (damaged) and was left out"
     return f"pages {listed} could not be read (damaged) and were left out"
+
+
+def drawing_warning(pages: list[PageContent]) -> list[str]:
+    drawings = [page for page in pages if page.unread_paths]
+    if not drawings:
+        return []
+    listed = ", ".join(str(page.number) for page in drawings[:10]) + (
+        ", ..." if len(drawings) > 10 else ""
+    )
+    most = max(page.unread_paths for page in drawings)
+    where = f"pages {listed} draw up to" if len(drawings) > 1 else f"page {listed} draws"
+    return [
+        f"{where} {most:,} line and curve segments (a drawing or a map?); they were not read, "
+        "so ruled tables and drawn bullets there are read as plain text"
+    ]
 
 
 def unread_warning(pages: list[PageContent]) -> list[str]:
@@ -471,7 +503,9 @@ def reader_complaints() -> Iterator[ReaderComplaints]:
 
 
 def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
-    """A page's words, shapes and tables in its reading frame (``reading_page``)."""
+    """A page's words, shapes and tables in its reading frame (``reading_page``); the paths
+    of a page that is a drawing are left out before it is read (``leave_out_drawing``)."""
+    unread_paths = leave_out_drawing(page.page_obj)
     page = reading_page(page)
     raw = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
     words = [
@@ -490,6 +524,7 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
             (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images
         ),
         unread_chars=sum(len(w["text"]) for w in raw if not w["upright"]),
+        unread_paths=unread_paths,
     )
     image_share = content.image_area / max(content.width * content.height, 1.0)
     if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
@@ -497,6 +532,51 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
         content.words = read
         content.ocr_confidence = ocr.mean_confidence(read)
     return content
+
+
+def leave_out_drawing(page: PDFPage) -> int:
+    """The path segments left out of a page that draws more than ``MAX_PATH_SEGMENTS`` (a map,
+    a plan drawing, a chart of points): 0 for any other page, which is read as it is.
+
+    The stages use paths only as table rules and drawn bullets, a handful per page; reading
+    tens of thousands costs seconds in pdfminer's tokeniser and pdfplumber's objects, so they
+    are cut from the decoded streams before either sees them, text and images kept.
+    """
+    streams = [(stream, data) for stream in page_streams(page) if (data := decoded(stream))]
+    segments = sum(len(PATH_OPERATOR.findall(data)) for _, data in streams)
+    if segments <= MAX_PATH_SEGMENTS:
+        return 0
+    for stream, data in streams:
+        stream.data = PATH_OR_KEPT.sub(lambda found: found["kept"] or b"", data)
+    return segments
+
+
+def page_streams(page: PDFPage) -> list[PDFStream]:
+    """The page's content streams and the form XObjects its resources hold, nested ones too."""
+    contents = [stream for stream in map(resolve1, page.contents) if isinstance(stream, PDFStream)]
+    return contents + form_xobjects(page.resources, set())
+
+
+def form_xobjects(resources: object, seen: set[int]) -> list[PDFStream]:
+    resources = resolve1(resources)
+    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    forms: list[PDFStream] = []
+    for value in xobjects.values() if isinstance(xobjects, dict) else ():
+        form = resolve1(value)
+        is_form = isinstance(form, PDFStream) and pdf_name(form.get("Subtype")) == "Form"
+        if is_form and id(form) not in seen:
+            seen.add(id(form))
+            forms += [form, *form_xobjects(form.get("Resources"), seen)]
+    return forms
+
+
+def decoded(stream: PDFStream) -> bytes:
+    """A stream's data, or nothing when it cannot be decoded (the reader reports that itself
+    when it draws the stream, as it would have without this look ahead)."""
+    try:
+        return stream.get_data()
+    except READER_ERRORS:
+        return b""
 
 
 def reading_page(page: Page) -> Page:

@@ -291,6 +291,13 @@ def test_errors_image_only_is_no_text_layer(tmp_path: Path) -> None:
         planparse.parse(image_only_pdf(tmp_path / "scan.pdf"))
 
 
+def test_errors_only_page_numbers_is_no_body_text(tmp_path: Path) -> None:
+    number = b"BT /F1 10 Tf 300 30 Td (Page 1 of 1) Tj ET"
+    with pytest.raises(EmptyDocumentError, match="no body text") as caught:
+        planparse.parse(write(tmp_path, "numbered.pdf", pages_pdf([stream(number)])))
+    assert not isinstance(caught.value, NoTextLayerError)
+
+
 def test_errors_page_limit_by_default_and_by_argument(tmp_path: Path) -> None:
     huge = write(tmp_path, "budget.pdf", blank_pages_pdf(3000))
     with pytest.raises(LimitExceededError, match="3000 pages, more than the limit of 2000"):

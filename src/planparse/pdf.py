@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -598,7 +599,12 @@ def page_orientation(chars: list[dict[str, Any]]) -> Orientation:
 def char_orientation(matrix: tuple[float, ...]) -> Orientation:
     """A glyph's reading frame from its text matrix (PDF axes, y up; the page's /Rotate is in
     it already): its x axis is the baseline, its y axis points from the glyph's foot to top."""
-    a, b, c, d = matrix[:4]
+    return matrix_orientation(*matrix[:4])
+
+
+@lru_cache(maxsize=1024)
+def matrix_orientation(a: float, b: float, c: float, d: float) -> Orientation:
+    """Asked per character, of the few matrices a document's type sizes and turns give."""
     return text_orientation(baseline=(a, -b), down=(-c, d))
 
 

@@ -44,15 +44,22 @@ def draw_plan(canvas: Canvas) -> None:
         y -= 8
 
 
+TURNS = {  # the page's own frame drawn turned: pdf.py must turn it back
+    "matrix": (0, 1, -1, 0, TALL, 0),  # a quarter turn on a portrait page, without /Rotate
+    "upside-down": (-1, 0, 0, -1, WIDE, TALL),
+    "mirror": (-1, 0, 0, 1, WIDE, 0),
+}
+
+
 def landscape_plan(path: Path, turn: str) -> Path:
     """The page printed upright ("none"), set on a portrait page with /Rotate 90 ("rotate"),
-    or drawn with its text turned a quarter on a portrait page without /Rotate ("matrix")."""
-    canvas = Canvas(str(path), pagesize=(WIDE, TALL) if turn == "none" else (TALL, WIDE))
+    or drawn through one of the ``TURNS`` matrices."""
+    sideways = turn in ("rotate", "matrix")
+    canvas = Canvas(str(path), pagesize=(TALL, WIDE) if sideways else (WIDE, TALL))
     if turn == "rotate":
         canvas.setPageRotation(90)  # reportlab then stores the landscape MediaBox itself
-    elif turn == "matrix":
-        canvas.translate(TALL, 0)
-        canvas.rotate(90)
+    elif turn in TURNS:
+        canvas.transform(*TURNS[turn])
     draw_plan(canvas)
     canvas.showPage()
     canvas.save()
@@ -68,7 +75,7 @@ def plan_outline(plan: planparse.Plan) -> list[tuple[str, str, list[str], list[s
     ]
 
 
-@pytest.mark.parametrize("turn", ["rotate", "matrix"])
+@pytest.mark.parametrize("turn", ["rotate", *TURNS])
 def test_orientation_sideways_landscape_plan_parses_like_upright(tmp_path: Path, turn: str) -> None:
     upright = planparse.parse(landscape_plan(tmp_path / "upright.pdf", "none"))
     sideways = planparse.parse(landscape_plan(tmp_path / f"{turn}.pdf", turn))

@@ -96,10 +96,12 @@ def zero_pages_pdf() -> bytes:
     return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
 
 
-def slow_page_pdf(paths: int = 100_000) -> bytes:
-    """One page whose few compressed bytes expand to ``paths`` line segments: seconds of
-    pure-Python work inside pdfminer for one page, so only a killed process stops it."""
-    content = zlib.compress(b"0 0 m 1 1 l S\n" * paths)
+def slow_page_pdf(operations: int = 100_000) -> bytes:
+    """One page whose few compressed bytes expand to ``operations`` graphics-state changes
+    (save, transform, restore): seconds of pure-Python work inside pdfminer for one page, so
+    only a killed process stops it. Not paths: those of a drawing are cut before pdfminer
+    reads them (test_drawings.py)."""
+    content = zlib.compress(b"q 1 0 0 1 0 0 cm Q\n" * operations)
     body = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content)
     return pages_pdf([body])
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 import io
 import pickle
 import re
+import struct
 import zlib
+from hashlib import md5
 from pathlib import Path
 
 import pytest
+from pdfminer.arcfour import Arcfour
+from pdfminer.pdfdocument import PDFStandardSecurityHandler
 from PIL import Image
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.utils import ImageReader
@@ -236,6 +240,49 @@ def encrypted_pdf(filters: bytes) -> bytes:
 
 
 AES_FILTER = b"/CF << /StdCF << /CFM /AESV2 /AuthEvent /EFOpen /Length 16 >> >>"
+
+
+def rc4_crypt_filter_pdf(length_entry: int, bits: int) -> bytes:
+    """A one-page PDF encrypted with RC4 through a /V2 crypt filter of ``bits``-bit keys
+    (declared as ``length_entry``) and an empty user password; O is any 32 bytes, as it is
+    only hashed into the user's key (ISO 32000-1, algorithms 2, 5 and 1)."""
+    padding = PDFStandardSecurityHandler.PASSWORD_PADDING
+    size, owner, doc_id = bits // 8, bytes(range(32)), bytes.fromhex(DOC_ID[1:-1].decode())
+    key = md5(padding + owner + struct.pack("<l", -4) + doc_id).digest()
+    for _ in range(50):
+        key = md5(key[:size]).digest()
+    key = key[:size]
+    user = Arcfour(key).encrypt(md5(padding + doc_id).digest())
+    for i in range(1, 20):
+        user = Arcfour(bytes(byte ^ i for byte in key)).encrypt(user)
+    content_key = md5(key + struct.pack("<L", 5)[:3] + b"\0\0").digest()[: min(size + 5, 16)]
+    encrypt = (
+        b"<< /Filter /Standard /V 4 /R 4 /P -4 /O <%s> /U <%s> /StmF /StdCF /StrF /StdCF"
+        b" /CF << /StdCF << /CFM /V2 /Length %d >> >> >>"
+        % (owner.hex().encode(), (user + bytes(16)).hex().encode(), length_entry)
+    )
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        FONT,
+        page,
+        stream(Arcfour(content_key).encrypt(TEXT)),
+        encrypt,
+    ]
+    trailer = b"/Root 1 0 R /Encrypt 6 0 R /ID [%s %s] >>" % (DOC_ID, DOC_ID)
+    return raw_pdf(objects).replace(b"/Root 1 0 R >>", trailer)
+
+
+@pytest.mark.parametrize(("length", "bits"), [(5, 40), (40, 40), (16, 128), (128, 128)])
+def test_errors_rc4_crypt_filter_with_empty_user_password_parses(
+    tmp_path: Path, length: int, bits: int
+) -> None:
+    path = write(tmp_path, "rc4.pdf", rc4_crypt_filter_pdf(length, bits))
+    assert "Reduce crime in every district" in printed_text(path)
 
 
 @pytest.mark.parametrize(

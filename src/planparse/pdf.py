@@ -63,6 +63,8 @@ READER_ERRORS: tuple[type[Exception], ...] = (PdfminerException, MalformedPDFExc
 READER_LOGGERS = ("pdfminer", "pdfplumber")
 DAMAGED = "the PDF is damaged or incomplete (a download cut short?); get a fresh copy"
 IDENTITY_FILTER = "Identity"  # the crypt filter that leaves data as it is
+RC4_FILTER = "V2"  # the crypt filter method of RC4
+MIN_KEY_BYTES, MAX_KEY_BYTES, MAX_KEY_BITS = 5, 16, 128  # RC4 keys run from 40 to 128 bits
 STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
     RecursionError,
     TypeError,
@@ -296,16 +298,31 @@ def open_reader(path: Path, password: str | None) -> pdfplumber.PDF:
 
 
 class ClearContentV4(PDFStandardSecurityHandlerV4):
-    """The 128-bit handler, needing no key when streams and strings are in the clear."""
+    """The 128-bit handler, needing no key when streams and strings are in the clear, and with
+    the key length of an RC4 crypt filter (pdfminer assumes 128 bits, so a 40-bit file's empty
+    user password fails to open it)."""
 
     def init_params(self) -> None:
         for key in ("StmF", "StrF"):  # an absent filter is Identity (ISO 32000-1, table 20)
             self.param.setdefault(key, LIT(IDENTITY_FILTER))
         super().init_params()
+        self.length = rc4_key_bits(self.cf.get(self.strf), self.length)
 
     def init_key(self) -> None:
         if not in_the_clear(self):
             super().init_key()
+
+
+def rc4_key_bits(crypt_filter: object, default: int) -> int:
+    """The key length an RC4 (/V2) crypt filter declares, in bits; writers give it in bytes
+    (5 to 16) as often as in bits (40 to 128), and readers take either."""
+    spec = resolve1(crypt_filter)
+    if not isinstance(spec, dict) or pdf_name(spec.get("CFM")) != RC4_FILTER:
+        return default
+    length = pdf_int(spec.get("Length"))
+    if length is None or not MIN_KEY_BYTES <= length <= MAX_KEY_BITS:
+        return default
+    return length * 8 if length <= MAX_KEY_BYTES else length
 
 
 class ClearContentV5(ClearContentV4, PDFStandardSecurityHandlerV5):

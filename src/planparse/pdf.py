@@ -65,6 +65,7 @@ DAMAGED = "the PDF is damaged or incomplete (a download cut short?); get a fresh
 IDENTITY_FILTER = "Identity"  # the crypt filter that leaves data as it is
 RC4_FILTER = "V2"  # the crypt filter method of RC4
 MIN_KEY_BYTES, MAX_KEY_BYTES, MAX_KEY_BITS = 5, 16, 128  # RC4 keys run from 40 to 128 bits
+# what pdfminer's own code raises on a structure it does not expect, beside its exceptions
 STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
     RecursionError,
     TypeError,
@@ -184,20 +185,24 @@ def read_pages(
     return read, skipped
 
 
+def listed_pages(numbers: list[int]) -> str:
+    """Page numbers for a warning: the first ten, then an ellipsis."""
+    return ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+
+
 def skipped_warning(numbers: list[int]) -> str:
-    listed = ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
+    listed = listed_pages(numbers)
     if len(numbers) == 1:
         return f"page {listed} could not be read (damaged) and was left out"
     return f"pages {listed} could not be read (damaged) and were left out"
 
 
 def drawing_warning(pages: list[PageContent]) -> list[str]:
+    """Pages whose paths were left out (``leave_out_drawing``), so their tables read as text."""
     drawings = [page for page in pages if page.unread_paths]
     if not drawings:
         return []
-    listed = ", ".join(str(page.number) for page in drawings[:10]) + (
-        ", ..." if len(drawings) > 10 else ""
-    )
+    listed = listed_pages([page.number for page in drawings])
     most = max(page.unread_paths for page in drawings)
     where = f"pages {listed} draw up to" if len(drawings) > 1 else f"page {listed} draws"
     return [
@@ -212,9 +217,7 @@ def unread_warning(pages: list[PageContent]) -> list[str]:
     unread = [page for page in pages if page.unread_chars]
     if not unread:
         return []
-    listed = ", ".join(str(page.number) for page in unread[:10]) + (
-        ", ..." if len(unread) > 10 else ""
-    )
+    listed = listed_pages([page.number for page in unread])
     count = sum(page.unread_chars for page in unread)
     return [
         f"{count} characters printed in another direction than the rest of their page "
@@ -609,7 +612,7 @@ def page_orientation(chars: list[dict[str, Any]]) -> Orientation:
     votes: Counter[Orientation] = Counter(
         char_orientation(char["matrix"]) for char in chars if not char["text"].isspace()
     )
-    votes[UPRIGHT] += 0  # so that a tie goes to upright, counted first
+    votes[UPRIGHT] += 0  # a page without text is upright (and the key breaks ties to it)
     return max(votes, key=lambda found: (votes[found], found.upright))
 
 
@@ -633,7 +636,9 @@ class ReadingPage(DerivedPage):
     def __init__(self, parent: Page, orientation: Orientation) -> None:
         super().__init__(parent)
         self.orientation = orientation
-        width, height = orientation.size(float(parent.width), float(parent.height))
+        self.printed = (float(parent.width), float(parent.height))
+        self.origin = (float(parent.bbox[0]), float(parent.bbox[1]))
+        width, height = orientation.size(*self.printed)
         self.bbox = self.mediabox = self.cropbox = (0, 0, width, height)
 
     @property
@@ -670,15 +675,14 @@ class ReadingPage(DerivedPage):
         return turned
 
     def frame_point(self, point: tuple[float, float]) -> tuple[float, float]:
-        x0, top, _, _ = self.parent_page.bbox
-        width, height = float(self.parent_page.width), float(self.parent_page.height)
-        return self.orientation.point(point[0] - x0, point[1] - top, width, height)
+        return self.orientation.point(
+            point[0] - self.origin[0], point[1] - self.origin[1], *self.printed
+        )
 
     def frame_box(self, box: BBox) -> BBox:
-        x0, top, _, _ = self.parent_page.bbox
-        width, height = float(self.parent_page.width), float(self.parent_page.height)
+        x0, top = self.origin
         moved = (box[0] - x0, box[1] - top, box[2] - x0, box[3] - top)
-        return self.orientation.box(moved, width, height)
+        return self.orientation.box(moved, *self.printed)
 
 
 def rendered(page: Page, resolution: float) -> PageImage:

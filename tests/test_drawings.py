@@ -8,7 +8,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from test_errors import pages_pdf, write
+from test_errors import FONT, pages_pdf, raw_pdf, write
 
 import planparse
 from planparse.pdf import MAX_PATH_SEGMENTS, PATH_OR_KEPT, read_pdf
@@ -16,15 +16,44 @@ from planparse.pdf import MAX_PATH_SEGMENTS, PATH_OR_KEPT, read_pdf
 TITLE = b"BT /F1 14 Tf 72 740 Td (Site plan of the new district station) Tj ET\n"
 
 
-def drawing_pdf(segments: int) -> bytes:
-    """One page: a line of text, then ``segments`` stroked lines scattered over the page."""
-    lines = b"".join(
+def scattered_lines(segments: int) -> bytes:
+    return b"".join(
         b"%d %d m %d %d l S\n" % (i % 600, i % 780, (i * 7) % 600, (i * 3) % 780)
         for i in range(segments)
     )
-    content = zlib.compress(TITLE + lines)
-    body = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content)
-    return pages_pdf([body])
+
+
+def compressed(data: bytes, entries: bytes = b"") -> bytes:
+    packed = zlib.compress(data)
+    return b"<< %s /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
+        entries,
+        len(packed),
+        packed,
+    )
+
+
+def drawing_pdf(segments: int) -> bytes:
+    """One page: a line of text, then ``segments`` stroked lines scattered over the page."""
+    return pages_pdf([compressed(TITLE + scattered_lines(segments))])
+
+
+def form_drawing_pdf(segments: int, drawn: bool) -> bytes:
+    """One page whose resources hold a form of ``segments`` lines, drawn by it or not."""
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> /XObject << /Fm1 6 0 R >> >> >>"
+    )
+    form = b"/Type /XObject /Subtype /Form /BBox [0 0 612 792]"
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            page,
+            compressed(TITLE + (b"/Fm1 Do\n" if drawn else b"")),
+            compressed(scattered_lines(segments), form),
+        ]
+    )
 
 
 def test_drawings_page_of_many_paths_keeps_its_text_and_says_so(tmp_path: Path) -> None:
@@ -35,6 +64,14 @@ def test_drawings_page_of_many_paths_keeps_its_text_and_says_so(tmp_path: Path) 
     assert page.unread_paths == MAX_PATH_SEGMENTS + 5000
     assert any("page 1 draws 25,000 line and curve segments" in w for w in document.warnings)
     assert planparse.parse(path).kind == "unknown"
+
+
+@pytest.mark.parametrize("drawn", [True, False])
+def test_drawings_count_the_forms_a_page_draws(tmp_path: Path, drawn: bool) -> None:
+    path = write(tmp_path, "form.pdf", form_drawing_pdf(MAX_PATH_SEGMENTS + 1, drawn))
+    (page,) = read_pdf(path).pages
+    assert page.unread_paths == (MAX_PATH_SEGMENTS + 1 if drawn else 0)
+    assert page.words
 
 
 def test_drawings_page_within_the_bound_keeps_its_paths(tmp_path: Path) -> None:

@@ -79,6 +79,7 @@ MAX_PATH_SEGMENTS = 20_000
 NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)\s+"
 SEGMENT = rb"(?:(?:%s){2}[ml]|(?:%s){4}(?:re|[vy])|(?:%s){6}c|h)\s+" % (NUMBER, NUMBER, NUMBER)
 PATH_OPERATOR = re.compile(rb"(?<!\S)(?:[lcvy]|re)(?!\S)")  # one segment each
+DRAWN_XOBJECT = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do(?!\S)")  # "/Fm1 Do"
 # A painted path (segments, then a painting operator; a clipping path keeps its W), or an empty
 # one, unless it lies in what must be kept: a string (one level of nested parentheses) or
 # inline image data.
@@ -563,7 +564,7 @@ def leave_out_drawing(page: PDFPage) -> int:
     tens of thousands costs seconds in pdfminer's tokeniser and pdfplumber's objects, so they
     are cut from the decoded streams before either sees them, text and images kept.
     """
-    streams = [(stream, data) for stream in page_streams(page) if (data := decoded(stream))]
+    streams = drawn_streams(page)
     segments = sum(len(PATH_OPERATOR.findall(data)) for _, data in streams)
     if segments <= MAX_PATH_SEGMENTS:
         return 0
@@ -572,23 +573,29 @@ def leave_out_drawing(page: PDFPage) -> int:
     return segments
 
 
-def page_streams(page: PDFPage) -> list[PDFStream]:
-    """The page's content streams and the form XObjects its resources hold, nested ones too."""
-    contents = [stream for stream in map(resolve1, page.contents) if isinstance(stream, PDFStream)]
-    return contents + form_xobjects(page.resources, set())
-
-
-def form_xobjects(resources: object, seen: set[int]) -> list[PDFStream]:
-    resources = resolve1(resources)
-    xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
-    forms: list[PDFStream] = []
-    for value in xobjects.values() if isinstance(xobjects, dict) else ():
-        form = resolve1(value)
-        is_form = isinstance(form, PDFStream) and pdf_name(form.get("Subtype")) == "Form"
-        if is_form and id(form) not in seen:
-            seen.add(id(form))
-            forms += [form, *form_xobjects(form.get("Resources"), seen)]
-    return forms
+def drawn_streams(page: PDFPage) -> list[tuple[PDFStream, bytes]]:
+    """The page's content streams and the forms they draw (forms drawn by forms too), each
+    with its decoded data; forms its resources hold but it does not draw are not counted."""
+    pending = [(stream, page.resources) for stream in map(resolve1, page.contents)]
+    found: list[tuple[PDFStream, bytes]] = []
+    seen: set[int] = set()
+    while pending:
+        stream, inherited = pending.pop()
+        if not isinstance(stream, PDFStream) or id(stream) in seen:
+            continue
+        seen.add(id(stream))
+        if not (data := decoded(stream)):
+            continue
+        found.append((stream, data))
+        resources = resolve1(stream.get("Resources")) or inherited  # a form may use the page's
+        xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+        if not isinstance(xobjects, dict):
+            continue
+        for name in DRAWN_XOBJECT.findall(data):
+            form = resolve1(xobjects.get(name.decode("latin-1")))
+            if isinstance(form, PDFStream) and pdf_name(form.get("Subtype")) == "Form":
+                pending.append((form, resources))
+    return found
 
 
 def decoded(stream: PDFStream) -> bytes:

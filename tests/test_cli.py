@@ -7,6 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from test_errors import AES_FILTER, encrypted_pdf, looping_xref_pdf
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 POLICY = SAMPLES / "policy-3-01-110-community-policing.pdf"
@@ -41,6 +44,33 @@ def test_cli_bad_input_is_one_line_without_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (looping_xref_pdf(), "cross-reference tables (the index of its objects) point back"),
+        (encrypted_pdf(AES_FILTER + b" /StmF /StdCF /StrF /StdCF"), "password-protected"),
+    ],
+    ids=["xref-loop", "password"],
+)
+def test_cli_damaged_or_locked_file_is_one_plain_line(
+    tmp_path: Path, data: bytes, said: str
+) -> None:
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(data)
+    result = run("parse", path)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert said in result.stderr
+    assert "recursion" not in result.stderr
+
+
+def test_cli_attachment_only_encryption_parses(tmp_path: Path) -> None:
+    path = tmp_path / "attachments.pdf"
+    path.write_bytes(encrypted_pdf(AES_FILTER + b" /StmF /Identity /StrF /Identity /EFF /StdCF"))
+    result = run("parse", path)
+    assert result.returncode == 0, result.stderr
 
 
 def test_cli_usage_error_exits_2(tmp_path: Path) -> None:

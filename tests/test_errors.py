@@ -9,10 +9,14 @@ from __future__ import annotations
 import io
 import pickle
 import re
+import struct
 import zlib
+from hashlib import md5
 from pathlib import Path
 
 import pytest
+from pdfminer.arcfour import Arcfour
+from pdfminer.pdfdocument import PDFStandardSecurityHandler
 from PIL import Image
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.utils import ImageReader
@@ -96,10 +100,12 @@ def zero_pages_pdf() -> bytes:
     return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
 
 
-def slow_page_pdf(paths: int = 100_000) -> bytes:
-    """One page whose few compressed bytes expand to ``paths`` line segments: seconds of
-    pure-Python work inside pdfminer for one page, so only a killed process stops it."""
-    content = zlib.compress(b"0 0 m 1 1 l S\n" * paths)
+def slow_page_pdf(operations: int = 100_000) -> bytes:
+    """One page whose few compressed bytes expand to ``operations`` graphics-state changes
+    (save, transform, restore): seconds of pure-Python work inside pdfminer for one page, so
+    only a killed process stops it. Not paths: those of a drawing are cut before pdfminer
+    reads them (test_drawings.py)."""
+    content = zlib.compress(b"q 1 0 0 1 0 0 cm Q\n" * operations)
     body = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content)
     return pages_pdf([body])
 
@@ -175,11 +181,15 @@ def test_errors_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
     assert "Reduce crime in every district" in printed_text(path, password="userpw")
 
 
-def test_errors_owner_password_only_parses_without_password(tmp_path: Path) -> None:
-    encrypt = StandardEncryption("", "ownerpw", canCopy=0, canModify=0)
+@pytest.mark.parametrize("strength", [40, 128])
+def test_errors_empty_user_password_rc4_parses_without_password(
+    tmp_path: Path, strength: int
+) -> None:
+    encrypt = StandardEncryption("", "ownerpw", canCopy=0, canModify=0, strength=strength)
     path = reportlab_pdf(tmp_path / "restricted.pdf", encrypt)
     planparse.parse(path)
     assert "Reduce crime in every district" in printed_text(path)
+    assert "Reduce crime in every district" in printed_text(path, password="not its password")
 
 
 def printed_text(path: Path, password: str | None = None) -> str:
@@ -194,8 +204,130 @@ def printed_text(path: Path, password: str | None = None) -> str:
 def test_errors_unknown_encryption_is_encrypted_error(tmp_path: Path) -> None:
     locked = reportlab_pdf(tmp_path / "locked.pdf", StandardEncryption("userpw", "ownerpw"))
     data = locked.read_bytes().replace(b"/Filter /Standard", b"/Filter /Unheard")
-    with pytest.raises(EncryptedPDFError, match=r"encryption planparse cannot read \(Unknown"):
+    with pytest.raises(
+        EncryptedPDFError, match="encrypted with the 'Unheard' security handler .*cannot read$"
+    ):
         planparse.parse(write(tmp_path, "odd.pdf", data), password="userpw")
+
+
+# O and U of a user password that is not empty: the empty password does not unlock them.
+OWNER_KEY = b"<" + b"ab" * 32 + b">"
+USER_KEY = b"<" + b"cd" * 32 + b">"
+DOC_ID = b"<0123456789abcdef0123456789abcdef>"
+
+
+def encrypted_pdf(filters: bytes) -> bytes:
+    """A one-page PDF with a 128-bit standard /Encrypt dictionary holding ``filters``."""
+    encrypt = b"<< /Filter /Standard /V 4 /R 4 /Length 128 /P -4 /O %s /U %s %s >>" % (
+        OWNER_KEY,
+        USER_KEY,
+        filters,
+    )
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        FONT,
+        page,
+        stream(TEXT),
+        encrypt,
+    ]
+    trailer = b"/Root 1 0 R /Encrypt 6 0 R /ID [%s %s] >>" % (DOC_ID, DOC_ID)
+    return raw_pdf(objects).replace(b"/Root 1 0 R >>", trailer)
+
+
+AES_FILTER = b"/CF << /StdCF << /CFM /AESV2 /AuthEvent /EFOpen /Length 16 >> >>"
+
+
+def rc4_crypt_filter_pdf(length_entry: int, bits: int) -> bytes:
+    """A one-page PDF encrypted with RC4 through a /V2 crypt filter of ``bits``-bit keys
+    (declared as ``length_entry``) and an empty user password; O is any 32 bytes, as it is
+    only hashed into the user's key (ISO 32000-1, algorithms 2, 5 and 1)."""
+    padding = PDFStandardSecurityHandler.PASSWORD_PADDING
+    size, owner, doc_id = bits // 8, bytes(range(32)), bytes.fromhex(DOC_ID[1:-1].decode())
+    key = md5(padding + owner + struct.pack("<l", -4) + doc_id).digest()
+    for _ in range(50):
+        key = md5(key[:size]).digest()
+    key = key[:size]
+    user = Arcfour(key).encrypt(md5(padding + doc_id).digest())
+    for i in range(1, 20):
+        user = Arcfour(bytes(byte ^ i for byte in key)).encrypt(user)
+    content_key = md5(key + struct.pack("<L", 5)[:3] + b"\0\0").digest()[: min(size + 5, 16)]
+    encrypt = (
+        b"<< /Filter /Standard /V 4 /R 4 /P -4 /O <%s> /U <%s> /StmF /StdCF /StrF /StdCF"
+        b" /CF << /StdCF << /CFM /V2 /Length %d >> >> >>"
+        % (owner.hex().encode(), (user + bytes(16)).hex().encode(), length_entry)
+    )
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        FONT,
+        page,
+        stream(Arcfour(content_key).encrypt(TEXT)),
+        encrypt,
+    ]
+    trailer = b"/Root 1 0 R /Encrypt 6 0 R /ID [%s %s] >>" % (DOC_ID, DOC_ID)
+    return raw_pdf(objects).replace(b"/Root 1 0 R >>", trailer)
+
+
+@pytest.mark.parametrize(("length", "bits"), [(5, 40), (40, 40), (16, 128), (128, 128)])
+def test_errors_rc4_crypt_filter_with_empty_user_password_parses(
+    tmp_path: Path, length: int, bits: int
+) -> None:
+    path = write(tmp_path, "rc4.pdf", rc4_crypt_filter_pdf(length, bits))
+    assert "Reduce crime in every district" in printed_text(path)
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [AES_FILTER + b" /StmF /Identity /StrF /Identity /EFF /StdCF", AES_FILTER + b" /EFF /StdCF"],
+    ids=["identity", "absent-means-identity"],
+)
+def test_errors_attachment_only_encryption_parses_without_password(
+    tmp_path: Path, filters: bytes
+) -> None:
+    path = write(tmp_path, "attachments.pdf", encrypted_pdf(filters))
+    assert "Reduce crime in every district" in printed_text(path)
+
+
+def test_errors_encrypted_content_still_needs_its_password(tmp_path: Path) -> None:
+    path = write(tmp_path, "locked.pdf", encrypted_pdf(AES_FILTER + b" /StmF /StdCF /StrF /StdCF"))
+    with pytest.raises(EncryptedPDFError, match="password-protected"):
+        planparse.parse(path)
+
+
+@pytest.mark.parametrize(
+    ("encrypt", "said"),
+    [
+        (b"/CF << /StdCF << /CFM /Unheard >> >> /StmF /StdCF /StrF /StdCF", "method Unheard"),
+        (AES_FILTER + b" /StmF /Identity /StrF /StdCF", "Identity for its streams and StdCF"),
+    ],
+    ids=["method", "mixed-filters"],
+)
+def test_errors_unreadable_encryption_is_named(tmp_path: Path, encrypt: bytes, said: str) -> None:
+    path = write(tmp_path, "odd.pdf", encrypted_pdf(encrypt))
+    with pytest.raises(EncryptedPDFError, match=f"encrypted with .*{said}.*cannot read$"):
+        planparse.parse(path)
+
+
+def looping_xref_pdf() -> bytes:
+    """A PDF whose trailer names its own cross-reference table as the previous one (/Prev)."""
+    data = pages_pdf([stream(TEXT)])
+    xref = int(re.findall(rb"startxref\n(\d+)", data)[-1])
+    return data.replace(b"/Root 1 0 R >>", b"/Root 1 0 R /Prev %d >>" % xref)
+
+
+def test_errors_looping_xref_names_the_structure(tmp_path: Path) -> None:
+    with pytest.raises(CorruptPDFError, match="cross-reference tables .* in a loop") as caught:
+        planparse.parse(write(tmp_path, "loop.pdf", looping_xref_pdf()))
+    assert "recursion" not in caught.value.reason
 
 
 def test_errors_zero_pages_is_empty(tmp_path: Path) -> None:
@@ -206,6 +338,13 @@ def test_errors_zero_pages_is_empty(tmp_path: Path) -> None:
 def test_errors_image_only_is_no_text_layer(tmp_path: Path) -> None:
     with pytest.raises(NoTextLayerError, match="scanned"):
         planparse.parse(image_only_pdf(tmp_path / "scan.pdf"))
+
+
+def test_errors_only_page_numbers_is_no_body_text(tmp_path: Path) -> None:
+    number = b"BT /F1 10 Tf 300 30 Td (Page 1 of 1) Tj ET"
+    with pytest.raises(EmptyDocumentError, match="no body text") as caught:
+        planparse.parse(write(tmp_path, "numbered.pdf", pages_pdf([stream(number)])))
+    assert not isinstance(caught.value, NoTextLayerError)
 
 
 def test_errors_page_limit_by_default_and_by_argument(tmp_path: Path) -> None:

@@ -3,12 +3,16 @@ table that runs across pages; plus the glossary and targets read from the LAPD s
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from parsed import sample
+from PIL import Image
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 import planparse
@@ -203,6 +207,50 @@ def test_tables_non_plan_ruled_box_stays_text(tmp_path: Path) -> None:
 
     texts = " ".join(b.text for b in build_blocks(lay_out(read_pdf(path))))
     assert "Front desk" in texts
+
+
+STATISTICS = [
+    ["Year", "Burglaries", "Robberies", "Assaults"],
+    ["2021", "1,204", "332", "918"],
+    ["2022", "1,150", "301", "877"],
+]
+
+
+def statistics_page(path: Path, logo: bool = False) -> Path:
+    """A page whose only text is a ruled statistics table (no role header: not a plan table),
+    with a small logo image above it when ``logo``."""
+    canvas = Canvas(str(path), pagesize=letter)
+    if logo:
+        buffer = io.BytesIO()
+        Image.new("RGB", (16, 16), "navy").save(buffer, "PNG")
+        buffer.seek(0)
+        canvas.drawImage(ImageReader(buffer), 500, 720, 24, 24)
+    canvas.setFont("Helvetica", 10)
+    for r, row in enumerate(STATISTICS):
+        for c, text in enumerate(row):
+            canvas.rect(72 + 110 * c, 600 - 24 * r, 110, 24)
+            canvas.drawString(76 + 110 * c, 608 - 24 * r, text)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+def test_tables_non_plan_ruled_table_text_flows_row_by_row(tmp_path: Path) -> None:
+    from planparse.blocks import build_blocks
+    from planparse.layout import lay_out
+    from planparse.pdf import read_pdf
+
+    (page,) = lay_out(read_pdf(statistics_page(tmp_path / "statistics.pdf")))
+    assert page.tables == []  # not read as an action-plan table ...
+    assert len(page.forms) == 1  # ... but kept apart as another ruled table
+    texts = " ".join(block.text for block in build_blocks([page]))
+    assert texts == " ".join(" ".join(row) for row in STATISTICS)
+
+
+def test_tables_small_image_beside_a_table_is_not_a_scan(tmp_path: Path) -> None:
+    plan = planparse.parse(statistics_page(tmp_path / "statistics.pdf", logo=True))
+    assert plan.kind == "unknown"
+    assert any("not recognised as a plan" in warning for warning in plan.warnings)
 
 
 def lapd() -> planparse.Plan:

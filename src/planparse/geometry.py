@@ -8,6 +8,7 @@ here knows a document's units beyond points.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 BBox = tuple[float, float, float, float]
@@ -101,3 +102,53 @@ def xy_cut(
             lower, box, min_gutter, keep_columns_together
         )
     return sorted(items, key=lambda i: (box(i)[1], box(i)[0]))
+
+
+@dataclass(frozen=True)
+class Orientation:
+    """Where a page's reading frame lies on the page: whether text runs down the page rather
+    than across it (``swap``), and whether it runs against the page's axes (the flips).
+
+    The frame is that of the page's own text, so a landscape table set sideways (by the page's
+    /Rotate or by its text matrix) reads left to right, top to bottom like a portrait page.
+    """
+
+    swap: bool = False
+    flip_x: bool = False
+    flip_y: bool = False
+
+    @property
+    def upright(self) -> bool:
+        return not (self.swap or self.flip_x or self.flip_y)
+
+    def size(self, width: float, height: float) -> tuple[float, float]:
+        """The page's (width, height) in the reading frame."""
+        return (height, width) if self.swap else (width, height)
+
+    def point(self, x: float, top: float, width: float, height: float) -> tuple[float, float]:
+        """A page point (on a page ``width`` by ``height``) in the reading frame."""
+        across, down = (top, x) if self.swap else (x, top)
+        frame_width, frame_height = self.size(width, height)
+        return (
+            frame_width - across if self.flip_x else across,
+            frame_height - down if self.flip_y else down,
+        )
+
+    def box(self, box: BBox, width: float, height: float) -> BBox:
+        x0, top = self.point(box[0], box[1], width, height)
+        x1, bottom = self.point(box[2], box[3], width, height)
+        return (min(x0, x1), min(top, bottom), max(x0, x1), max(top, bottom))
+
+
+UPRIGHT = Orientation()
+
+
+def text_orientation(baseline: tuple[float, float], down: tuple[float, float]) -> Orientation:
+    """The reading frame of a glyph whose baseline and top-to-bottom direction point along
+    these page vectors (x right, y down). A glyph skewed so far that its down direction lies
+    along its baseline's axis reads as unmirrored text along that baseline."""
+    swap = abs(baseline[1]) > abs(baseline[0])
+    along, across = (1, 0) if swap else (0, 1)
+    if abs(down[across]) <= abs(down[along]):
+        down = (-baseline[1], baseline[0])  # a quarter turn clockwise on the page
+    return Orientation(swap, baseline[along] < 0, down[across] < 0)

@@ -62,8 +62,8 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
         tables = ruled + find_text_tables(body)
         previous = tables
         body = [line for line in body if not any(inside(line, t) for t in tables)]
-        ordered = xy_cut(body, settings)
         forms = [table for table in page.tables if table not in ruled]
+        ordered = read_forms_by_row(xy_cut(body, settings), forms)
         layouts.append(
             PageLayout(page.number, page.width, page.height, ordered, dropped, tables, forms)
         )
@@ -94,6 +94,42 @@ def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
         for table in tables
         if header_columns(table.rows[0]) is not None or len(table.rows[0]) in widths
     ]
+
+
+def read_forms_by_row(ordered: list[Line], forms: list[Table]) -> list[Line]:
+    """The text of other ruled tables (a statistics table, a form) read row by row, cell by
+    cell, where the table stands in the reading order: the XY-cut alone would read such a table
+    column by column, a year's figures pages apart from their labels."""
+    for form in forms:
+        held = [line for line in ordered if inside(line, form)]
+        if len(held) < 2 or not all(in_one_cell(line, form) for line in held):
+            continue
+        rest = [line for line in ordered if not inside(line, form)]
+        above = [i for i, line in enumerate(rest) if line.bottom <= form.bbox[1] + 1]
+        position = max(above) + 1 if above else 0
+        rows = sorted(held, key=lambda line: (*cell_position(line, form), line.top, line.x0))
+        ordered = rest[:position] + rows + rest[position:]
+    return ordered
+
+
+def in_one_cell(line: Line, table: Table) -> bool:
+    """Whether a line lies within one cell: text running across the rules (a Gantt chart's
+    bars and labels, a grid drawn behind a layout) is not a table's text."""
+    slack = 0.25 * line.size
+    return any(
+        cell is not None and geometry.contains(cell.bbox, line.bbox, slack)
+        for row in table.rows
+        for cell in row
+    )
+
+
+def cell_position(line: Line, table: Table) -> tuple[int, int]:
+    """(row, column) of the cell a line sits in; past the last row for a line in no cell."""
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell is not None and geometry.centre_inside(line.bbox, cell.bbox):
+                return (r, c)
+    return (len(table.rows), 0)
 
 
 def inside(line: Line, table: Table) -> bool:

@@ -76,6 +76,11 @@ def empty_reason(document: Document) -> EmptyDocumentError:
         return EmptyDocumentError(
             document.path, "the PDF has no pages (or its list of pages is damaged)"
         )
+    if any(page.words for page in document.pages):
+        return EmptyDocumentError(
+            document.path,
+            "no body text: the only text on its pages is running headers, footers and page numbers",
+        )
     if any(page.image_area for page in document.pages):
         return NoTextLayerError(
             document.path, "no text layer (a scanned document?): the pages are images only"

@@ -87,6 +87,8 @@ class PageContent:
     tables: list[Table] = field(default_factory=list)
     image_area: float = 0.0
     ocr_confidence: float | None = None  # mean word confidence (0..100) of an OCR'd page
+    unread_chars: int = 0  # characters printed in another direction than the page's text
+    unread_paths: int = 0  # path segments of a page that is a drawing, left out
 
 
 @dataclass

@@ -172,6 +172,22 @@ def test_fields_leads_split_between_units_never_inside_one() -> None:
     assert split_leads("CID, Patrol Captain / IT") == ["CID", "Patrol Captain", "IT"]
 
 
+def test_fields_leads_one_per_line_of_a_narrow_cell_rejoin_their_wrapped_names() -> None:
+    from planparse.fields import leads_of_lines
+
+    cell = "Administrative\nServices Captain\nBackgrounds\nUnit\nPersonnel and\nTraining Division"
+    assert leads_of_lines(cell.splitlines()) == [
+        "Administrative Services Captain", "Backgrounds Unit", "Personnel and Training Division"
+    ]  # fmt: skip
+    assert leads_of_lines(["RTCC", "Technology Services", "Manager"]) == [
+        "RTCC", "Technology Services Manager"
+    ]  # fmt: skip
+    assert leads_of_lines(["Patrol Team", "/ PSB", "Lieutenant"]) == [
+        "Patrol Team",
+        "PSB Lieutenant",
+    ]
+
+
 def test_fields_sponsor_and_point_of_contact_are_lead_keys() -> None:
     assert [(f.role, f.value) for f in read_fields("Executive Sponsor: CID | Status: Open")] == [
         ("lead", "CID"), ("status", "Open")

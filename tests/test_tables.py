@@ -452,3 +452,26 @@ def test_tables_unruled_band_rows_head_their_rows_and_a_heading_after_ends_the_t
         ["Initiative A.2: Hire officers who reflect the community", None, None],
         ["Launch a cadet program", "HR Manager", "Draft a plan"],
     ]
+
+
+def test_tables_gantt_shaded_cells_are_not_milestones_and_target_completion_is() -> None:
+    """A Gantt table: text-free (shaded) period cells give nothing, a period cell with text is
+    a milestone of its column's period, the "Target Completion" cell a dated milestone."""
+    from planparse.models import Activity
+    from planparse.tables import TableReader
+    from planparse.types import Cell
+    from planparse.types import Table as Grid
+
+    def cell(text: str) -> Cell:
+        return Cell(text, (0.0, 0.0, 10.0, 10.0))
+
+    header = [cell("Action"), cell("Lead"), cell("FY 2025"), cell("FY 2026"),
+              cell("Target Completion")]  # fmt: skip
+    row = [cell("Open a wellness room"), cell("HR"), cell(""), cell("Pilot in one station"),
+           cell("June 2026")]  # fmt: skip
+    activities: list[Activity] = []
+    TableReader().activities(Grid(bbox=(0.0, 0.0, 10.0, 10.0), rows=[header, row]), 1, activities)
+    (activity,) = activities
+    assert [(m.text, m.period) for m in activity.milestones] == [
+        ("Pilot in one station", "2026"), ("June 2026", "2026")
+    ]  # fmt: skip

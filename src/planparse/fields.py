@@ -127,6 +127,29 @@ def split_leads(value: str) -> list[str]:
     return leads
 
 
+def leads_of_lines(lines: list[str]) -> list[str]:
+    """Leads printed one per line (a table cell): a line that stops short of a whole name
+    ("Personnel and", "Real-Time Crime Center") wraps onto the next, and so does one that
+    a lone role word or a separator continues ("PSB" over "Lieutenant", "/ Patrol")."""
+    names: list[str] = []
+    for line in filter(None, (" ".join(line.split()) for line in lines)):
+        role_word = " " not in line and line.casefold().rstrip("s") in ACTOR_NOUNS
+        if names and (not whole_name(names[-1]) or role_word or line[0] in "/,;&"):
+            names[-1] = f"{names[-1]} {line}"
+        else:
+            names.append(line)
+    return [lead for name in names for lead in split_leads(name)]
+
+
+def whole_name(text: str) -> bool:
+    """A unit or role name, or an acronym, that ends where it should ("Backgrounds Unit",
+    "CEU"), not one cut at a joining word or a comma."""
+    last = text.split()[-1]
+    if text.endswith((",", "&", "/")) or last.casefold() in ("and", "of", "the", "for"):
+        return False
+    return names_a_unit(text) or (last.isupper() and len(last) >= 2)
+
+
 def joins_two_names(left: str, right: str) -> bool:
     """Whether "left and right" names two leads: a one-word left side is part of a compound
     name ("Personnel and Training Division") unless it is itself a unit."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from planparse.clean import join_lines, normalise_period, split_number
 from planparse.columns import Column, Role, header_columns
-from planparse.fields import split_leads
+from planparse.fields import leads_of_lines
 from planparse.models import Activity, Milestone, Source
 from planparse.types import Cell, Table
 from planparse.vocabulary import BULLET_CHARS, CID_GLYPH
@@ -57,7 +57,7 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
         if cell is not None:
             by_role.setdefault(column.role, cell)
     lead_cell = by_role.get("lead")
-    leads = split_leads(join_lines(lead_cell.text.splitlines())) if lead_cell else []
+    leads = leads_of_lines(lead_cell.text.splitlines()) if lead_cell else []
     lead = leads[0] if leads else None
     activity_cell = by_role.get("activity")
     if activity_cell is not None and activity_cell.text.strip():

@@ -309,6 +309,7 @@ FAMILIES = [
         [
             DocSpec("side-headings-1", 7301, "dev", {"short": True}),
             DocSpec("side-headings-2", 7302, "test", {"short": False}),
+            DocSpec("side-headings-3", 7303, "dev", {"short": False}),
         ],
         build,
         render,

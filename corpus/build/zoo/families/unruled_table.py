@@ -282,6 +282,8 @@ FAMILIES = [
         [
             DocSpec("unruled-table-1", 2201, "dev", {"acts": "lower"}),
             DocSpec("unruled-table-2", 2202, "test", {"orient": "landscape", "acts": "none"}),
+            DocSpec("unruled-table-3", 2203, "dev", {"orient": "landscape", "acts": "lower"}),
+            DocSpec("unruled-table-4", 2204, "dev", {"acts": "none"}),
         ],
         build,
         render,

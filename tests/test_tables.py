@@ -475,3 +475,28 @@ def test_tables_gantt_shaded_cells_are_not_milestones_and_target_completion_is()
     assert [(m.text, m.period) for m in activity.milestones] == [
         ("Pilot in one station", "2026"), ("June 2026", "2026")
     ]  # fmt: skip
+
+
+def test_tables_two_column_slide_table_with_rows_set_larger_than_its_header() -> None:
+    """'What we will do | Lead' over rows in bigger regular type (a slide) is a table; a line
+    that prints a field ("Owner: X") or starts mid-sentence is never a column label."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    lines = [line("What we will do", size=13, bold=True, x0=61, top=150),
+             line("Lead", size=13, bold=True, x0=668, top=150),
+             line("Deploy directed patrols to hot spots.", size=16, x0=61, top=190),
+             line("Deputy Chief", size=15, bold=True, x0=668, top=190),
+             line("Review unsolved assaults monthly.", size=16, x0=61, top=225),
+             line("CID", size=15, bold=True, x0=668, top=225)]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    assert [[c.text if c else None for c in row] for row in table.rows[1:]] == [
+        ["Deploy directed patrols to hot spots.", "Deputy Chief"],
+        ["Review unsolved assaults monthly.", "CID"],
+    ]
+    cards = [line("Goal Owner: Training Unit", x0=61, top=100),
+             line("the plan period, not just", x0=300, top=100),
+             line("• Review the field training program", x0=61, top=120),
+             line("• Build an online course", x0=300, top=120)]  # fmt: skip
+    assert find_text_tables(cards) == []

@@ -16,12 +16,12 @@ from planparse.columns import header_columns
 from planparse.geometry import cluster, union
 from planparse.types import Cell, Line, Table
 
-MIN_COLUMNS = 3
+MIN_COLUMNS = 2  # "What we will do | Lead": an activity column and one role column
 SAME_ROW_EM = 0.45  # line tops within this many ems sit on one row
 MAX_HEADER_WORDS = 6
 ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
 END_GAP_EM = 2.5  # a gap above this ends the table
-HEADING_RATIO = 1.2  # a line this much larger than the header row is the next heading
+HEADING_RATIO = 1.2  # a bold line this much larger than the header row is the next heading
 EDGE_SLACK = 3.0  # points a line may start left of its column's edge
 EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two cells
 
@@ -91,12 +91,18 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
     candidates = []
     for row in rows:
         row.sort(key=lambda line: line.x0)
-        short = all(len(line.text.split()) <= MAX_HEADER_WORDS for line in row)
+        short = all(is_label(line.text) for line in row)
         columns = header_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
         others = sum(column.role == "other" for column in columns) if columns else 0
         if columns and others * 2 < len(columns):  # "#", "Ref.", "Notes" columns allowed
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)
+
+
+def is_label(text: str) -> bool:
+    """A column label: a few words that start like a title, not a field ("Owner: X") or the
+    middle of a sentence ("the plan period, not just")."""
+    return len(text.split()) <= MAX_HEADER_WORDS and ":" not in text and not text[:1].islower()
 
 
 def cells_of(row: list[Line]) -> list[Cell | None]:
@@ -114,7 +120,7 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
         pieces = grid.fit(whole)
         if gap > END_GAP_EM * whole.size:
             break
-        if pieces is None or whole.size > HEADING_RATIO * header[0].size:
+        if pieces is None or (whole.bold and whole.size > HEADING_RATIO * header[0].size):
             if not is_band(whole, grid, below[index:]):
                 break
             grid.bands.add(len(grid.rows))

@@ -59,7 +59,11 @@ ROLE_WORDS: list[tuple[Role, str]] = [
     ("target_date", r"target|due|deadline|complet\w*|timeline|time\s*frame|date"),
     ("milestone", r"milestones?|year\s*\d|fy\s*\d+|q[1-4]|phase\s*\d|(?:19|20)\d{2}"),
     ("measure", r"measures?|metrics?|kpis?|indicators?|outcomes?"),
-    ("activity", r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?"),
+    (
+        "activity",
+        r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?"
+        r"|what\s+we(?:\s+will|['’]ll)\s+do",
+    ),
 ]
 ROLE_PATTERNS = [(role, re.compile(rf"\b(?:{words})\b", re.I)) for role, words in ROLE_WORDS]
 

@@ -16,7 +16,11 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "planparse"
 # Third-party libraries that only one module may import (so each can be swapped or mocked).
-SOLE_IMPORTERS = {"pdfplumber": {"planparse.pdf"}, "spacy": {"planparse.nlp"}}
+SOLE_IMPORTERS = {
+    "pdfplumber": {"planparse.pdf"},
+    "pypdfium2": {"planparse.pdfium_reader"},
+    "spacy": {"planparse.nlp"},
+}
 
 
 def module_name(path: Path) -> str:

@@ -17,7 +17,6 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from planparse import evaluate as scoring
 from planparse.batch import Outcome, parse_many
 from planparse.errors import (
     CorruptPDFError,
@@ -33,6 +32,7 @@ from planparse.errors import (
 from planparse.files import write_atomically
 from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
+from planparse.pipeline import DEFAULT_READER
 from planparse.recognisers import RECOGNISERS
 from planparse.report.command import compare_command, themes_eval_command
 
@@ -41,6 +41,11 @@ class OcrChoice(str, Enum):
     auto = "auto"
     always = "always"
     never = "never"
+
+
+class ReaderChoice(str, Enum):
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
 
 
 app = typer.Typer(
@@ -63,6 +68,13 @@ Timeout = Annotated[
 Ocr = Annotated[
     OcrChoice,
     typer.Option(help="auto: OCR only pages without a text layer; always; never."),
+]
+DEFAULT_READER_CHOICE = ReaderChoice(DEFAULT_READER)
+ReaderOption = Annotated[
+    ReaderChoice,
+    typer.Option(
+        "--reader", help="PDF reader: pdfium (fast) or pdfplumber (the reference); same plans."
+    ),
 ]
 Jobs = Annotated[
     int | None,
@@ -101,6 +113,7 @@ def parse_command(
     max_mb: MaxMB = MAX_MB,
     timeout: Timeout = TIMEOUT,
     ocr: Ocr = OcrChoice.auto,
+    reader: ReaderOption = DEFAULT_READER_CHOICE,
     jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
@@ -117,6 +130,7 @@ def parse_command(
         "max_pages": max_pages,
         "max_mb": max_mb,
         "ocr": ocr.value,
+        "reader": reader.value,
     }
     failures: list[Outcome] = []
     outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
@@ -161,10 +175,13 @@ def eval_command(
         typer.Option(help="JSON file of named splits.", show_default="GOLD_DIR/../splits.json"),
     ] = None,
     totals: Annotated[bool, typer.Option(help="Print only the corpus totals.")] = False,
+    reader: ReaderOption = DEFAULT_READER_CHOICE,
     jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
     """Score parsed plans against gold: P/R/F1 per level, strict and flat, and plan fields."""
+    from planparse import evaluate as scoring
+
     if (pred_dir is None) == (parse_dir is None):
         usage_error("give either PRED_DIR or --parse PDF_DIR")
     if not gold_dir.is_dir():
@@ -179,7 +196,7 @@ def eval_command(
     if parse_dir is not None:
         pdfs = [pdf for pdf in expand_inputs([parse_dir]) if stems is None or pdf.stem in stems]
         targets = output_names(pdfs)
-        outcomes = parse_many(pdfs, workers=jobs)
+        outcomes = parse_many(pdfs, workers=jobs, reader=reader.value)
         with tempfile.TemporaryDirectory() as scratch:
             with closing(outcomes), progress_bar(len(pdfs)) as advance:
                 for outcome in outcomes:

@@ -6,14 +6,17 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.display import PageImage
 from pdfplumber.page import Page
+from pdfplumber.table import Table as FoundTable
+from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from PIL import Image
 
@@ -346,7 +349,7 @@ def bullet_marks(page: Page) -> list[Mark]:
     return marks
 
 
-def ruled_tables(page: Page) -> list[Table]:
+def ruled_tables(page: Page | PlainPage) -> list[Table]:
     """Tables drawn with ruling lines, two columns or more (a lone filled box is not one)."""
     if len(page.edges) < MIN_TABLE_EDGES:
         return []
@@ -369,3 +372,35 @@ def ruled_tables(page: Page) -> list[Table]:
         ]
         tables.append(Table(bbox=(x0, top, x1, bottom), rows=rows))
     return tables
+
+
+@dataclass
+class PlainPage:
+    """A page read by another reader (``pdfium_reader``), in the shape ``ruled_tables`` and
+    pdfplumber's table finder read: its size, characters and ruling edges as pdfplumber's
+    dictionaries. So ruled tables come out of the same finder whichever reader ran."""
+
+    width: float
+    height: float
+    chars: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    bbox: tuple[float, float, float, float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bbox = (0.0, 0.0, self.width, self.height)
+
+    def find_tables(self) -> list[FoundTable]:
+        """The finder's tables, each reading its text from the characters over it only (the
+        finder's own test, so the same text, without scanning the page once per row)."""
+        found = TableFinder(self, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
+        return [FoundTable(self.over(table.bbox), table.cells) for table in found]  # type: ignore[arg-type]
+
+    def over(self, bbox: tuple[float, float, float, float]) -> PlainPage:
+        x0, top, x1, bottom = bbox
+        chars = [
+            char
+            for char in self.chars
+            if x0 <= (char["x0"] + char["x1"]) / 2 < x1
+            and top <= (char["top"] + char["bottom"]) / 2 < bottom
+        ]
+        return PlainPage(self.width, self.height, chars, [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from planparse.blocks import build_blocks
 from planparse.enrich import enrich
@@ -20,6 +21,9 @@ from planparse.types import Block, Document, Table
 from planparse.verdict import not_a_plan
 
 MIN_FIT = 0.3
+Reader = Literal["pdfium", "pdfplumber"]
+READERS: tuple[Reader, ...] = ("pdfium", "pdfplumber")
+DEFAULT_READER: Reader = "pdfplumber"
 
 
 def parse(
@@ -31,6 +35,7 @@ def parse(
     max_mb: float = MAX_MB,
     timeout: float | None = TIMEOUT,
     ocr: OcrMode = "auto",
+    reader: Reader = DEFAULT_READER,
 ) -> Plan:
     """Parse a plan PDF into the common schema; ``layout`` forces a recogniser by name.
 
@@ -38,11 +43,13 @@ def parse(
     reject huge files early; ``timeout`` (seconds, None for none) is checked between pages and
     stages, so for a hard stop run documents through ``planparse.batch``. ``ocr`` reads image
     pages with Tesseract: "auto" only pages without a text layer, "always" every page.
+    ``reader`` reads the PDF: "pdfium" (fast, PDFium) or "pdfplumber" (the reference); both
+    hand the later stages the same words and shapes.
     """
     path = Path(path)
     deadline = Deadline(path, timeout)
     limits = Limits(max_pages, max_mb)
-    document = read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
+    document = read_document(path, password, limits, deadline, ocr, reader)
     deadline.check()
     pages = lay_out(document)
     blocks = build_blocks(pages)
@@ -53,6 +60,26 @@ def parse(
     plan = assemble(document, blocks, layout, forms)
     plan.warnings[:0] = [*document.warnings, *ocr_warnings(document)]
     return plan
+
+
+def read_document(
+    path: Path,
+    password: str | None,
+    limits: Limits,
+    deadline: Deadline,
+    ocr: OcrMode,
+    reader: Reader,
+) -> Document:
+    """The pages, read by the reader chosen; PDFium's module is loaded only when used."""
+    if reader not in READERS:
+        raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
+    if reader == "pdfium":
+        from planparse import pdfium_reader
+
+        return pdfium_reader.read_pdf(
+            path, password, limits=limits, deadline=deadline, ocr_mode=ocr
+        )
+    return read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
 
 
 def ocr_warnings(document: Document) -> list[str]:

@@ -14,13 +14,12 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from planparse.compare import compare
 from planparse.errors import PlanParseError
 from planparse.models import Plan
 from planparse.pipeline import parse
-from planparse.report import renderer_for, write_report
-from planparse.themes import TaxonomyError, agreement, format_agreement, load_taxonomy
-from planparse.themes.agreement import LABELS_SUFFIX
+
+# The comparison, its reports (jinja2) and the themes are imported by the commands that use
+# them: cli.py registers these commands, and `planparse parse` should not pay for them.
 
 
 def compare_command(
@@ -35,6 +34,10 @@ def compare_command(
     ] = None,
 ) -> None:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
+    from planparse.compare import compare
+    from planparse.report import renderer_for, write_report
+    from planparse.themes import TaxonomyError, load_taxonomy
+
     try:
         renderer_for(output)
         themes = load_taxonomy(taxonomy)
@@ -61,6 +64,8 @@ def themes_eval_command(
     ] = False,
 ) -> None:
     """Score theme classification against hand labels: share of pillars and goals agreeing."""
+    from planparse.themes import agreement, format_agreement
+
     try:
         result = agreement(gold_dir)
     except (OSError, ValueError) as exc:
@@ -84,6 +89,8 @@ def expand(paths: list[Path]) -> list[Path]:
 
 
 def _is_plan_file(path: Path) -> bool:
+    from planparse.themes.agreement import LABELS_SUFFIX
+
     return path.suffix.lower() in (".pdf", ".json") and not path.name.endswith(LABELS_SUFFIX)
 
 

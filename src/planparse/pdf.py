@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pdfplumber.display import PageImage
 from pdfplumber.page import Page
 from pdfplumber.table import Table as FoundTable
 from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.utils import extract_text
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from PIL import Image
 
@@ -390,17 +392,34 @@ class PlainPage:
         self.bbox = (0.0, 0.0, self.width, self.height)
 
     def find_tables(self) -> list[FoundTable]:
-        """The finder's tables, each reading its text from the characters over it only (the
-        finder's own test, so the same text, without scanning the page once per row)."""
-        found = TableFinder(self, TableSettings.resolve(None)).tables  # type: ignore[arg-type]
-        return [FoundTable(self.over(table.bbox), table.cells) for table in found]  # type: ignore[arg-type]
+        finder = TableFinder(self, TableSettings.resolve(None))  # type: ignore[arg-type]
+        return [PlainTable(self, table.cells) for table in finder.tables]  # type: ignore[arg-type]
 
-    def over(self, bbox: tuple[float, float, float, float]) -> PlainPage:
-        x0, top, x1, bottom = bbox
-        chars = [
-            char
-            for char in self.chars
-            if x0 <= (char["x0"] + char["x1"]) / 2 < x1
-            and top <= (char["top"] + char["bottom"]) / 2 < bottom
-        ]
-        return PlainPage(self.width, self.height, chars, [])
+
+class PlainTable(FoundTable):
+    """pdfplumber's table with the same ``extract``, minus its scan of every character of the
+    page once per row: characters are looked up by their middle, sorted once."""
+
+    def extract(self, **kwargs: Any) -> list[list[str | None]]:
+        chars = sorted(
+            ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, n, c)
+            for n, c in enumerate(self.page.chars)
+        )
+        middles = [middle for middle, *_ in chars]
+        rows = []
+        for row in self.rows:
+            _, top, _, bottom = row.bbox
+            band = chars[bisect_left(middles, top) : bisect_left(middles, bottom)]
+            rows.append([cell_text(band, cell) for cell in row.cells])
+        return rows
+
+
+def cell_text(band: list[tuple[float, float, int, dict[str, Any]]], cell: Any) -> str | None:
+    """The text of a cell as ``Table.extract`` reads it: its characters in page order."""
+    if cell is None:
+        return None
+    x0, top, x1, bottom = cell
+    inside = sorted(
+        (n, c) for v_mid, h_mid, n, c in band if x0 <= h_mid < x1 and top <= v_mid < bottom
+    )
+    return extract_text([c for _, c in inside]) if inside else ""

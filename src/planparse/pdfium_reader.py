@@ -17,9 +17,9 @@ import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -41,6 +41,7 @@ Y_TOLERANCE = 3.0  # and the spread of tops that still makes one line
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 HYPHEN_MARK = 0x02  # PDFium reports a hyphen that ends a line as this code
 SPACE = 0x20
+PLACES = 3  # PDFium works in single precision: its digits past the thousandth are noise
 UNREAD = "\ufffe"  # in PDFium's text, a character it stores apart (a line-end hyphen)
 DEFAULT_LIMITS = pdf.Limits()
 # PDFium keeps glyph widths in whole thousandths of the font size, pdfminer as printed: a gap
@@ -59,14 +60,38 @@ PASSWORD_ERRORS = {raw.FPDF_ERR_PASSWORD}
 SECURITY_ERRORS = {raw.FPDF_ERR_SECURITY}
 
 
+def lean(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A PDFium function called with plain addresses: pypdfium2's typed pointers cost a few
+    microseconds a call, which the per-character calls pay tens of thousands of times."""
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+VOID_P, DOUBLE_P, FLOAT_P = (
+    ctypes.c_void_p,
+    ctypes.POINTER(ctypes.c_double),
+    ctypes.POINTER(ctypes.c_float),
+)
+text_object_at = lean("FPDFText_GetTextObject", VOID_P, VOID_P, ctypes.c_int)
+char_origin = lean("FPDFText_GetCharOrigin", ctypes.c_int, VOID_P, ctypes.c_int, DOUBLE_P, DOUBLE_P)
+char_matrix = lean(
+    "FPDFText_GetMatrix", ctypes.c_int, VOID_P, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
+)
+object_font = lean("FPDFTextObj_GetFont", VOID_P, VOID_P)
+object_font_size = lean("FPDFTextObj_GetFontSize", ctypes.c_int, VOID_P, FLOAT_P)
+page_object_at = lean("FPDFPage_GetObject", VOID_P, VOID_P, ctypes.c_int)
+object_type = lean("FPDFPageObj_GetType", ctypes.c_int, VOID_P)
+form_object_count = lean("FPDFFormObj_CountObjects", ctypes.c_int, VOID_P)
+form_object_at = lean("FPDFFormObj_GetObject", VOID_P, VOID_P, ctypes.c_ulong)
+
 DESCRIPTOR = re.compile(rb"/Type\s*/FontDescriptor\b")
 FONT_NAME = re.compile(rb"/FontName\s*/([^\s/\[\]<>()]+)")
 DESCENT = re.compile(rb"/Descent\s+(-?[\d.]+)")
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One printed character, boxed and styled as pdfplumber reports it."""
+class Char(NamedTuple):
+    """One printed character, boxed and styled as pdfplumber reports it (a tuple: a page
+    has thousands, made in the reader's innermost loop)."""
 
     text: str
     x0: float
@@ -203,8 +228,9 @@ def read_page(
     page = document[index]
     try:
         frame = PageFrame.of(page)
-        chars = page_chars(page, frame, descents)
-        shapes, images = page_graphics(page, frame)
+        graphics = page_graphics(page, frame)
+        shapes, images = graphics.shapes, graphics.images
+        chars = page_chars(page, frame, descents, graphics.text_order)
         words = list(chars_to_words(chars))
         content = PageContent(
             number=index + 1,
@@ -309,9 +335,16 @@ class TextObject:
 
 
 def page_chars(
-    page: pdfium.PdfPage, frame: PageFrame, descents: dict[str, float] | None = None
+    page: pdfium.PdfPage,
+    frame: PageFrame,
+    descents: dict[str, float] | None = None,
+    text_order: dict[int, int] | None = None,
 ) -> list[Char]:
     """The page's characters in content order, as pdfplumber boxes them.
+
+    PDFium moves the text objects of a line into left-to-right order; pdfplumber keeps the
+    content's, and cuts words where the font changes in it, so the objects' content order
+    (``text_order``) puts them back.
 
     A space only ends a word, so it is kept as a break after the character before it: PDFium
     leaves out a text object that prints nothing (a run of spaces on its own) and puts a space
@@ -320,44 +353,51 @@ def page_chars(
     """
     text_page = page.get_textpage()
     handle = text_page.raw
+    address = ctypes.cast(handle, ctypes.c_void_p).value or 0
     count = raw.FPDFText_CountChars(handle)
     codes = char_codes(text_page, count)
     fonts: dict[int, Font] = {}
     objects: dict[int, TextObject] = {}
     alike: dict[tuple[float, ...], TextObject] = {}
     chars: list[Char] = []
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    places: list[int] = []  # each character's text object's place in the content
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
     last_origin: tuple[int, float, float] | None = None
     pending_high = 0
+    order = text_order or {}
     for index in range(count):
         code = codes[index]
         if code == SPACE:
             if chars and not chars[-1].text.isspace():
-                chars.append(replace(chars[-1], text=" ", x0=chars[-1].x1))
+                chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
+                places.append(places[-1])
             continue
         if 0xD800 <= code < 0xDC00:
             pending_high = code
             continue
-        text_object = raw.FPDFText_GetTextObject(handle, index)
-        if not text_object:  # PDFium's own line breaks belong to no text object
+        key = text_object_at(address, index)
+        if not key:  # PDFium's own line breaks belong to no text object
             continue
-        key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
         shared = objects.get(key)
         if shared is None:
             shared = objects[key] = text_object_of(
-                handle, index, text_object, frame, fonts, descents or {}, alike
+                address, index, key, frame, fonts, descents or {}, alike
             )
         text = char_text(code, pending_high)
         pending_high = 0
-        raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
-        origin = (key, origin_x.value, origin_y.value)
+        char_origin(address, index, x_at, y_at)
+        origin = (key, x.value, y.value)
         if origin == last_origin and chars:
             chars[-1] = one_glyph(chars[-1], text, handle, index, frame)
             continue
         last_origin = origin
         glyph = ord(text) if len(text) == 1 else code
-        chars.append(boxed(text, origin_x.value, origin_y.value, glyph, shared, frame))
+        chars.append(boxed(text, origin[1], origin[2], glyph, shared, frame))
+        places.append(order.get(key, len(order)))
     text_page.close()
+    if any(later < earlier for earlier, later in itertools.pairwise(places)):
+        chars = [char for _, _, char in sorted(zip(places, itertools.count(), chars))]
     return chars
 
 
@@ -384,7 +424,7 @@ def one_glyph(char: Char, text: str, handle: Any, index: int, frame: PageFrame) 
         apply(frame.to_page, x, y) for x in (box.left, box.right) for y in (box.bottom, box.top)
     ]
     right = max(x for x, _ in corners)
-    return replace(char, text=char.text + text, x1=max(char.x1, right))
+    return char._replace(text=char.text + text, x1=max(char.x1, right))
 
 
 def char_text(code: int, high: int) -> str:
@@ -396,27 +436,26 @@ def char_text(code: int, high: int) -> str:
 
 
 def text_object_of(
-    handle: Any,
+    address: int,
     index: int,
-    text_object: Any,
+    text_object: int,
     frame: PageFrame,
     fonts: dict[int, Font],
     descents: dict[str, float],
     alike: dict[tuple[float, ...], TextObject],
 ) -> TextObject:
     matrix = raw.FS_MATRIX()
-    raw.FPDFText_GetMatrix(handle, index, matrix)
+    char_matrix(address, index, ctypes.byref(matrix))
     size = ctypes.c_float()
-    raw.FPDFTextObj_GetFontSize(text_object, size)
-    font_handle = raw.FPDFTextObj_GetFont(text_object)
-    font_key = ctypes.cast(font_handle, ctypes.c_void_p).value or 0
+    object_font_size(text_object, ctypes.byref(size))
+    font_key = object_font(text_object) or 0
     key = (font_key, size.value, matrix.a, matrix.b, matrix.c, matrix.d)
     known = alike.get(key)
     if known is not None:  # some producers make one text object per glyph
         return known
     font = fonts.get(font_key)
     if font is None:
-        font = fonts[font_key] = font_of(font_handle, descents)
+        font = fonts[font_key] = font_of(ctypes.cast(font_key, raw.FPDF_FONT), descents)
     linear: Matrix = (matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0)
     a, b, c, d, _, _ = multiply(linear, (*frame.to_page[:4], 0.0, 0.0))
     ra, rb, rc, rd, _, _ = multiply(linear, frame.rotation)
@@ -463,6 +502,7 @@ def boxed(text: str, x: float, y: float, code: int, shared: TextObject, frame: P
         xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, low + size)]
         ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, low + size)]
         left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    left, top, right, bottom = (round(v, PLACES) for v in (left, top, right, bottom))
     return Char(text, left, top, right, bottom, shared.upright, shared.font.name, bottom - top)
 
 
@@ -531,38 +571,40 @@ def merged(chars: list[Char]) -> Word:
     )
 
 
-def page_graphics(
-    page: pdfium.PdfPage, frame: PageFrame
-) -> tuple[list[Shape], list[tuple[tuple[float, float, float, float], int]]]:
-    """The painted paths as pdfminer classes them, and the images with their pixel sizes,
-    in content order, those inside forms (XObjects) included."""
-    shapes: list[Shape] = []
-    images: list[tuple[tuple[float, float, float, float], int]] = []
-    objects = [
-        raw.FPDFPage_GetObject(page.raw, i) for i in range(raw.FPDFPage_CountObjects(page.raw))
-    ]
-    walk(objects, frame.to_page, shapes, images)
-    return shapes, images
+@dataclass
+class Graphics:
+    """What a page's objects hold besides text: painted paths as pdfminer classes them,
+    images (box, larger pixel side), and the content order of its text objects (by address)."""
+
+    shapes: list[Shape]
+    images: list[tuple[tuple[float, float, float, float], int]]
+    text_order: dict[int, int]
 
 
-def walk(
-    objects: list[Any],
-    outer: Matrix,
-    shapes: list[Shape],
-    images: list[tuple[tuple[float, float, float, float], int]],
-) -> None:
-    for handle in objects:
-        kind = raw.FPDFPageObj_GetType(handle)
+def page_graphics(page: pdfium.PdfPage, frame: PageFrame) -> Graphics:
+    """The page's objects in content order, those inside forms (XObjects) included."""
+    found = Graphics([], [], {})
+    address = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    count = raw.FPDFPage_CountObjects(page.raw)
+    walk([page_object_at(address, i) for i in range(count)], frame.to_page, found)
+    return found
+
+
+def walk(objects: list[int], outer: Matrix, found: Graphics) -> None:
+    for address in objects:
+        kind = object_type(address)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            found.text_order[address] = len(found.text_order)
+            continue
+        handle = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
         if kind == raw.FPDF_PAGEOBJ_PATH:
-            shapes.extend(path_shapes(handle, multiply(object_matrix(handle), outer)))
+            found.shapes.extend(path_shapes(handle, multiply(object_matrix(handle), outer)))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images.append(image_box(handle, outer))
+            found.images.append(image_box(handle, outer))
         elif kind == raw.FPDF_PAGEOBJ_FORM:
             inner = multiply(object_matrix(handle), outer)
-            count = raw.FPDFFormObj_CountObjects(handle)
-            walk(
-                [raw.FPDFFormObj_GetObject(handle, i) for i in range(count)], inner, shapes, images
-            )
+            count = form_object_count(address)
+            walk([form_object_at(address, i) for i in range(count)], inner, found)
 
 
 def object_matrix(handle: Any) -> Matrix:

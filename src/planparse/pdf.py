@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -376,16 +376,27 @@ def ruled_tables(page: Page | PlainPage) -> list[Table]:
     return tables
 
 
+CharBox = Callable[[Any], tuple[float, float, float, float]]
+
+
+def dict_box(char: dict[str, Any]) -> tuple[float, float, float, float]:
+    return (char["x0"], char["top"], char["x1"], char["bottom"])
+
+
 @dataclass
 class PlainPage:
     """A page read by another reader (``pdfium_reader``), in the shape ``ruled_tables`` and
-    pdfplumber's table finder read: its size, characters and ruling edges as pdfplumber's
-    dictionaries. So ruled tables come out of the same finder whichever reader ran."""
+    pdfplumber's table finder read: its size, ruling edges as pdfplumber's dictionaries, and
+    characters, with how to box them and how to read a cell's text from them (pdfplumber's
+    dictionaries and ``extract_text`` unless told otherwise). So ruled tables come out of the
+    same finder whichever reader ran."""
 
     width: float
     height: float
-    chars: list[dict[str, Any]]
+    chars: Sequence[Any]
     edges: list[dict[str, Any]]
+    box_of: CharBox = dict_box
+    text_of: Callable[[list[Any]], str] = extract_text
     bbox: tuple[float, float, float, float] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -393,33 +404,35 @@ class PlainPage:
 
     def find_tables(self) -> list[FoundTable]:
         finder = TableFinder(self, TableSettings.resolve(None))  # type: ignore[arg-type]
-        return [PlainTable(self, table.cells) for table in finder.tables]  # type: ignore[arg-type]
+        return [PlainTable(self, table.cells) for table in finder.tables]
 
 
 class PlainTable(FoundTable):
     """pdfplumber's table with the same ``extract``, minus its scan of every character of the
     page once per row: characters are looked up by their middle, sorted once."""
 
+    def __init__(self, page: PlainPage, cells: list[tuple[float, float, float, float]]) -> None:
+        super().__init__(page, cells)  # type: ignore[arg-type]
+        self.plain = page
+
     def extract(self, **kwargs: Any) -> list[list[str | None]]:
-        chars = sorted(
-            ((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2, n, c)
-            for n, c in enumerate(self.page.chars)
-        )
-        middles = [middle for middle, *_ in chars]
+        middles = []
+        for n, char in enumerate(self.plain.chars):
+            x0, top, x1, bottom = self.plain.box_of(char)
+            middles.append(((top + bottom) / 2, (x0 + x1) / 2, n))
+        middles.sort()
+        heights = [middle for middle, *_ in middles]
         rows = []
         for row in self.rows:
             _, top, _, bottom = row.bbox
-            band = chars[bisect_left(middles, top) : bisect_left(middles, bottom)]
-            rows.append([cell_text(band, cell) for cell in row.cells])
+            band = middles[bisect_left(heights, top) : bisect_left(heights, bottom)]
+            rows.append([self.cell_text(band, cell) for cell in row.cells])
         return rows
 
-
-def cell_text(band: list[tuple[float, float, int, dict[str, Any]]], cell: Any) -> str | None:
-    """The text of a cell as ``Table.extract`` reads it: its characters in page order."""
-    if cell is None:
-        return None
-    x0, top, x1, bottom = cell
-    inside = sorted(
-        (n, c) for v_mid, h_mid, n, c in band if x0 <= h_mid < x1 and top <= v_mid < bottom
-    )
-    return extract_text([c for _, c in inside]) if inside else ""
+    def cell_text(self, band: list[tuple[float, float, int]], cell: Any) -> str | None:
+        """The text of a cell as ``Table.extract`` reads it: its characters in page order."""
+        if cell is None:
+            return None
+        x0, top, x1, bottom = cell
+        inside = sorted(n for v_mid, h_mid, n in band if x0 <= h_mid < x1 and top <= v_mid < bottom)
+        return self.plain.text_of([self.plain.chars[n] for n in inside]) if inside else ""

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
@@ -101,22 +102,6 @@ class Char(NamedTuple):
     upright: bool
     font: str
     size: float
-
-    def as_dict(self) -> dict[str, Any]:
-        """The keys pdfplumber's table finder reads from a character."""
-        return {
-            "text": self.text,
-            "x0": self.x0,
-            "x1": self.x1,
-            "top": self.top,
-            "bottom": self.bottom,
-            "doctop": self.top,
-            "upright": self.upright,
-            "width": self.x1 - self.x0,
-            "height": self.bottom - self.top,
-            "fontname": self.font,
-            "size": self.size,
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +317,16 @@ class TextObject:
     along: Point  # page-space step per unit of advance (the baseline direction)
     up: Point  # page-space step per unit of height (the font's up direction)
     upright: bool
+    level: bool = field(init=False)  # along the page's x, up along its y: boxes need no corners
+    low: float = field(init=False)  # page-space y offsets of the box's bottom and top edges
+    high: float = field(init=False)  # from the origin, when level
+
+    def __post_init__(self) -> None:
+        (_, ay), (ux, uy) = self.along, self.up
+        object.__setattr__(self, "level", ay == 0 and ux == 0)
+        low = self.font.descent * self.size
+        object.__setattr__(self, "low", uy * low)
+        object.__setattr__(self, "high", uy * (low + self.size))
 
 
 def page_chars(
@@ -384,7 +379,9 @@ def page_chars(
             shared = objects[key] = text_object_of(
                 address, index, key, frame, fonts, descents or {}, alike
             )
-        text = char_text(code, pending_high)
+        text = (
+            chr(code) if code != HYPHEN_MARK and not pending_high else char_text(code, pending_high)
+        )
         pending_high = 0
         char_origin(address, index, x_at, y_at)
         origin = (key, x.value, y.value)
@@ -392,8 +389,7 @@ def page_chars(
             chars[-1] = one_glyph(chars[-1], text, handle, index, frame)
             continue
         last_origin = origin
-        glyph = ord(text) if len(text) == 1 else code
-        chars.append(boxed(text, origin[1], origin[2], glyph, shared, frame))
+        chars.append(boxed(text, origin[1], origin[2], ord(text[0]), shared, frame))
         places.append(order.get(key, len(order)))
     text_page.close()
     if any(later < earlier for earlier, later in itertools.pairwise(places)):
@@ -490,20 +486,33 @@ def font_name(font: Any) -> str:
 def boxed(text: str, x: float, y: float, code: int, shared: TextObject, frame: PageFrame) -> Char:
     """pdfminer's box: from the origin, the advance along the baseline and one font size up
     from the descent, in page coordinates."""
-    size = shared.size
-    run = shared.font.advance(code) * size
-    low = shared.font.descent * size
-    px, py = apply(frame.to_page, x, y)
-    (ax, ay), (ux, uy) = shared.along, shared.up
-    if ay == 0 and ux == 0:  # upright, unskewed: the usual case, without the corners
-        left, right = sorted((px, px + ax * run))
-        top, bottom = sorted((py + uy * low, py + uy * (low + size)))
+    font = shared.font
+    width = font.widths.get(code)
+    run = (font.advance(code) if width is None else width) * shared.size
+    a, b, c, d, e, f = frame.to_page
+    px, py = a * x + c * y + e, b * x + d * y + f
+    if shared.level:  # upright, unskewed: the usual case, without the corners
+        right, lower, upper = px + shared.along[0] * run, py + shared.low, py + shared.high
+        left, right = (px, right) if px <= right else (right, px)
+        top, bottom = (lower, upper) if lower <= upper else (upper, lower)
     else:
-        xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, low + size)]
-        ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, low + size)]
+        (ax, ay), (ux, uy) = shared.along, shared.up
+        low = font.descent * shared.size
+        high = low + shared.size
+        xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, high)]
+        ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, high)]
         left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-    left, top, right, bottom = (round(v, PLACES) for v in (left, top, right, bottom))
-    return Char(text, left, top, right, bottom, shared.upright, shared.font.name, bottom - top)
+    top, bottom = round(top, PLACES), round(bottom, PLACES)
+    return Char(
+        text,
+        round(left, PLACES),
+        top,
+        round(right, PLACES),
+        bottom,
+        shared.upright,
+        font.name,
+        round(bottom - top, PLACES),
+    )
 
 
 def chars_to_words(chars: list[Char]) -> Iterator[Word]:
@@ -517,31 +526,68 @@ def chars_to_words(chars: list[Char]) -> Iterator[Word]:
             yield from line_words(line)
 
 
+T = TypeVar("T")
+
+
 def cluster_by_top(chars: list[Char]) -> list[list[Char]]:
-    """pdfplumber's ``cluster_objects``: distinct tops chained within the tolerance; each
-    cluster keeps its characters in content order."""
-    tops = sorted(set(c.top for c in chars))
+    return cluster(chars, lambda c: c.top)
+
+
+def cluster(items: list[T], key: Callable[[T], float]) -> list[list[T]]:
+    """pdfplumber's ``cluster_objects``: distinct keys chained within the tolerance (3); each
+    cluster keeps its items in their order."""
+    values = sorted(set(map(key, items)))
     cluster_of: dict[float, int] = {}
-    number, last = 0, tops[0] if tops else 0.0
-    for top in tops:
-        if top > last + Y_TOLERANCE:
+    number, last = 0, values[0] if values else 0.0
+    for value in values:
+        if value > last + Y_TOLERANCE:
             number += 1
-        cluster_of[top] = number
-        last = top
-    groups: list[list[Char]] = [[] for _ in range(number + 1)]
-    for char in chars:
-        groups[cluster_of[char.top]].append(char)
+        cluster_of[value] = number
+        last = value
+    groups: list[list[T]] = [[] for _ in range(number + 1)]
+    for item in items:
+        groups[cluster_of[key(item)]].append(item)
     return groups
 
 
-def line_words(line: list[Char]) -> Iterator[Word]:
+def cell_text(chars: list[Char]) -> str:
+    """pdfplumber's ``extract_text`` (not laid out) on a cell's characters: words cut as in
+    ``extract_words`` without the font split, upright and turned text each its own way; the
+    words clustered into lines by their tops; lines joined by newlines."""
+    words: list[Word] = []
+    for upright, run in itertools.groupby(chars, lambda c: c.upright):
+        if upright:
+            for line in cluster_by_top(list(run)):
+                line.sort(key=lambda c: c.x0)
+                words.extend(line_words(line))
+        else:
+            for column in cluster(list(run), lambda c: c.x0):
+                column.sort(key=lambda c: (c.top, c.bottom))
+                words.extend(line_words(column, begins=begins_turned_word))
+    lines = cluster(words, lambda w: w.top)
+    return "\n".join(" ".join(word.text for word in line) for line in lines)
+
+
+def begins_turned_word(previous: Char, char: Char) -> bool:
+    """``begins_word`` for text running down the page (pdfplumber reads turned text so)."""
+    return (
+        char.top < previous.top
+        or char.top > previous.bottom + Y_TOLERANCE
+        or abs(char.x0 - previous.x0) > X_TOLERANCE
+    )
+
+
+def line_words(
+    line: list[Char], begins: Callable[[Char, Char], bool] | None = None
+) -> Iterator[Word]:
+    begins = begins or begins_word
     current: list[Char] = []
     for char in line:
         if char.text.isspace():
             if current:
                 yield merged(current)
             current = []
-        elif current and begins_word(current[-1], char):
+        elif current and begins(current[-1], char):
             yield merged(current)
             current = [char]
         else:
@@ -751,7 +797,8 @@ def ruled_tables(frame: PageFrame, chars: list[Char], shapes: list[Shape]) -> li
     page_edges = edges(shapes)
     if len(page_edges) < pdf.MIN_TABLE_EDGES:
         return []
-    plain = pdf.PlainPage(frame.width, frame.height, [c.as_dict() for c in chars], page_edges)
+    box = operator.itemgetter(1, 2, 3, 4)  # a Char's x0, top, x1, bottom
+    plain = pdf.PlainPage(frame.width, frame.height, chars, page_edges, box, cell_text)
     return pdf.ruled_tables(plain)
 
 

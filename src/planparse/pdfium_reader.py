@@ -356,6 +356,7 @@ def page_chars(
     alike: dict[tuple[float, ...], TextObject] = {}
     chars: list[Char] = []
     places: list[int] = []  # each character's text object's place in the content
+    guessed: set[int] = set()  # the spaces PDFium put in (by index in ``chars``)
     x, y = ctypes.c_double(), ctypes.c_double()
     x_at, y_at = ctypes.byref(x), ctypes.byref(y)
     last_origin: tuple[int, float, float] | None = None
@@ -367,6 +368,8 @@ def page_chars(
             if chars and not chars[-1].text.isspace():
                 chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
                 places.append(places[-1])
+                if raw.FPDFText_IsGenerated(handle, index):
+                    guessed.add(len(chars) - 1)
             continue
         if 0xD800 <= code < 0xDC00:
             pending_high = code
@@ -392,9 +395,35 @@ def page_chars(
         chars.append(boxed(text, origin[1], origin[2], ord(text[0]), shared, frame))
         places.append(order.get(key, len(order)))
     text_page.close()
+    chars, places = kept_spaces(chars, places, guessed)
     if any(later < earlier for earlier, later in itertools.pairwise(places)):
         chars = [char for _, _, char in sorted(zip(places, itertools.count(), chars))]
     return chars
+
+
+def kept_spaces(
+    chars: list[Char], places: list[int], guessed: set[int]
+) -> tuple[list[Char], list[int]]:
+    """The characters without the spaces PDFium made up from a gap alone.
+
+    PDFium puts a space where it drops a text object that prints nothing (a space on its
+    own, which pdfplumber reads), and also wherever a gap looks wide enough to it; pdfplumber
+    cuts a word at the first, and at the second only when the gap is wider than its
+    tolerance (``begins_word`` tests that). So a made-up space stays only where the text
+    objects between its neighbours' objects, in content order, are there and gave no character.
+    """
+    if not guessed:
+        return chars, places
+    printed = set(places)
+    kept_chars, kept_places = [], []
+    for index, (char, place) in enumerate(zip(chars, places, strict=True)):
+        if index in guessed and index + 1 < len(chars):
+            between = range(place + 1, places[index + 1])
+            if not between or any(p in printed for p in between):
+                continue
+        kept_chars.append(char)
+        kept_places.append(place)
+    return kept_chars, kept_places
 
 
 def char_codes(text_page: pdfium.PdfTextPage, count: int) -> list[int]:
@@ -502,16 +531,15 @@ def boxed(text: str, x: float, y: float, code: int, shared: TextObject, frame: P
         xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, high)]
         ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, high)]
         left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-    top, bottom = round(top, PLACES), round(bottom, PLACES)
     return Char(
         text,
         round(left, PLACES),
-        top,
+        round(top, PLACES),
         round(right, PLACES),
-        bottom,
+        round(bottom, PLACES),
         shared.upright,
         font.name,
-        round(bottom - top, PLACES),
+        round(bottom - top, PLACES),  # from the unrounded edges: one value for one style
     )
 
 

@@ -31,6 +31,7 @@ from planparse.errors import (
     EncryptedPDFError,
     NotAPDFError,
     OCRUnavailableError,
+    PlanParseError,
 )
 from planparse.types import Document, Mark, PageContent, Word
 
@@ -168,9 +169,22 @@ def open_document(path: Path, password: str | None) -> Iterator[pdfium.PdfDocume
         document.close()
 
 
-def open_failure(
-    path: Path, exc: pdfium.PdfiumError, password: str | None
-) -> EncryptedPDFError | CorruptPDFError:
+def reference_failure(path: Path, password: str | None) -> PlanParseError | None:
+    """What the reference reader says of a file PDFium will not open (its reasons name the
+    damage or the encryption), or None when it opens the file."""
+    try:
+        with pdf.open_pdf(path, password) as opened:
+            pdf.page_list(opened)
+    except PlanParseError as exc:
+        return exc
+    return None
+
+
+def open_failure(path: Path, exc: pdfium.PdfiumError, password: str | None) -> PlanParseError:
+    """The reference reader's own error for the file where it has one, else PDFium's."""
+    reference = reference_failure(path, password)
+    if reference is not None:
+        return reference
     code = getattr(exc, "err_code", None)
     if code in PASSWORD_ERRORS:
         if password:

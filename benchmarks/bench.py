@@ -290,14 +290,14 @@ def loaded_heavy(src: Path) -> list[str]:
         f"sys.argv = ['planparse', 'parse', {str(TINY)!r}, '-j', '1']\n"
         "try:\n    runpy.run_module('planparse', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+        f"print('heavy:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     environment = {**os.environ, "PYTHONPATH": str(src)}
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=environment, check=False
     )
-    last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
-    return [name for name in last.split(",") if name]
+    found = [line for line in done.stdout.splitlines() if line.startswith("heavy:")]
+    return [name for name in found[-1].removeprefix("heavy:").split(",") if name] if found else []
 
 
 def startup(before: Path | None) -> None:

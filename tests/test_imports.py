@@ -19,6 +19,7 @@ PACKAGE = SRC / "planparse"
 SOLE_IMPORTERS = {
     "pdfplumber": {"planparse.pdf"},
     "pdfminer": {"planparse.pdf"},
+    "pypdfium2": {"planparse.pdfium_reader"},
     "spacy": {"planparse.nlp"},
 }
 

@@ -34,6 +34,7 @@ from planparse.errors import (
 from planparse.files import write_atomically
 from planparse.models import Plan
 from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
+from planparse.pipeline import DEFAULT_READER
 from planparse.progress import progress_bar
 from planparse.provenance import file_sha256, planparse_version
 from planparse.recognisers import RECOGNISERS
@@ -54,6 +55,11 @@ class ViewChoice(str, Enum):
     md = "md"
     html = "html"
     csv = "csv"
+
+
+class ReaderChoice(str, Enum):
+    pdfium = "pdfium"
+    pdfplumber = "pdfplumber"
 
 
 app = typer.Typer(
@@ -79,6 +85,13 @@ Ocr = Annotated[
 ]
 Recursive = Annotated[
     bool, typer.Option("-r", "--recursive", help="Search folders and their subfolders.")
+]
+DEFAULT_READER_CHOICE = ReaderChoice(DEFAULT_READER)
+ReaderOption = Annotated[
+    ReaderChoice,
+    typer.Option(
+        "--reader", help="PDF reader: pdfium (fast) or pdfplumber (the reference); same plans."
+    ),
 ]
 Jobs = Annotated[
     int | None,
@@ -140,6 +153,7 @@ def parse_command(
     max_mb: MaxMB = MAX_MB,
     timeout: Timeout = TIMEOUT,
     ocr: Ocr = OcrChoice.auto,
+    reader: ReaderOption = DEFAULT_READER_CHOICE,
     jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
@@ -159,6 +173,7 @@ def parse_command(
         "max_pages": max_pages,
         "max_mb": max_mb,
         "ocr": ocr.value,
+        "reader": reader.value,
     }
     failures: list[Outcome] = []
     outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
@@ -203,10 +218,12 @@ def eval_command(
         typer.Option(help="JSON file of named splits.", show_default="GOLD_DIR/../splits.json"),
     ] = None,
     totals: Annotated[bool, typer.Option(help="Print only the corpus totals.")] = False,
+    reader: ReaderOption = DEFAULT_READER_CHOICE,
     jobs: Jobs = None,
     debug: Debug = False,
 ) -> None:
     """Score parsed plans against gold: P/R/F1 per level, strict and flat, and plan fields."""
+
     if (pred_dir is None) == (parse_dir is None):
         usage_error("give either PRED_DIR or --parse PDF_DIR")
     if not gold_dir.is_dir():
@@ -225,7 +242,7 @@ def eval_command(
         if not pdfs:
             usage_error(f"no PDF to parse in {parse_dir}")
         targets = output_names(pdfs)
-        outcomes = parse_many(pdfs, workers=jobs)
+        outcomes = parse_many(pdfs, workers=jobs, reader=reader.value)
         with tempfile.TemporaryDirectory() as scratch:
             with closing(outcomes), progress_bar(len(pdfs)) as advance:
                 for outcome in outcomes:

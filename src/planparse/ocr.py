@@ -28,14 +28,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from itertools import product
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import numpy as np
 from PIL import Image, ImageOps
 
 from planparse.geometry import widest_gap
 from planparse.types import Word
 from planparse.vocabulary import CID_GLYPH
+
+if TYPE_CHECKING:
+    import numpy as np  # imported where used: a text-layer parse never needs it
 
 TESSERACT = "tesseract"
 MISSING_TESSERACT = (
@@ -193,6 +195,8 @@ def skew_angle(mask: np.ndarray) -> float:
     A coarse search over +-MAX_SKEW on a half-size mask is refined around its best angle;
     ties go to the smaller rotation, so a blank page stays as it is.
     """
+    import numpy as np
+
     full = Image.fromarray(mask.astype(np.uint8) * 255)
     half = full.reduce(2)
     best, span = 0.0, MAX_SKEW
@@ -204,6 +208,8 @@ def skew_angle(mask: np.ndarray) -> float:
 
 
 def row_sharpness(picture: Image.Image, angle: float) -> float:
+    import numpy as np
+
     turned = picture.rotate(angle, resample=Image.Resampling.BILINEAR)
     rows = np.asarray(turned, dtype=np.float64).sum(axis=1)
     return float(np.square(np.diff(rows)).sum())
@@ -215,6 +221,8 @@ def despeckle(grey: Image.Image, scale: float) -> Image.Image:
     A dot is noise when no other ink lies within SPECK_CLEARANCE of it: a period or the dot
     of an i sits close to its letters and stays. (A median filter would erase them too.)
     """
+    import numpy as np
+
     pixels = np.asarray(grey, dtype=np.float32)
     core = max(1, round(SPECK_SIZE / scale))
     reach = max(core + 1, round(SPECK_CLEARANCE / scale))
@@ -233,6 +241,8 @@ def ink_mask(grey: Image.Image, scale: float) -> np.ndarray:
     Comparing with the neighbourhood rather than a global threshold finds dark text on light
     paper and light text on coloured bands alike, and leaves flat coloured areas empty.
     """
+    import numpy as np
+
     size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
     small = np.asarray(grey.resize(size, Image.Resampling.BOX), dtype=np.float32)
     return np.abs(small - local_mean(small, INK_RADIUS)) > INK_CONTRAST
@@ -240,6 +250,8 @@ def ink_mask(grey: Image.Image, scale: float) -> np.ndarray:
 
 def local_mean(values: np.ndarray, radius: int) -> np.ndarray:
     """Mean over a (2 radius + 1) square around each pixel, from a summed-area table."""
+    import numpy as np
+
     side = 2 * radius + 1
     padded = np.pad(values, ((radius + 1, radius), (radius + 1, radius)), mode="edge")
     table = padded.cumsum(axis=0).cumsum(axis=1)
@@ -297,6 +309,8 @@ def widest_cut(mask: np.ndarray, region: Region) -> tuple[Region, Region, bool] 
 
 def ink_runs(profile: np.ndarray, noise: float, min_gap: float) -> list[tuple[int, int]]:
     """Spans [start, end) of a projection profile separated by gaps of min_gap or more."""
+    import numpy as np
+
     inked = np.flatnonzero(profile > noise)
     if not inked.size:
         return []
@@ -324,6 +338,8 @@ def join_narrow(runs: list[tuple[int, int]], min_width: float) -> list[tuple[int
 
 def trim(mask: np.ndarray, region: Region) -> Region | None:
     """The region shrunk to the ink inside it; None when it holds none."""
+    import numpy as np
+
     block = mask[region.top : region.bottom, region.x0 : region.x1]
     rows, columns = np.flatnonzero(block.any(axis=1)), np.flatnonzero(block.any(axis=0))
     if not rows.size:
@@ -337,6 +353,8 @@ def trim(mask: np.ndarray, region: Region) -> Region | None:
 
 
 def crop(grey: Image.Image, region: Region, scale: float, index: int) -> Crop:
+    import numpy as np
+
     x0, top, x1, bottom = (
         round(edge / scale) for edge in (region.x0, region.top, region.x1, region.bottom)
     )
@@ -405,6 +423,8 @@ def read_crop(piece: Crop, page: ET.Element, scale: float) -> list[tuple[Word, f
     A region whose words Tesseract is mostly unsure of is a picture, a rule or a texture
     read as letters, and gives no words.
     """
+    import numpy as np
+
     words = [word for line in hocr_lines(page) for word in line if keep(word)]
     if mean_confidence(words) < MIN_REGION_CONFIDENCE:
         return []
@@ -535,6 +555,8 @@ def snap_sizes(words: list[Word]) -> list[Word]:
     sizes to tell headings from body text and to join wrapped lines, so each size moves to
     the letter-weighted mean size around it (one-dimensional mean shift).
     """
+    import numpy as np
+
     sizes = np.array([w.size for w in words])
     letters = np.array([len(w.text) for w in words], dtype=np.float64)
     snapped = {size: size_mode(size, sizes, letters) for size in set(sizes.tolist())}
@@ -543,6 +565,8 @@ def snap_sizes(words: list[Word]) -> list[Word]:
 
 def size_mode(size: float, sizes: np.ndarray, letters: np.ndarray) -> float:
     """The nearest peak of the size distribution, found by moving to the local mean."""
+    import numpy as np
+
     for _ in range(MAX_SHIFTS):
         near = np.abs(sizes - size) <= SIZE_TOLERANCE * size
         shifted = float(np.average(sizes[near], weights=letters[near]))
@@ -554,6 +578,8 @@ def size_mode(size: float, sizes: np.ndarray, letters: np.ndarray) -> float:
 
 def weigh(words: list[Word], strokes: list[float]) -> list[Word]:
     """Mark as bold the words whose strokes, in ems, are clearly wider than the usual ones."""
+    import numpy as np
+
     if not words:
         return []
     widths = np.array(strokes) / np.array([word.size for word in words])
@@ -574,6 +600,8 @@ def stroke_weight(pixels: np.ndarray, word: HocrWord) -> float:
     and along columns, on the word enlarged until an em spans STROKE_EM pixels. Ink is the
     smaller Otsu class, so light type on a coloured band is measured like dark type on paper.
     """
+    import numpy as np
+
     x0, top, x1, bottom = (max(0, round(v)) for v in word.box)
     if x1 <= x0 or bottom <= top or word.size <= 0:
         return 0.0
@@ -598,6 +626,8 @@ def stroke_weight(pixels: np.ndarray, word: HocrWord) -> float:
 
 def otsu_threshold(values: np.ndarray) -> float:
     """The grey level that best separates two classes of pixels (Otsu's method)."""
+    import numpy as np
+
     counts = np.bincount(values.ravel(), minlength=256).astype(np.float64)
     weight = np.cumsum(counts)[:-1]
     mass = np.cumsum(counts * np.arange(256))[:-1]

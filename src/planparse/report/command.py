@@ -60,6 +60,7 @@ def compare_command(
     ] = None,
 ) -> None:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
+
     try:
         renderer_for(output)
         themes = load_taxonomy(taxonomy)
@@ -132,6 +133,7 @@ def expand(paths: list[Path]) -> list[Path]:
 
 
 def _is_plan_file(path: Path) -> bool:
+
     return path.suffix.lower() in (".pdf", ".json") and not path.name.endswith(LABELS_SUFFIX)
 
 

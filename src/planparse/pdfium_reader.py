@@ -1,0 +1,869 @@
+"""The only module that imports pypdfium2: the fast reader, the same pages as ``pdf.read_pdf``.
+
+pdfplumber (on pdfminer, pure Python) is the reference reader; this one reads the same things
+through PDFium's C library at several times its speed. It rebuilds pdfplumber's view of a page
+rather than PDFium's own: characters boxed as pdfminer boxes them (from the origin, the advance
+width and the font's descent, not the glyph's outline), words cut by pdfplumber's rules and
+tolerances, paths sorted into lines, rectangles and curves as pdfminer sorts them, and
+coordinates turned the way pdfminer turns a rotated page. So every later stage sees the same
+words and shapes whichever reader ran. Ruled-table cells are found by pdfplumber's table finder,
+fed from this reader's characters and edges (``pdf.PlainPage``), on the pages that have rules.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import operator
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from planparse import ocr, pdf
+from planparse.errors import (
+    CorruptPDFError,
+    EncryptedPDFError,
+    NotAPDFError,
+    OCRUnavailableError,
+    PlanParseError,
+)
+from planparse.types import Document, Mark, PageContent, Word
+
+Matrix = tuple[float, float, float, float, float, float]
+Point = tuple[float, float]
+
+X_TOLERANCE = 3.0  # pdfplumber's extract_words defaults: the gap that ends a word
+Y_TOLERANCE = 3.0  # and the spread of tops that still makes one line
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+HYPHEN_MARK = 0x02  # PDFium reports a hyphen that ends a line as this code
+SPACE = 0x20
+PLACES = 3  # PDFium works in single precision: its digits past the thousandth are noise
+UNREAD = "\ufffe"  # in PDFium's text, a character it stores apart (a line-end hyphen)
+DEFAULT_LIMITS = pdf.Limits()
+# PDFium keeps glyph widths in whole thousandths of the font size, pdfminer as printed: a gap
+# can look up to one unit wider here, so the word-gap test allows that much (per point of size)
+WIDTH_ROUNDING = 0.001
+# pdfminer boxes the characters of these fonts with its own metrics (the standard 14 and the
+# aliases it knows) instead of the PDF's; their descent, per 1000 units of the font size:
+STANDARD_DESCENTS = {
+    **dict.fromkeys(("Courier", "CourierNew"), -194.0),
+    **dict.fromkeys(("Helvetica", "Arial"), -207.0),
+    **dict.fromkeys(("Times-Roman", "Times", "TimesNewRoman"), -217.0),
+    **dict.fromkeys(("Symbol", "ZapfDingbats"), 0.0),
+}
+STANDARD_STYLES = re.compile(r"(?:-|,)(?:Bold|Italic|Oblique|BoldItalic|BoldOblique)$")
+PASSWORD_ERRORS = {raw.FPDF_ERR_PASSWORD}
+SECURITY_ERRORS = {raw.FPDF_ERR_SECURITY}
+
+
+def lean(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A PDFium function called with plain addresses: pypdfium2's typed pointers cost a few
+    microseconds a call, which the per-character calls pay tens of thousands of times."""
+    address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value or 0
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+VOID_P, DOUBLE_P, FLOAT_P = (
+    ctypes.c_void_p,
+    ctypes.POINTER(ctypes.c_double),
+    ctypes.POINTER(ctypes.c_float),
+)
+text_object_at = lean("FPDFText_GetTextObject", VOID_P, VOID_P, ctypes.c_int)
+char_origin = lean("FPDFText_GetCharOrigin", ctypes.c_int, VOID_P, ctypes.c_int, DOUBLE_P, DOUBLE_P)
+char_matrix = lean(
+    "FPDFText_GetMatrix", ctypes.c_int, VOID_P, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
+)
+object_font = lean("FPDFTextObj_GetFont", VOID_P, VOID_P)
+object_font_size = lean("FPDFTextObj_GetFontSize", ctypes.c_int, VOID_P, FLOAT_P)
+page_object_at = lean("FPDFPage_GetObject", VOID_P, VOID_P, ctypes.c_int)
+object_type = lean("FPDFPageObj_GetType", ctypes.c_int, VOID_P)
+form_object_count = lean("FPDFFormObj_CountObjects", ctypes.c_int, VOID_P)
+form_object_at = lean("FPDFFormObj_GetObject", VOID_P, VOID_P, ctypes.c_ulong)
+
+DESCRIPTOR = re.compile(rb"/Type\s*/FontDescriptor\b")
+FONT_NAME = re.compile(rb"/FontName\s*/([^\s/\[\]<>()]+)")
+DESCENT = re.compile(rb"/Descent\s+(-?[\d.]+)")
+
+
+class Char(NamedTuple):
+    """One printed character, boxed and styled as pdfplumber reports it (a tuple: a page
+    has thousands, made in the reader's innermost loop)."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    upright: bool
+    font: str
+    size: float
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A painted path as pdfminer classes it: a line, a rect or a curve (in page coordinates)."""
+
+    kind: str  # "line" | "rect" | "curve"
+    points: tuple[Point, ...]
+    fill: bool
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        xs = [x for x, _ in self.points]
+        ys = [y for _, y in self.points]
+        return (min(xs), min(ys), max(xs), max(ys))
+
+
+def read_pdf(
+    path: str | Path,
+    password: str | None = None,
+    *,
+    limits: pdf.Limits = DEFAULT_LIMITS,
+    deadline: pdf.Deadline | None = None,
+    ocr_mode: ocr.OcrMode = "auto",
+) -> Document:
+    """``pdf.read_pdf`` through PDFium: the same Document, read several times faster."""
+    path = Path(path)
+    pdf.check_size(path, limits.max_mb)
+    with open_document(path, password) as document:
+        metadata = {k: v for k, v in document.get_metadata_dict().items() if v}
+        pdf.check_page_count(path, len(document), limits.max_pages)
+        descents = declared_descents(path)
+        pages: list[PageContent] = []
+        skipped: list[int] = []
+        for index in range(len(document)):
+            if deadline is not None:
+                deadline.check()
+            try:
+                pages.append(read_page(document, index, ocr_mode, descents))
+            except pdfium.PdfiumError:
+                skipped.append(index + 1)
+            except ocr.OcrError as exc:
+                raise OCRUnavailableError(path, str(exc)) from exc
+    if skipped and not pages:
+        raise CorruptPDFError(path, f"no page could be read: {pdf.DAMAGED}")
+    warnings = [pdf.skipped_warning(skipped)] if skipped else []
+    return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)
+
+
+@contextmanager
+def open_document(path: Path, password: str | None) -> Iterator[pdfium.PdfDocument]:
+    """Open a PDF; PDFium's refusals become the errors the reference reader raises."""
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        raise NotAPDFError(path, pdf.not_a_pdf_reason(head))
+    try:
+        document = pdfium.PdfDocument(path, password=password or None)
+    except pdfium.PdfiumError as exc:
+        raise open_failure(path, exc, password) from exc
+    try:
+        yield document
+    finally:
+        document.close()
+
+
+def reference_failure(path: Path, password: str | None) -> PlanParseError | None:
+    """What the reference reader says of a file PDFium will not open (its reasons name the
+    damage or the encryption), or None when it opens the file."""
+    try:
+        with pdf.open_pdf(path, password) as opened:
+            pdf.page_list(opened)
+    except PlanParseError as exc:
+        return exc
+    return None
+
+
+def open_failure(path: Path, exc: pdfium.PdfiumError, password: str | None) -> PlanParseError:
+    """The reference reader's own error for the file where it has one, else PDFium's."""
+    reference = reference_failure(path, password)
+    if reference is not None:
+        return reference
+    code = getattr(exc, "err_code", None)
+    if code in PASSWORD_ERRORS:
+        if password:
+            return EncryptedPDFError(path, "the password given is not the password of this PDF")
+        return EncryptedPDFError(
+            path, "the PDF is password-protected; give its password with --password"
+        )
+    if code in SECURITY_ERRORS:
+        return EncryptedPDFError(path, "the PDF uses an encryption planparse cannot read")
+    return CorruptPDFError(path, f"{pdf.DAMAGED} (reader: {str(exc)[:120]})")
+
+
+def declared_descents(path: Path) -> dict[str, float]:
+    """Each font's descent as its descriptor in the file states it (per unit of size), by name
+    without the subset tag.
+
+    pdfminer boxes characters from this number; PDFium replaces it with the font program's own
+    when it is 0 or the font box is empty (LibreOffice writes 0) and keeps whole units only. The
+    descriptors are read from the file's bytes: those inside compressed object streams are not
+    seen, and their fonts keep PDFium's value, as do names declared twice with two values.
+    """
+    data = path.read_bytes()
+    found: dict[str, set[float]] = {}
+    for match in DESCRIPTOR.finditer(data):
+        start = data.rfind(b" obj", 0, match.start())
+        end = data.find(b"endobj", match.end())
+        body = data[start if start >= 0 else 0 : end if end >= 0 else len(data)]
+        name, descent = FONT_NAME.search(body), DESCENT.search(body)
+        if name is None:
+            continue
+        value = -abs(float(descent.group(1))) / 1000 if descent else 0.0
+        key = name.group(1).decode("latin-1").split("+")[-1]
+        found.setdefault(key, set()).add(value)
+    return {name: values.pop() for name, values in found.items() if len(values) == 1}
+
+
+def read_page(
+    document: pdfium.PdfDocument, index: int, ocr_mode: ocr.OcrMode, descents: dict[str, float]
+) -> PageContent:
+    page = document[index]
+    try:
+        frame = PageFrame.of(page)
+        graphics = page_graphics(page, frame)
+        shapes, images = graphics.shapes, graphics.images
+        chars = page_chars(page, frame, descents, graphics.text_order)
+        words = list(chars_to_words(chars))
+        content = PageContent(
+            number=index + 1,
+            width=frame.width,
+            height=frame.height,
+            words=words,
+            marks=bullet_marks(shapes),
+            tables=ruled_tables(frame, chars, shapes),
+            image_area=sum((x1 - x0) * (b - t) for (x0, t, x1, b), _ in images),
+        )
+        image_share = content.image_area / max(content.width * content.height, 1.0)
+        if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
+            read = ocr.ocr_page(render_for_ocr(page, images), content.width)
+            content.words = read
+            content.ocr_confidence = ocr.mean_confidence(read)
+        return content
+    finally:
+        page.close()
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """pdfplumber's page coordinates: the MediaBox turned by /Rotate, origin top left.
+
+    ``rotation`` is pdfminer's matrix for the page's /Rotate (it decides which characters are
+    upright); ``to_page`` maps PDF user space straight to pdfplumber's top-left coordinates.
+    """
+
+    width: float
+    height: float
+    rotation: Matrix
+    to_page: Matrix
+
+    @classmethod
+    def of(cls, page: pdfium.PdfPage) -> PageFrame:
+        x0, y0, x1, y1 = page.get_mediabox()
+        x0, x1 = sorted((x0, x1))
+        y0, y1 = sorted((y0, y1))
+        turn = page.get_rotation() % 360
+        rotation: Matrix = {
+            90: (0, -1, 1, 0, -y0, x1),
+            180: (-1, 0, 0, -1, x1, y1),
+            270: (0, 1, -1, 0, y1, -x0),
+        }.get(turn, (1, 0, 0, 1, -x0, -y0))
+        if turn in (90, 270):
+            left, bottom, right, top = y0, x0, y1, x1
+        else:
+            left, bottom, right, top = x0, y0, x1, y1
+        width, height = right - left, top - bottom
+        # pdfplumber adds the MediaBox's left back to x, and its inverted top (-bottom) to y
+        flip: Matrix = (1, 0, 0, -1, left, height - bottom)
+        return cls(width, height, rotation, multiply(rotation, flip))
+
+
+def multiply(first: Matrix, then: Matrix) -> Matrix:
+    """The matrix that applies ``first``, then ``then`` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = first
+    a2, b2, c2, d2, e2, f2 = then
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def apply(matrix: Matrix, x: float, y: float) -> Point:
+    a, b, c, d, e, f = matrix
+    return (a * x + c * y + e, b * x + d * y + f)
+
+
+@dataclass
+class Font:
+    """What every character in one font shares, asked of PDFium once per font."""
+
+    handle: Any
+    name: str
+    descent: float  # per unit of font size, as pdfminer reads it
+    widths: dict[int, float]  # advance per unit of size, by character code
+
+    def advance(self, code: int) -> float:
+        width = self.widths.get(code)
+        if width is None:
+            value = ctypes.c_float()
+            found = raw.FPDFFont_GetGlyphWidth(self.handle, code, 1.0, value)
+            width = self.widths[code] = value.value if found else 0.0
+        return width
+
+
+@dataclass(frozen=True)
+class TextObject:
+    """One text object's font, size and matrix, turned into page coordinates: the box of a
+    character is its origin plus ``along`` times its advance plus ``up`` times a height."""
+
+    font: Font
+    size: float
+    along: Point  # page-space step per unit of advance (the baseline direction)
+    up: Point  # page-space step per unit of height (the font's up direction)
+    upright: bool
+    level: bool = field(init=False)  # along the page's x, up along its y: boxes need no corners
+    low: float = field(init=False)  # page-space y offsets of the box's bottom and top edges
+    high: float = field(init=False)  # from the origin, when level
+
+    def __post_init__(self) -> None:
+        (_, ay), (ux, uy) = self.along, self.up
+        object.__setattr__(self, "level", ay == 0 and ux == 0)
+        low = self.font.descent * self.size
+        object.__setattr__(self, "low", uy * low)
+        object.__setattr__(self, "high", uy * (low + self.size))
+
+
+def page_chars(
+    page: pdfium.PdfPage,
+    frame: PageFrame,
+    descents: dict[str, float] | None = None,
+    text_order: dict[int, int] | None = None,
+) -> list[Char]:
+    """The page's characters in content order, as pdfplumber boxes them.
+
+    PDFium moves the text objects of a line into left-to-right order; pdfplumber keeps the
+    content's, and cuts words where the font changes in it, so the objects' content order
+    (``text_order``) puts them back.
+
+    A space only ends a word, so it is kept as a break after the character before it: PDFium
+    leaves out a text object that prints nothing (a run of spaces on its own) and puts a space
+    of its own where the gap says one was, which stands in for the one left out. Its line
+    breaks are left out.
+    """
+    text_page = page.get_textpage()
+    handle = text_page.raw
+    address = ctypes.cast(handle, ctypes.c_void_p).value or 0
+    count = raw.FPDFText_CountChars(handle)
+    codes = char_codes(text_page, count)
+    fonts: dict[int, Font] = {}
+    objects: dict[int, TextObject] = {}
+    alike: dict[tuple[float, ...], TextObject] = {}
+    chars: list[Char] = []
+    places: list[int] = []  # each character's text object's place in the content
+    guessed: set[int] = set()  # the spaces PDFium put in (by index in ``chars``)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
+    last_origin: tuple[int, float, float] | None = None
+    pending_high = 0
+    order = text_order or {}
+    for index in range(count):
+        code = codes[index]
+        if code == SPACE:
+            if chars and not chars[-1].text.isspace():
+                chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
+                places.append(places[-1])
+                if raw.FPDFText_IsGenerated(handle, index):
+                    guessed.add(len(chars) - 1)
+            continue
+        if 0xD800 <= code < 0xDC00:
+            pending_high = code
+            continue
+        key = text_object_at(address, index)
+        if not key:  # PDFium's own line breaks belong to no text object
+            continue
+        shared = objects.get(key)
+        if shared is None:
+            shared = objects[key] = text_object_of(
+                address, index, key, frame, fonts, descents or {}, alike
+            )
+        text = (
+            chr(code) if code != HYPHEN_MARK and not pending_high else char_text(code, pending_high)
+        )
+        pending_high = 0
+        char_origin(address, index, x_at, y_at)
+        origin = (key, x.value, y.value)
+        if origin == last_origin and chars:
+            chars[-1] = one_glyph(chars[-1], text, handle, index, frame)
+            continue
+        last_origin = origin
+        chars.append(boxed(text, origin[1], origin[2], ord(text[0]), shared, frame))
+        places.append(order.get(key, len(order)))
+    text_page.close()
+    chars, places = kept_spaces(chars, places, guessed)
+    if any(later < earlier for earlier, later in itertools.pairwise(places)):
+        chars = [char for _, _, char in sorted(zip(places, itertools.count(), chars))]
+    return chars
+
+
+def kept_spaces(
+    chars: list[Char], places: list[int], guessed: set[int]
+) -> tuple[list[Char], list[int]]:
+    """The characters without the spaces PDFium made up from a gap alone.
+
+    PDFium puts a space where it drops a text object that prints nothing (a space on its
+    own, which pdfplumber reads), and also wherever a gap looks wide enough to it; pdfplumber
+    cuts a word at the first, and at the second only when the gap is wider than its
+    tolerance (``begins_word`` tests that). So a made-up space stays only where the text
+    objects between its neighbours' objects, in content order, are there and gave no character.
+    """
+    if not guessed:
+        return chars, places
+    printed = set(places)
+    kept_chars, kept_places = [], []
+    for index, (char, place) in enumerate(zip(chars, places, strict=True)):
+        if index in guessed and index + 1 < len(chars):
+            between = range(place + 1, places[index + 1])
+            if not between or any(p in printed for p in between):
+                continue
+        kept_chars.append(char)
+        kept_places.append(place)
+    return kept_chars, kept_places
+
+
+def char_codes(text_page: pdfium.PdfTextPage, count: int) -> list[int]:
+    """Every character's code, read in one call (one per character where the text holds
+    characters beyond the Basic Multilingual Plane and the two do not line up), and asked
+    one by one where the text has a placeholder."""
+    text = text_page.get_text_range(0, count) if count else ""
+    if len(text) != count:
+        return [raw.FPDFText_GetUnicode(text_page.raw, index) for index in range(count)]
+    return [
+        raw.FPDFText_GetUnicode(text_page.raw, index) if char == UNREAD else ord(char)
+        for index, char in enumerate(text)
+    ]
+
+
+def one_glyph(char: Char, text: str, handle: Any, index: int, frame: PageFrame) -> Char:
+    """A glyph that prints several letters (a ligature, "ffi") is one character in pdfminer,
+    as wide as the glyph; PDFium splits it into letters at one origin. They are joined again,
+    the glyph's width read from PDFium's box of it (its width table has the one letter's)."""
+    box = raw.FS_RECTF()
+    raw.FPDFText_GetLooseCharBox(handle, index, box)
+    corners = [
+        apply(frame.to_page, x, y) for x in (box.left, box.right) for y in (box.bottom, box.top)
+    ]
+    right = max(x for x, _ in corners)
+    return char._replace(text=char.text + text, x1=max(char.x1, right))
+
+
+def char_text(code: int, high: int) -> str:
+    if code == HYPHEN_MARK:
+        return "-"
+    if high and 0xDC00 <= code < 0xE000:
+        return chr(0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00))
+    return chr(code)
+
+
+def text_object_of(
+    address: int,
+    index: int,
+    text_object: int,
+    frame: PageFrame,
+    fonts: dict[int, Font],
+    descents: dict[str, float],
+    alike: dict[tuple[float, ...], TextObject],
+) -> TextObject:
+    matrix = raw.FS_MATRIX()
+    char_matrix(address, index, ctypes.byref(matrix))
+    size = ctypes.c_float()
+    object_font_size(text_object, ctypes.byref(size))
+    font_key = object_font(text_object) or 0
+    key = (font_key, size.value, matrix.a, matrix.b, matrix.c, matrix.d)
+    known = alike.get(key)
+    if known is not None:  # some producers make one text object per glyph
+        return known
+    font = fonts.get(font_key)
+    if font is None:
+        font = fonts[font_key] = font_of(ctypes.cast(font_key, raw.FPDF_FONT), descents)
+    linear: Matrix = (matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0)
+    a, b, c, d, _, _ = multiply(linear, (*frame.to_page[:4], 0.0, 0.0))
+    ra, rb, rc, rd, _, _ = multiply(linear, frame.rotation)
+    shared = TextObject(font, size.value, (a, b), (c, d), ra * rd > 0 and rb * rc <= 0)
+    alike[key] = shared
+    return shared
+
+
+def font_of(handle: Any, descents: dict[str, float]) -> Font:
+    name = font_name(handle)
+    standard = STANDARD_DESCENTS.get(STANDARD_STYLES.sub("", name))
+    if standard is not None and not raw.FPDFFont_GetIsEmbedded(handle):
+        descent = standard / 1000
+    elif name in descents:
+        descent = descents[name]
+    else:
+        value = ctypes.c_float()
+        raw.FPDFFont_GetDescent(handle, 1.0, value)
+        descent = value.value
+    return Font(handle, name, descent, {})
+
+
+def font_name(font: Any) -> str:
+    size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+    if size <= 1:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("utf-8", errors="replace")
+
+
+def boxed(text: str, x: float, y: float, code: int, shared: TextObject, frame: PageFrame) -> Char:
+    """pdfminer's box: from the origin, the advance along the baseline and one font size up
+    from the descent, in page coordinates."""
+    font = shared.font
+    width = font.widths.get(code)
+    run = (font.advance(code) if width is None else width) * shared.size
+    a, b, c, d, e, f = frame.to_page
+    px, py = a * x + c * y + e, b * x + d * y + f
+    if shared.level:  # upright, unskewed: the usual case, without the corners
+        right, lower, upper = px + shared.along[0] * run, py + shared.low, py + shared.high
+        left, right = (px, right) if px <= right else (right, px)
+        top, bottom = (lower, upper) if lower <= upper else (upper, lower)
+    else:
+        (ax, ay), (ux, uy) = shared.along, shared.up
+        low = font.descent * shared.size
+        high = low + shared.size
+        xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, high)]
+        ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, high)]
+        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    return Char(
+        text,
+        round(left, PLACES),
+        round(top, PLACES),
+        round(right, PLACES),
+        round(bottom, PLACES),
+        shared.upright,
+        font.name,
+        round(bottom - top, PLACES),  # from the unrounded edges: one value for one style
+    )
+
+
+def chars_to_words(chars: list[Char]) -> Iterator[Word]:
+    """pdfplumber's ``extract_words`` (x and y tolerance 3, split at a change of font or size,
+    lines clustered by top), keeping upright words as ``pdf.read_page`` does."""
+    for (upright, _, _), run in itertools.groupby(chars, lambda c: (c.upright, c.font, c.size)):
+        if not upright:
+            continue
+        for line in cluster_by_top(list(run)):
+            line.sort(key=lambda c: c.x0)
+            yield from line_words(line)
+
+
+T = TypeVar("T")
+
+
+def cluster_by_top(chars: list[Char]) -> list[list[Char]]:
+    return cluster(chars, lambda c: c.top)
+
+
+def cluster(items: list[T], key: Callable[[T], float]) -> list[list[T]]:
+    """pdfplumber's ``cluster_objects``: distinct keys chained within the tolerance (3); each
+    cluster keeps its items in their order."""
+    values = sorted(set(map(key, items)))
+    cluster_of: dict[float, int] = {}
+    number, last = 0, values[0] if values else 0.0
+    for value in values:
+        if value > last + Y_TOLERANCE:
+            number += 1
+        cluster_of[value] = number
+        last = value
+    groups: list[list[T]] = [[] for _ in range(number + 1)]
+    for item in items:
+        groups[cluster_of[key(item)]].append(item)
+    return groups
+
+
+def cell_text(chars: list[Char]) -> str:
+    """pdfplumber's ``extract_text`` (not laid out) on a cell's characters: words cut as in
+    ``extract_words`` without the font split, upright and turned text each its own way; the
+    words clustered into lines by their tops; lines joined by newlines."""
+    words: list[Word] = []
+    for upright, run in itertools.groupby(chars, lambda c: c.upright):
+        if upright:
+            for line in cluster_by_top(list(run)):
+                line.sort(key=lambda c: c.x0)
+                words.extend(line_words(line))
+        else:
+            for column in cluster(list(run), lambda c: c.x0):
+                column.sort(key=lambda c: (c.top, c.bottom))
+                words.extend(line_words(column, begins=begins_turned_word))
+    lines = cluster(words, lambda w: w.top)
+    return "\n".join(" ".join(word.text for word in line) for line in lines)
+
+
+def begins_turned_word(previous: Char, char: Char) -> bool:
+    """``begins_word`` for text running down the page (pdfplumber reads turned text so)."""
+    return (
+        char.top < previous.top
+        or char.top > previous.bottom + Y_TOLERANCE
+        or abs(char.x0 - previous.x0) > X_TOLERANCE
+    )
+
+
+def line_words(
+    line: list[Char], begins: Callable[[Char, Char], bool] | None = None
+) -> Iterator[Word]:
+    begins = begins or begins_word
+    current: list[Char] = []
+    for char in line:
+        if char.text.isspace():
+            if current:
+                yield merged(current)
+            current = []
+        elif current and begins(current[-1], char):
+            yield merged(current)
+            current = [char]
+        else:
+            current.append(char)
+    if current:
+        yield merged(current)
+
+
+def begins_word(previous: Char, char: Char) -> bool:
+    return (
+        char.x0 < previous.x0
+        or char.x0 > previous.x1 + X_TOLERANCE + WIDTH_ROUNDING * previous.size
+        or abs(char.top - previous.top) > Y_TOLERANCE
+    )
+
+
+def merged(chars: list[Char]) -> Word:
+    first = chars[0]
+    return Word(
+        "".join(LIGATURES.get(c.text, c.text) for c in chars),
+        min(c.x0 for c in chars),
+        min(c.top for c in chars),
+        max(c.x1 for c in chars),
+        max(c.bottom for c in chars),
+        first.font,
+        first.size,
+    )
+
+
+@dataclass
+class Graphics:
+    """What a page's objects hold besides text: painted paths as pdfminer classes them,
+    images (box, larger pixel side), and the content order of its text objects (by address)."""
+
+    shapes: list[Shape]
+    images: list[tuple[tuple[float, float, float, float], int]]
+    text_order: dict[int, int]
+
+
+def page_graphics(page: pdfium.PdfPage, frame: PageFrame) -> Graphics:
+    """The page's objects in content order, those inside forms (XObjects) included."""
+    found = Graphics([], [], {})
+    address = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
+    count = raw.FPDFPage_CountObjects(page.raw)
+    walk([page_object_at(address, i) for i in range(count)], frame.to_page, found)
+    return found
+
+
+def walk(objects: list[int], outer: Matrix, found: Graphics) -> None:
+    for address in objects:
+        kind = object_type(address)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            found.text_order[address] = len(found.text_order)
+            continue
+        handle = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            found.shapes.extend(path_shapes(handle, multiply(object_matrix(handle), outer)))
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            found.images.append(image_box(handle, outer))
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = multiply(object_matrix(handle), outer)
+            count = form_object_count(address)
+            walk([form_object_at(address, i) for i in range(count)], inner, found)
+
+
+def object_matrix(handle: Any) -> Matrix:
+    matrix = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(handle, matrix):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def image_box(handle: Any, outer: Matrix) -> tuple[tuple[float, float, float, float], int]:
+    """An image's box (its unit square through its matrix) and its larger pixel side."""
+    matrix = multiply(object_matrix(handle), outer)
+    corners = [apply(matrix, x, y) for x, y in ((0, 0), (1, 0), (0, 1), (1, 1))]
+    xs = [p[0] for p in corners]
+    ys = [p[1] for p in corners]
+    width, height = ctypes.c_uint(), ctypes.c_uint()
+    raw.FPDFImageObj_GetImagePixelSize(handle, width, height)
+    return (min(xs), min(ys), max(xs), max(ys)), max(width.value, height.value)
+
+
+def path_shapes(handle: Any, matrix: Matrix) -> Iterator[Shape]:
+    """pdfminer's ``paint_path``: each subpath a line, a rect or a curve.
+
+    A curve keeps only the end point of each Bézier segment, as pdfminer does; a closed
+    subpath ends at its start point (pdfminer's ``h``).
+    """
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    raw.FPDFPath_GetDrawMode(handle, fill_mode, stroke)
+    fill = fill_mode.value != 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpath: list[tuple[str, Point]] = []
+    beziers = 0
+    for index in range(raw.FPDFPath_CountSegments(handle)):
+        segment = raw.FPDFPath_GetPathSegment(handle, index)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = apply(matrix, x.value, y.value)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if subpath:
+                yield from classify(subpath, fill)
+            subpath, beziers = [("m", point)], 0
+            continue
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            beziers += 1
+            if beziers % 3:
+                continue  # a control point: pdfminer keeps the curve's end point only
+            subpath.append(("c", point))
+        else:
+            subpath.append(("l", point))
+        if raw.FPDFPathSegment_GetClose(segment) and subpath:
+            subpath.append(("h", subpath[0][1]))
+    if subpath:
+        yield from classify(subpath, fill)
+
+
+def classify(subpath: list[tuple[str, Point]], fill: bool) -> Iterator[Shape]:
+    shape = "".join(op for op, _ in subpath)
+    points = [point for _, point in subpath]
+    if len(shape) > 3 and shape[-2:] == "lh" and points[-2] == points[0]:
+        shape = shape[:-2] + "h"
+        points.pop()
+    if shape in {"mlh", "ml"}:
+        yield Shape("line", (points[0], points[1]), fill)
+        return
+    if shape in {"mlllh", "mllll"}:
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = points
+        closed = points[0] == points[4]
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if closed and square:
+            yield Shape("rect", (points[0], points[2]), fill)
+            return
+    if len(points) > 1 or shape == "m":
+        yield Shape("curve", tuple(points), fill)
+
+
+def bullet_marks(shapes: list[Shape]) -> list[Mark]:
+    """``pdf.bullet_marks``: small filled squarish curves and rects."""
+    marks = []
+    for shape in [s for s in shapes if s.kind == "curve"] + [s for s in shapes if s.kind == "rect"]:
+        x0, top, x1, bottom = shape.box
+        width, height = x1 - x0, bottom - top
+        is_small = (
+            min(width, height) >= pdf.MARK_MIN_SIDE and max(width, height) <= pdf.MARK_MAX_SIDE
+        )
+        if shape.fill and is_small and max(width, height) <= 2 * min(width, height):
+            marks.append(Mark(x0, top, x1, bottom))
+    return marks
+
+
+def edges(shapes: list[Shape]) -> list[dict[str, Any]]:
+    """pdfplumber's ``Page.edges``: lines, then the four sides of each rect, then each
+    segment of each curve."""
+    lines = [line_edge(s) for s in shapes if s.kind == "line"]
+    sides = [side for s in shapes if s.kind == "rect" for side in rect_edges(s)]
+    segments = [seg for s in shapes if s.kind == "curve" for seg in curve_edges(s)]
+    return lines + sides + segments
+
+
+def edge(
+    kind: str, x0: float, top: float, x1: float, bottom: float, orientation: str | None
+) -> dict[str, Any]:
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": orientation,
+    }
+
+
+def line_edge(shape: Shape) -> dict[str, Any]:
+    x0, top, x1, bottom = shape.box
+    return edge("line", x0, top, x1, bottom, "h" if top == bottom else "v")
+
+
+def rect_edges(shape: Shape) -> list[dict[str, Any]]:
+    x0, top, x1, bottom = shape.box
+    return [
+        edge("rect_edge", x0, top, x1, top, "h"),
+        edge("rect_edge", x0, bottom, x1, bottom, "h"),
+        edge("rect_edge", x0, top, x0, bottom, "v"),
+        edge("rect_edge", x1, top, x1, bottom, "v"),
+    ]
+
+
+def curve_edges(shape: Shape) -> list[dict[str, Any]]:
+    found = []
+    for (ax, ay), (bx, by) in itertools.pairwise(shape.points):
+        orientation = "v" if ax == bx else ("h" if ay == by else None)
+        found.append(
+            edge("curve_edge", min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), orientation)
+        )
+    return found
+
+
+def ruled_tables(frame: PageFrame, chars: list[Char], shapes: list[Shape]) -> list[Any]:
+    """pdfplumber's table finder on this page's edges and characters, where it has rules."""
+    page_edges = edges(shapes)
+    if len(page_edges) < pdf.MIN_TABLE_EDGES:
+        return []
+    box = operator.itemgetter(1, 2, 3, 4)  # a Char's x0, top, x1, bottom
+    plain = pdf.PlainPage(frame.width, frame.height, chars, page_edges, box, cell_text)
+    return pdf.ruled_tables(plain)
+
+
+def render_for_ocr(
+    page: pdfium.PdfPage, images: list[tuple[tuple[float, float, float, float], int]]
+) -> Any:
+    """The page in pixels at its scan's own resolution, rendered as pdfplumber renders it."""
+    largest = max(images, key=lambda image: area(image[0]), default=None)
+    if largest is None:
+        resolution = ocr.render_resolution(None, 0.0)
+    else:
+        (x0, top, x1, bottom), pixels = largest
+        resolution = ocr.render_resolution(pixels, max(x1 - x0, bottom - top))
+    bitmap = page.render(
+        scale=resolution / 72,
+        no_smoothtext=True,
+        no_smoothpath=True,
+        no_smoothimage=True,
+        prefer_bgrx=True,
+    )
+    return bitmap.to_pil().convert("RGB")
+
+
+def area(box: tuple[float, float, float, float]) -> float:
+    x0, top, x1, bottom = box
+    return (x1 - x0) * (bottom - top)

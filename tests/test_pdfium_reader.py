@@ -1,0 +1,240 @@
+"""The PDFium reader against the reference (pdfplumber) reader, on small PDFs drawn here."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from planparse import pdf, pdfium_reader
+from planparse.errors import EncryptedPDFError, NotAPDFError
+from planparse.pipeline import parse
+from planparse.types import Document, Mark, PageContent, Word
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+HEIGHT = 792.0
+SLACK = 0.05  # points: PDFium works in single precision and whole width units
+
+
+def draw(path: Path, paint: Callable[[Canvas], None], **options: object) -> Path:
+    """One letter-size page painted by ``paint`` (reportlab's origin: bottom left)."""
+    sheet = Canvas(str(path), pagesize=(612, HEIGHT), **options)  # type: ignore[arg-type]
+    paint(sheet)
+    sheet.showPage()
+    sheet.save()
+    return path
+
+
+def both(path: Path) -> tuple[Document, Document]:
+    return pdf.read_pdf(path), pdfium_reader.read_pdf(path)
+
+
+def same_word(a: Word, b: Word) -> bool:
+    return (
+        a.text == b.text
+        and a.font.split("+")[-1] == b.font.split("+")[-1]
+        and (a.bold, a.italic) == (b.bold, b.italic)
+        and abs(a.size - b.size) < SLACK
+        and all(abs(p - q) < SLACK for p, q in zip(box(a), box(b), strict=True))
+    )
+
+
+def box(thing: Word | Mark) -> tuple[float, float, float, float]:
+    return (thing.x0, thing.top, thing.x1, thing.bottom)
+
+
+def only_page(document: Document) -> PageContent:
+    assert len(document.pages) == 1
+    return document.pages[0]
+
+
+def styled_text(sheet: Canvas) -> None:
+    sheet.setFont("Helvetica-Bold", 20)
+    sheet.drawString(72, 700, "Goal 1: Safer Streets")
+    sheet.setFont("Times-Italic", 11)
+    sheet.drawString(72, 670, "Measured every quarter, reported in public.")
+    sheet.setFont("Helvetica", 9)
+    sheet.drawString(72, 650, "Lead:")
+    sheet.drawString(96.5, 650, "Patrol")  # 2 pt after "Lead:" ends: too close to cut
+    sheet.drawString(124.5, 650, "Bureau")  # 4.5 pt after "Patrol": a gap that ends a word
+    sheet.setFont("Courier", 10)
+    sheet.drawString(300, 650, "Due: 2026")
+
+
+def test_pdfium_reader_words_match_the_reference_reader(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "styled.pdf", styled_text))
+    left, right = only_page(reference), only_page(fast)
+    assert [w.text for w in right.words] == [w.text for w in left.words]
+    assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
+    assert "Lead:Patrol" in [w.text for w in right.words]  # as pdfplumber joins them
+    assert {w.text for w in right.words if w.bold} == {"Goal", "1:", "Safer", "Streets"}
+    assert (right.width, right.height) == (left.width, left.height) == (612, HEIGHT)
+
+
+def shapes(sheet: Canvas) -> None:
+    sheet.setFont("Helvetica", 11)
+    for row, y in enumerate((700, 680, 660)):
+        sheet.circle(80, y + 3, 2, stroke=0, fill=1)  # a bullet drawn as a shape
+        sheet.drawString(90, y, f"Activity number {row + 1}")
+    sheet.rect(78, 638, 4, 4, stroke=0, fill=1)  # a square bullet
+    sheet.drawString(90, 637, "A square-bulleted activity")
+    sheet.circle(80, 620, 2, stroke=1, fill=0)  # an outline: no mark
+    sheet.rect(300, 500, 200, 100, stroke=0, fill=1)  # a panel, far too big to be a bullet
+
+
+def test_pdfium_reader_bullet_shapes_match(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "bullets.pdf", shapes))
+    left, right = only_page(reference), only_page(fast)
+    assert len(right.marks) == len(left.marks) == 4
+    for a, b in zip(left.marks, right.marks, strict=True):
+        assert all(abs(p - q) < SLACK for p, q in zip(box(a), box(b), strict=True))
+
+
+def ruled_table(sheet: Canvas) -> None:
+    columns, rows = (72, 250, 420, 540), (700, 670, 640, 610)
+    for x in columns:
+        sheet.line(x, rows[0], x, rows[-1])
+    for y in rows:
+        sheet.line(columns[0], y, columns[-1], y)
+    cells = [
+        ["Action", "Lead", "Due"],
+        ["Hire two analysts", "Chief of Staff", "2025"],
+        ["Open a substation", "Patrol Bureau", "2026"],
+    ]
+    sheet.setFont("Helvetica", 10)
+    for row, texts in enumerate(cells):
+        for column, text in enumerate(texts):
+            sheet.drawString(columns[column] + 4, rows[row] - 18, text)
+
+
+def test_pdfium_reader_ruled_tables_match(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "table.pdf", ruled_table))
+    left, right = only_page(reference), only_page(fast)
+    assert len(left.tables) == len(right.tables) == 1
+    texts = [[cell and cell.text for cell in row] for row in right.tables[0].rows]
+    assert texts == [[cell and cell.text for cell in row] for row in left.tables[0].rows]
+    assert texts[1] == ["Hire two analysts", "Chief of Staff", "2025"]
+    for a, b in zip(left.tables[0].bbox, right.tables[0].bbox, strict=True):
+        assert abs(a - b) < SLACK
+
+
+def turned(sheet: Canvas) -> None:
+    """A page turned by /Rotate 90 (reportlab stores its MediaBox landscape, so it shows
+    portrait), some of its text turned to read upright once the page is turned."""
+    sheet.setPageRotation(90)
+    sheet.rotate(90)
+    sheet.setFont("Helvetica-Bold", 16)
+    sheet.drawString(72, -100, "Pillar 2: Community Trust")
+    sheet.setFont("Helvetica", 10)
+    sheet.drawString(72, -130, "Meet every neighborhood council twice a year.")
+    sheet.rotate(-90)
+    sheet.drawString(72, 72, "Printed across the turned page")  # not upright once turned
+
+
+def test_pdfium_reader_turns_a_rotated_page_as_the_reference_does(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "rotated.pdf", turned))
+    left, right = only_page(reference), only_page(fast)
+    assert (right.width, right.height) == (left.width, left.height) == (612, HEIGHT)
+    assert [w.text for w in right.words] == [w.text for w in left.words]
+    assert "Pillar" in [w.text for w in right.words]
+    assert "across" not in [w.text for w in right.words]
+    assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
+
+
+def picture(sheet: Canvas) -> None:
+    image = Image.new("RGB", (40, 20), "gray")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    sheet.drawImage(ImageReader(io.BytesIO(buffer.getvalue())), 100, 400, width=200, height=100)
+    sheet.setFont("Helvetica", 10)
+    sheet.drawString(72, 700, "A caption beside a picture")
+
+
+def test_pdfium_reader_image_area_matches(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "image.pdf", picture))
+    assert only_page(fast).image_area == pytest.approx(only_page(reference).image_area, abs=1.0)
+    assert only_page(fast).image_area == pytest.approx(200 * 100, abs=1.0)
+
+
+def test_pdfium_reader_refuses_what_the_reference_refuses(tmp_path: Path) -> None:
+    html = tmp_path / "page.pdf"
+    html.write_text("<html><body>not a pdf</body></html>")
+    with pytest.raises(NotAPDFError, match="web page"):
+        pdfium_reader.read_pdf(html)
+    locked = draw(tmp_path / "locked.pdf", styled_text, encrypt="secret")
+    with pytest.raises(EncryptedPDFError, match="give its password"):
+        pdfium_reader.read_pdf(locked)
+    with pytest.raises(EncryptedPDFError, match="not the password"):
+        pdfium_reader.read_pdf(locked, "wrong")
+    opened = pdfium_reader.read_pdf(locked, "secret")
+    assert "Safer" in [w.text for w in only_page(opened).words]
+
+
+def test_parse_rejects_an_unknown_reader(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown reader"):
+        parse(draw(tmp_path / "styled.pdf", styled_text), reader="mupdf")  # type: ignore[arg-type]
+
+
+def test_cli_reader_option_gives_the_same_plan() -> None:
+    plans = []
+    for reader in ("pdfium", "pdfplumber"):
+        command = [
+            sys.executable,
+            "-m",
+            "planparse",
+            "parse",
+            str(SAMPLES / "tustin-pd-2025-2027.pdf"),
+        ]
+        done = subprocess.run(
+            [*command, "--reader", reader], capture_output=True, text=True, timeout=120, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        plan = json.loads(done.stdout)
+        del plan["document"]  # provenance: parse time differs
+        plans.append(plan)
+    assert plans[0] == plans[1]
+
+
+def same_plan(reference: object, fast: object) -> bool:
+    """Equal JSON, but for source boxes within a point: the readers differ below that."""
+    if isinstance(reference, dict) and isinstance(fast, dict):
+        return reference.keys() == fast.keys() and all(
+            near_box(reference[key], fast[key])
+            if key == "bbox"
+            else same_plan(reference[key], fast[key])
+            for key in reference
+        )
+    if isinstance(reference, list) and isinstance(fast, list):
+        return len(reference) == len(fast) and all(
+            same_plan(a, b) for a, b in zip(reference, fast, strict=True)
+        )
+    return reference == fast
+
+
+def near_box(reference: list[float], fast: list[float]) -> bool:
+    return all(abs(a - b) < 1.0 for a, b in zip(reference, fast, strict=True))
+
+
+def test_same_plan_sees_a_difference() -> None:
+    plan = {"title": "Plan", "source": {"page": 1, "bbox": [1.0, 2.0, 3.0, 4.0]}}
+    moved = {"title": "Plan", "source": {"page": 1, "bbox": [1.2, 2.0, 3.0, 4.0]}}
+    assert same_plan(plan, moved)
+    assert not same_plan(plan, {**moved, "title": "Plans"})
+    assert not same_plan(plan, {"title": "Plan", "source": {"page": 1, "bbox": [3, 2, 3, 4]}})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.pdf")))
+def test_samples_parse_the_same_with_both_readers(sample: str) -> None:
+    reference = parse(SAMPLES / sample, reader="pdfplumber").model_dump(mode="json")
+    fast = parse(SAMPLES / sample, reader="pdfium").model_dump(mode="json")
+    assert same_plan(reference, fast)

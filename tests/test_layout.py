@@ -213,3 +213,32 @@ def test_layout_side_headings_read_before_the_text_beside_them() -> None:
     assert [ln.text for ln in ordered].index("Trust") == 5
     prose = [*text(100, x0=54), *text(100, x0=306)]
     assert [ln.x0 for ln in xy_cut(prose, DEFAULT_LAYOUT)] == [54] * 4 + [306] * 4
+
+
+def test_layout_side_headings_with_their_field_lines_but_never_a_lone_tile() -> None:
+    """A side heading may carry a smaller "Lead:" line under it; a statistics tile (one big
+    number beside its label) or a column of body text is no margin of side headings."""
+    from builders import line
+
+    from planparse.layout import side_headings
+
+    def text(top: float) -> list:
+        return [line(f"Activity line {n} of this goal.", x0=218, top=top + 13 * n)
+                for n in range(6)]  # fmt: skip
+
+    goal = [line("Reduce vacancies", size=11.6, bold=True, x0=54, top=100),
+            line("Lead: Training Division", size=8.9, x0=54, top=114)]  # fmt: skip
+    other = [line("Create career paths", size=11.6, bold=True, x0=54, top=200),
+             line("Lead: Recruitment Team", size=8.9, x0=54, top=214)]  # fmt: skip
+    assert side_headings([*goal, *other], [*text(100), *text(200)])
+    tile = [line("4,500", size=20, bold=True, x0=54, top=100)]
+    assert not side_headings(tile, [line("residents surveyed", x0=218, top=100)])
+    body = [line("Body text in the left column.", x0=54, top=100 + 13 * n) for n in range(3)]
+    assert not side_headings([*goal, *body], [*text(100), *text(200)])
+
+
+def test_geometry_items_on_one_row_read_left_to_right() -> None:
+    from planparse.geometry import by_rows
+
+    boxes = [(206.0, 263.0, 300.0, 273.0), (54.0, 263.4, 150.0, 275.0), (54.0, 290.0, 90.0, 300.0)]
+    assert by_rows(boxes, lambda b: b) == [boxes[1], boxes[0], boxes[2]]

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 BBox = tuple[float, float, float, float]
 T = TypeVar("T")
+SAME_ROW = 2.0  # points: tops this close are one printed row when nothing else orders them
 
 
 def union(boxes: Iterable[BBox]) -> BBox:
@@ -101,7 +102,19 @@ def xy_cut(
         return xy_cut(upper, box, min_gutter, keep_columns_together) + xy_cut(
             lower, box, min_gutter, keep_columns_together
         )
-    return sorted(items, key=lambda i: (box(i)[1], box(i)[0]))
+    return by_rows(items, box)
+
+
+def by_rows(items: Sequence[T], box: Callable[[T], BBox]) -> list[T]:
+    """Items top to bottom, those on one row (tops within ``SAME_ROW`` points) left to right:
+    a side heading set a fraction of a point lower than the text beside it still comes first."""
+    rows: list[list[T]] = []
+    for item in sorted(items, key=lambda i: box(i)[1]):
+        if rows and box(item)[1] - box(rows[-1][0])[1] <= SAME_ROW:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [item for row in rows for item in sorted(row, key=lambda i: box(i)[0])]
 
 
 @dataclass(frozen=True)

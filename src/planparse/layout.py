@@ -41,7 +41,7 @@ class LayoutSettings:
 
 
 DEFAULT_LAYOUT = LayoutSettings()
-SIDE_HEADING_SPARSITY = 3  # a margin of side headings holds at most a third as many lines
+SIDE_HEADING_SPARSITY = 2  # a margin of side headings holds at most half as many lines
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
@@ -303,20 +303,23 @@ def xy_cut(lines: list[Line], settings: LayoutSettings) -> list[Line]:
 
 
 def side_headings(left: list[Line], right: list[Line]) -> bool:
-    """True for headings set in a margin column beside the text they head: every left line is
-    bold or larger than the text, the left column is sparse, and each heading (a line with no
-    left line just above it) starts on the row of a line of the text. Such a page reads down
+    """True for headings set in a margin column beside the text they head: the left column is
+    sparse and holds no body text, and each heading (a left line with no left line just above
+    it; its wrapped lines and smaller field lines follow it) is bold or larger than the text and
+    starts on the row of a line of the text. Such a page reads down
     by rows, each heading before its text, not column after column."""
     if not left or len(left) * SIDE_HEADING_SPARSITY > len(right):
         return False
     text_size = statistics.median(line.size for line in right)
-    if not all(line.bold or line.size > text_size for line in left):
-        return False
     starts = [
         line
         for line in left
         if not any(0 < line.top - other.top <= 1.5 * other.size for other in left)
     ]
+    if len(starts) < 2 or not all(line.bold or line.size > text_size for line in starts):
+        return False  # one heading beside its text reads the same either way
+    if any(not line.bold and abs(line.size - text_size) < 0.5 for line in left):
+        return False  # body text in the left column: a column of its own, not a margin
     tops = [line.top for line in right]
     return all(any(abs(line.top - top) <= 2 for top in tops) for line in starts)
 

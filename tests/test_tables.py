@@ -500,3 +500,25 @@ def test_tables_two_column_slide_table_with_rows_set_larger_than_its_header() ->
              line("• Review the field training program", x0=61, top=120),
              line("• Build an online course", x0=300, top=120)]  # fmt: skip
     assert find_text_tables(cards) == []
+
+
+def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() -> None:
+    """A slide table whose rows are set far apart keeps growing while each gap is within twice
+    the widest gap above it; a much wider gap ends it."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def row(top: float, action: str, lead: str) -> list:
+        return [line(action, size=16, x0=61, top=top), line(lead, size=15, x0=668, top=top)]
+
+    lines = [line("Actions", size=13, bold=True, x0=61, top=150),
+             line("Lead", size=13, bold=True, x0=668, top=150),
+             *row(189, "Deploy directed patrols.", "Deputy Chief"),
+             *row(265, "Review unsolved assaults.", "CID"),
+             *row(340, "Assign a crime analyst.", "PSB Lieutenant"),
+             *row(560, "A later paragraph.", "Elsewhere")]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    assert [row[1].text for row in table.rows[1:] if row[1]] == [
+        "Deputy Chief", "CID", "PSB Lieutenant"
+    ]  # fmt: skip

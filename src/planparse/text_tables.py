@@ -20,7 +20,8 @@ MIN_COLUMNS = 2  # "What we will do | Lead": an activity column and one role col
 SAME_ROW_EM = 0.45  # line tops within this many ems sit on one row
 MAX_HEADER_WORDS = 6
 ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
-END_GAP_EM = 2.5  # a gap above this ends the table
+END_GAP_EM = 2.5  # a gap above this ends the table...
+SPACING_RATIO = 2.0  # ...unless the rows above were already spaced half as wide
 HEADING_RATIO = 1.2  # a bold line this much larger than the header row is the next heading
 EDGE_SLACK = 3.0  # points a line may start left of its column's edge
 EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two cells
@@ -115,11 +116,13 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
     row_bottom = max(line.bottom for line in header)
     members: list[Line] = []
     below = sorted((ln for ln in lines if ln.top > row_bottom), key=lambda ln: (ln.top, ln.x0))
+    widest = 0.0  # the widest gap between rows so far: a table spaced out keeps its spacing
     for index, whole in enumerate(below):
         gap = whole.top - row_bottom
         pieces = grid.fit(whole)
-        if gap > END_GAP_EM * whole.size:
+        if gap > END_GAP_EM * whole.size and gap > SPACING_RATIO * widest:
             break
+        widest = max(widest, gap)
         if pieces is None or (whole.bold and whole.size > HEADING_RATIO * header[0].size):
             if not is_band(whole, grid, below[index:]):
                 break

@@ -515,8 +515,8 @@ def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() ->
     lines = [line("Actions", size=13, bold=True, x0=61, top=150),
              line("Lead", size=13, bold=True, x0=668, top=150),
              *row(189, "Deploy directed patrols.", "Deputy Chief"),
-             *row(265, "Review unsolved assaults.", "CID"),
-             *row(340, "Assign a crime analyst.", "PSB Lieutenant"),
+             *row(245, "Review unsolved assaults.", "CID"),
+             *row(320, "Assign a crime analyst.", "PSB Lieutenant"),
              *row(560, "A later paragraph.", "Elsewhere")]  # fmt: skip
     (table,) = find_text_tables(lines)
     assert [row[1].text for row in table.rows[1:] if row[1]] == [

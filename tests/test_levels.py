@@ -291,3 +291,17 @@ def test_levels_generic_reading_wins_unless_another_explains_clearly_more(
 
     assert chosen(Fixed(printed.partition(" —")[0], ["IT"])) == "tree"
     assert chosen(Fixed("Open a wellness room.", [])) == "special"
+
+
+@pytest.mark.parametrize(
+    ("printed", "period"),
+    [("FY27", "2027"), ("Q3 2025", "2025"), ("Q4 2025 – Q2 2026", "2025-2026"),
+     ("FY2025–FY2026", "2025-2026"), ("June 2025 - March 2027", "2025-2027"),
+     ("Q1 2025 – Q4 2025", "2025"), ("Ongoing", None), ("Annually", None)],
+)  # fmt: skip
+def test_fields_milestone_period_normalised_from_the_printed_date(
+    printed: str, period: str | None
+) -> None:
+    from planparse.clean import normalise_period
+
+    assert normalise_period(printed) == period

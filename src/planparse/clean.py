@@ -16,6 +16,10 @@ YEAR_RANGE = re.compile(
 )
 FISCAL_YEAR = re.compile(r"\bFY\s?'?(\d{2}|\d{4})\b", re.IGNORECASE)
 SINGLE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\d)")
+# Two dated ends joined by a dash: "Q4 2025 – Q2 2026", "June 2025 - March 2027".
+DATE_SPAN = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})\s*[-–—]\s*(?:[A-Za-z]+\.?\s*\d?\s*)?((?:19|20)\d{2})(?!\d)"
+)
 
 
 def clean_text(text: str) -> str:
@@ -55,10 +59,13 @@ def split_number(text: str) -> tuple[str | None, str]:
 
 
 def normalise_period(text: str) -> str | None:
-    """'2023 - 2024' -> '2023-2024', 'FY27' -> '2027', '2025' -> '2025'; None if no year."""
+    """'2023 - 2024' -> '2023-2024', 'Q4 2025 – Q2 2026' -> '2025-2026', 'FY27' -> '2027',
+    '2025' -> '2025'; None if no year."""
     if match := YEAR_RANGE.search(text):
         start, end = year_range(match)
         return f"{start}-{end}"
+    if (match := DATE_SPAN.search(text)) and match.group(1) != match.group(2):
+        return f"{match.group(1)}-{match.group(2)}"
     if match := FISCAL_YEAR.search(text):
         year = match.group(1)
         return year if len(year) == 4 else "20" + year

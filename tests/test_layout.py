@@ -289,3 +289,24 @@ def test_layout_a_gutter_recurring_on_most_pages_cuts_a_page_with_one_row() -> N
     assert texts(layouts[2].lines) == ["Our officers walk the beat", "Residents meet us weekly"]
     (alone,) = lay_out(Document(Path("columns.pdf"), {}, [last]))
     assert len(alone.lines) == 1
+
+
+def test_layout_the_even_gaps_of_a_short_justified_line_do_not_cut_it() -> None:
+    """The last line of a justified column, stretched to its width: two or three words with
+    gaps of about one em, too few to say the row's usual space, but even, so not a cut; a gap
+    that stands out beside an ordinary space still cuts."""
+    from planparse.layout import DEFAULT_LAYOUT, split_at_gaps
+    from planparse.types import Word
+
+    def row(*placed: tuple[str, float]) -> list[Word]:
+        return [
+            Word(text, x0, 100, x0 + 5 * len(text), 110, "Helvetica", 10) for text, x0 in placed
+        ]
+
+    justified = row(("headquarters", 64), ("with", 136), ("community", 169))  # gaps 12, 13
+    assert len(split_at_gaps(justified, DEFAULT_LAYOUT)) == 1
+    labelled = row(("Patrol", 64), ("lead", 97), ("Chief", 130))  # gaps 3, 13
+    assert [[w.text for w in s] for s in split_at_gaps(labelled, DEFAULT_LAYOUT)] == [
+        ["Patrol", "lead"],
+        ["Chief"],
+    ]

@@ -37,6 +37,7 @@ class LayoutSettings:
     gutter_share: float = 0.5  # of the rows reaching across a gutter that have a gap there
     outlier_gap: float = 2.5  # a gap this many times the row's usual gap is a cut
     min_gaps_for_usual: int = 4  # a row needs this many gaps to say what its usual gap is
+    even_gaps: float = 1.25  # a short row's gaps within this ratio: a justified line's spaces
     column_gap_max_em: float = 2.0  # justification never stretches a space this wide
     marker_gap_em: float = 0.5  # a bullet after a gap this wide starts another item
     gutter_pages: float = 0.5  # share of the text pages a gutter recurs on: the layout's own
@@ -49,16 +50,10 @@ SIDE_HEADING_SPARSITY = 3  # a margin of side headings holds at most a third as 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
     rows = [rows_of(page.words, settings) for page in document.pages]
-    proven = [page_gutters(page_rows, settings) for page_rows in rows]
-    recurring = recurring_gutters(proven, rows, settings)
+    gutters = document_gutters(rows, settings)
     pages = [
-        (
-            page,
-            page_lines(
-                page, page_rows, own + weakly_shown(recurring, page_rows, settings), settings
-            ),
-        )
-        for page, page_rows, own in zip(document.pages, rows, proven, strict=True)
+        (page, page_lines(page, page_rows, page_gutters_found, settings))
+        for page, page_rows, page_gutters_found in zip(document.pages, rows, gutters, strict=True)
     ]
     repeated = repeated_margin_texts(pages, settings)
     layouts = []
@@ -196,6 +191,17 @@ def gutter_rows_at(
     return covering if covering >= settings.gutter_share * across else 0
 
 
+def document_gutters(rows: list[list[list[Word]]], settings: LayoutSettings) -> list[list[float]]:
+    """Each page's column gutters: those its own rows prove, and those of the document's page
+    template that it shows in too few rows to prove them alone."""
+    proven = [page_gutters(page_rows, settings) for page_rows in rows]
+    recurring = recurring_gutters(proven, rows, settings)
+    return [
+        own + weakly_shown(recurring, page_rows, settings)
+        for own, page_rows in zip(proven, rows, strict=True)
+    ]
+
+
 def recurring_gutters(
     proven: list[list[float]], rows: list[list[list[Word]]], settings: LayoutSettings
 ) -> list[float]:
@@ -232,8 +238,7 @@ def split_at_gaps(
 ) -> list[list[Word]]:
     """Cut a row at a gap that lies on a column gutter or stands out among the row's own gaps;
     the even, wide gaps of a justified line leave it whole."""
-    spaces = sorted(right.x0 - left.x1 for left, right in zip(row, row[1:], strict=False))
-    usual = spaces[len(spaces) // 2] if len(spaces) >= settings.min_gaps_for_usual else 0.0
+    usual = usual_gap(row, settings)
     segments = [[row[0]]]
     for word in row[1:]:
         previous = segments[-1][-1]
@@ -241,7 +246,7 @@ def split_at_gaps(
         em = min(word.size, previous.size)
         wide = gap > settings.word_gap_em * em
         on_gutter = any(previous.x1 <= g <= word.x0 for g in gutters)
-        stretched = gap > settings.outlier_gap * usual and gap > settings.word_gap_em * em
+        stretched = gap > settings.outlier_gap * usual and wide
         before_marker = is_marker_word(word) and gap > settings.marker_gap_em * em
         if before_marker or (
             wide and (on_gutter or stretched or gap > settings.column_gap_max_em * em)
@@ -250,6 +255,18 @@ def split_at_gaps(
         else:
             segments[-1].append(word)
     return segments
+
+
+def usual_gap(row: list[Word], settings: LayoutSettings) -> float:
+    """A row's usual space between words: the median of its gaps when it has enough of them;
+    in a short row, its smallest gap when all its gaps are about even (the last, stretched line
+    of a justified column); else 0, and any wide gap stands out."""
+    spaces = sorted(right.x0 - left.x1 for left, right in zip(row, row[1:], strict=False))
+    if len(spaces) >= settings.min_gaps_for_usual:
+        return spaces[len(spaces) // 2]
+    if len(spaces) >= 2 and spaces[-1] <= settings.even_gaps * spaces[0]:
+        return spaces[0]
+    return 0.0
 
 
 def join_drop_cap(words: list[Word]) -> list[Word]:

@@ -9,7 +9,7 @@ from synthetic import Page, SyntheticPdf
 
 from planparse.layout import lay_out
 from planparse.pdf import read_pdf
-from planparse.types import Line, PageLayout
+from planparse.types import Document, Line, PageContent, PageLayout
 
 PROSE = (
     "Officers of the harbour patrol meet residents at the ferry landing every week and "
@@ -199,7 +199,7 @@ def test_layout_side_headings_read_before_the_text_beside_them() -> None:
     row by row; two columns of prose still read column after column."""
     from builders import line
 
-    from planparse.layout import DEFAULT_LAYOUT, xy_cut
+    from planparse.layout import DEFAULT_LAYOUT, read_in_frames
 
     def text(top: float, x0: float = 206) -> list:
         return [line(f"Activity line {n} of this section.", x0=x0, top=top + 14 * n)
@@ -209,10 +209,10 @@ def test_layout_side_headings_read_before_the_text_beside_them() -> None:
         line("Safety", size=12, bold=True, x0=54, top=100),
         line("Trust", size=12, bold=True, x0=54, top=200),
     )
-    ordered = xy_cut([first, second, *text(100), *text(200)], DEFAULT_LAYOUT)
+    ordered = read_in_frames([first, second, *text(100), *text(200)], [], DEFAULT_LAYOUT)
     assert [ln.text for ln in ordered].index("Trust") == 5
     prose = [*text(100, x0=54), *text(100, x0=306)]
-    assert [ln.x0 for ln in xy_cut(prose, DEFAULT_LAYOUT)] == [54] * 4 + [306] * 4
+    assert [ln.x0 for ln in read_in_frames(prose, [], DEFAULT_LAYOUT)] == [54] * 4 + [306] * 4
 
 
 def test_layout_side_headings_with_their_field_lines_but_never_a_lone_tile() -> None:
@@ -242,3 +242,100 @@ def test_geometry_items_on_one_row_read_left_to_right() -> None:
 
     boxes = [(206.0, 263.0, 300.0, 273.0), (54.0, 263.4, 150.0, 275.0), (54.0, 290.0, 90.0, 300.0)]
     assert by_rows(boxes, lambda b: b) == [boxes[1], boxes[0], boxes[2]]
+
+
+def tile_words(x0: float, lines: list[str], top: float = 100.0) -> list:
+    """The words of a tile: a title, then (after a gap wider than the gutter between tiles)
+    its lines of text."""
+    from builders import line
+
+    title, *body = lines
+    found = list(line(title, x0=x0, top=top).words)
+    for n, text in enumerate(body):
+        found += line(text, x0=x0, top=top + 40 + 14 * n).words
+    return found
+
+
+def tiles_page(frames: list) -> PageContent:
+    """Two tiles side by side, 15 points apart: the row gap under their titles is wider than
+    the gap between them, so an XY-cut that knew no frames would read title, title, text, text."""
+    left = tile_words(60, ["Public Safety", "Patrol every", "ward weekly"])
+    right = tile_words(60 + 65 + 15, ["Community Trust", "Meet residents", "every month"])
+    return PageContent(1, 612, 792, left + right, frames=frames)
+
+
+def test_layout_lines_in_a_drawn_frame_are_read_together() -> None:
+    tiles = [(50, 90, 132, 180), (135, 90, 230, 180)]
+    (layout,) = lay_out(Document(Path("tiles.pdf"), {}, [tiles_page(tiles)]))
+    assert texts(layout.lines) == [
+        "Public Safety",
+        "Patrol every",
+        "ward weekly",
+        "Community Trust",
+        "Meet residents",
+        "every month",
+    ]
+    (unframed,) = lay_out(Document(Path("tiles.pdf"), {}, [tiles_page([])]))
+    assert texts(unframed.lines)[:2] == ["Public Safety", "Community Trust"]
+
+
+def test_layout_backgrounds_cut_lines_and_table_boxes_are_not_frames() -> None:
+    """A page-sized background, a box that a line runs across, and a box on a ruled table
+    bound no region; a box holding two lines does."""
+    from builders import line
+
+    from planparse.layout import DEFAULT_LAYOUT, reading_frames
+    from planparse.types import Cell, Table
+
+    lines = [line("A card title", x0=60, top=100), line("Its text", x0=60, top=114)]
+    lines += [
+        line("Short", x0=60, top=200),
+        line("A heading running out of its band", x0=60, top=214),
+    ]
+    lines += [line("Cell one", x0=60, top=300), line("Cell two", x0=60, top=314)]
+    card, page_box, band = (55, 95, 200, 130), (0, 0, 612, 792), (55, 195, 150, 230)
+    table_box = (55, 295, 200, 330)
+    table = Table(table_box, [[Cell("Cell one", table_box)], [Cell("Cell two", table_box)]])
+    page = PageContent(1, 612, 792, [], tables=[table], frames=[card, page_box, band, table_box])
+    assert reading_frames(lines, page, [], DEFAULT_LAYOUT) == [card]
+
+
+def test_layout_a_gutter_recurring_on_most_pages_cuts_a_page_with_one_row() -> None:
+    """Two columns 12 points apart: a gap no wider than the row's own spaces allow, so only a
+    gutter cuts it. Two pages prove the gutter with many rows; the third has one row, too few
+    to prove it alone, and is cut there because the document's other pages show it."""
+    from builders import line
+
+    def row(top: float) -> list:
+        left = line("Our officers walk the beat", x0=60, top=top)
+        return [*left.words, *line("Residents meet us weekly", x0=left.x1 + 12, top=top).words]
+
+    columns = [
+        PageContent(n, 612, 792, [w for k in range(6) for w in row(100 + 14 * k)]) for n in (1, 2)
+    ]
+    last = PageContent(3, 612, 792, row(100))
+    layouts = lay_out(Document(Path("columns.pdf"), {}, [*columns, last]))
+    assert texts(layouts[2].lines) == ["Our officers walk the beat", "Residents meet us weekly"]
+    (alone,) = lay_out(Document(Path("columns.pdf"), {}, [last]))
+    assert len(alone.lines) == 1
+
+
+def test_layout_the_even_gaps_of_a_short_justified_line_do_not_cut_it() -> None:
+    """The last line of a justified column, stretched to its width: two or three words with
+    gaps of about one em, too few to say the row's usual space, but even, so not a cut; a gap
+    that stands out beside an ordinary space still cuts."""
+    from planparse.layout import DEFAULT_LAYOUT, split_at_gaps
+    from planparse.types import Word
+
+    def row(*placed: tuple[str, float]) -> list[Word]:
+        return [
+            Word(text, x0, 100, x0 + 5 * len(text), 110, "Helvetica", 10) for text, x0 in placed
+        ]
+
+    justified = row(("headquarters", 64), ("with", 136), ("community", 169))  # gaps 12, 13
+    assert len(split_at_gaps(justified, DEFAULT_LAYOUT)) == 1
+    labelled = row(("Patrol", 64), ("lead", 97), ("Chief", 130))  # gaps 3, 13
+    assert [[w.text for w in s] for s in split_at_gaps(labelled, DEFAULT_LAYOUT)] == [
+        ["Patrol", "lead"],
+        ["Chief"],
+    ]

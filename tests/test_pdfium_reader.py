@@ -165,6 +165,23 @@ def test_pdfium_reader_image_area_matches(tmp_path: Path) -> None:
     assert only_page(fast).image_area == pytest.approx(200 * 100, abs=1.0)
 
 
+def panel_and_picture(sheet: Canvas) -> None:
+    picture(sheet)
+    sheet.setFillGray(0.9)
+    sheet.rect(300, 560, 200, 120, stroke=1, fill=1)  # a panel
+    sheet.rect(72, 560, 4, 4, stroke=0, fill=1)  # a bullet: no frame
+
+
+def test_both_readers_read_drawn_panels_and_image_boxes_as_frames(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "frames.pdf", panel_and_picture))
+    expected = [(100, 292, 300, 392), (300, 112, 500, 232)]
+    for document in (reference, fast):
+        frames = sorted(only_page(document).frames)
+        assert len(frames) == 2
+        for found, wanted in zip(frames, sorted(expected), strict=True):
+            assert found == pytest.approx(wanted, abs=1.0)
+
+
 def test_pdfium_reader_refuses_what_the_reference_refuses(tmp_path: Path) -> None:
     html = tmp_path / "page.pdf"
     html.write_text("<html><body>not a pdf</body></html>")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from planparse import geometry
 from planparse.columns import header_columns
 from planparse.enumerators import MARKER
+from planparse.geometry import BBox
 from planparse.text_tables import find_text_tables
 from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
 from planparse.vocabulary import is_marker_glyph, is_symbol_font
@@ -36,8 +37,11 @@ class LayoutSettings:
     gutter_share: float = 0.5  # of the rows reaching across a gutter that have a gap there
     outlier_gap: float = 2.5  # a gap this many times the row's usual gap is a cut
     min_gaps_for_usual: int = 4  # a row needs this many gaps to say what its usual gap is
+    even_gaps: float = 1.25  # a short row's gaps within this ratio: a justified line's spaces
     column_gap_max_em: float = 2.0  # justification never stretches a space this wide
     marker_gap_em: float = 0.5  # a bullet after a gap this wide starts another item
+    gutter_pages: float = 0.5  # share of the text pages a gutter recurs on: the layout's own
+    background_share: float = 0.9  # of the page a box covers: a background, not a frame
 
 
 DEFAULT_LAYOUT = LayoutSettings()
@@ -45,7 +49,12 @@ SIDE_HEADING_SPARSITY = 2  # a margin of side headings holds at most half as man
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
-    pages = [(page, page_lines(page, settings)) for page in document.pages]
+    rows = [rows_of(page.words, settings) for page in document.pages]
+    gutters = document_gutters(rows, settings)
+    pages = [
+        (page, page_lines(page, page_rows, page_gutters_found, settings))
+        for page, page_rows, page_gutters_found in zip(document.pages, rows, gutters, strict=True)
+    ]
     repeated = repeated_margin_texts(pages, settings)
     layouts = []
     previous: list[Table] = []
@@ -63,16 +72,17 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
         previous = tables
         body = [line for line in body if not any(inside(line, t) for t in tables)]
         forms = [table for table in page.tables if table not in ruled]
-        ordered = read_forms_by_row(xy_cut(body, settings), forms)
+        frames = reading_frames(body, page, tables, settings)
+        ordered = read_forms_by_row(read_in_frames(body, frames, settings), forms)
         layouts.append(
             PageLayout(page.number, page.width, page.height, ordered, dropped, tables, forms)
         )
     return layouts
 
 
-def page_lines(page: PageContent, settings: LayoutSettings) -> list[Line]:
-    rows = rows_of(page.words, settings)
-    gutters = page_gutters(rows, settings)
+def page_lines(
+    page: PageContent, rows: list[list[Word]], gutters: list[float], settings: LayoutSettings
+) -> list[Line]:
     lines = [
         Line(page.number, join_drop_cap(segment))
         for row in rows
@@ -165,11 +175,60 @@ def page_gutters(rows: list[list[Word]], settings: LayoutSettings) -> list[float
         centre = (start + end) / 2
         if any(abs(centre - g) < end - start for g in gutters):
             continue
-        covering = sum(1 for a, b in gaps if a <= centre <= b)
-        across = sum(1 for row in rows if row[0].x0 < centre < row[-1].x1)
-        if covering >= settings.gutter_rows and covering >= settings.gutter_share * across:
+        covering = gutter_rows_at(centre, rows, gaps, settings)
+        if covering >= settings.gutter_rows:
             gutters.append(centre)
     return gutters
+
+
+def gutter_rows_at(
+    centre: float, rows: list[list[Word]], gaps: list[tuple[float, float]], settings: LayoutSettings
+) -> int:
+    """How many rows have a wide gap over ``centre``; 0 unless they are ``gutter_share`` of
+    the rows that reach across it (the gaps of justified text fall anywhere)."""
+    covering = sum(1 for a, b in gaps if a <= centre <= b)
+    across = sum(1 for row in rows if row[0].x0 < centre < row[-1].x1)
+    return covering if covering >= settings.gutter_share * across else 0
+
+
+def document_gutters(rows: list[list[list[Word]]], settings: LayoutSettings) -> list[list[float]]:
+    """Each page's column gutters: those its own rows prove, and those of the document's page
+    template that it shows in too few rows to prove them alone."""
+    proven = [page_gutters(page_rows, settings) for page_rows in rows]
+    recurring = recurring_gutters(proven, rows, settings)
+    return [
+        own + weakly_shown(recurring, page_rows, settings)
+        for own, page_rows in zip(proven, rows, strict=True)
+    ]
+
+
+def recurring_gutters(
+    proven: list[list[float]], rows: list[list[list[Word]]], settings: LayoutSettings
+) -> list[float]:
+    """Gutters of the document's page template: an x proven a gutter on ``gutter_pages`` of
+    the pages with text (two at least), within an em of the text's usual size."""
+    sizes = [word.size for page_rows in rows for row in page_rows for word in row]
+    if not sizes:
+        return []
+    em = statistics.median(sizes)
+    text_pages = sum(1 for page_rows in rows if page_rows)
+    centres = [(g, n) for n, gutters in enumerate(proven) for g in gutters]
+    groups = geometry.cluster(centres, key=lambda c: c[0], tolerance=lambda c, first: em)
+    return [
+        statistics.median(g for g, _ in group)
+        for group in groups
+        if len({n for _, n in group}) >= max(2, settings.gutter_pages * text_pages)
+    ]
+
+
+def weakly_shown(
+    recurring: list[float], rows: list[list[Word]], settings: LayoutSettings
+) -> list[float]:
+    """The document's recurring gutters this page shows, in however few rows (fewer than
+    prove a gutter on one page): one row with its gap there will do, if most rows across it
+    have one too."""
+    gaps = [gap for row in rows for gap in wide_gaps(row, settings)]
+    return [centre for centre in recurring if gutter_rows_at(centre, rows, gaps, settings) >= 1]
 
 
 def split_at_gaps(
@@ -179,8 +238,7 @@ def split_at_gaps(
 ) -> list[list[Word]]:
     """Cut a row at a gap that lies on a column gutter or stands out among the row's own gaps;
     the even, wide gaps of a justified line leave it whole."""
-    spaces = sorted(right.x0 - left.x1 for left, right in zip(row, row[1:], strict=False))
-    usual = spaces[len(spaces) // 2] if len(spaces) >= settings.min_gaps_for_usual else 0.0
+    usual = usual_gap(row, settings)
     segments = [[row[0]]]
     for word in row[1:]:
         previous = segments[-1][-1]
@@ -188,7 +246,7 @@ def split_at_gaps(
         em = min(word.size, previous.size)
         wide = gap > settings.word_gap_em * em
         on_gutter = any(previous.x1 <= g <= word.x0 for g in gutters)
-        stretched = gap > settings.outlier_gap * usual and gap > settings.word_gap_em * em
+        stretched = gap > settings.outlier_gap * usual and wide
         before_marker = is_marker_word(word) and gap > settings.marker_gap_em * em
         if before_marker or (
             wide and (on_gutter or stretched or gap > settings.column_gap_max_em * em)
@@ -197,6 +255,18 @@ def split_at_gaps(
         else:
             segments[-1].append(word)
     return segments
+
+
+def usual_gap(row: list[Word], settings: LayoutSettings) -> float:
+    """A row's usual space between words: the median of its gaps when it has enough of them;
+    in a short row, its smallest gap when all its gaps are about even (the last, stretched line
+    of a justified column); else 0, and any wide gap stands out."""
+    spaces = sorted(right.x0 - left.x1 for left, right in zip(row, row[1:], strict=False))
+    if len(spaces) >= settings.min_gaps_for_usual:
+        return spaces[len(spaces) // 2]
+    if len(spaces) >= 2 and spaces[-1] <= settings.even_gaps * spaces[0]:
+        return spaces[0]
+    return 0.0
 
 
 def join_drop_cap(words: list[Word]) -> list[Word]:
@@ -289,17 +359,83 @@ def repeated_margin_texts(
     return {text for text, count in seen.items() if count >= 2}
 
 
-def xy_cut(lines: list[Line], settings: LayoutSettings) -> list[Line]:
-    """Recursive XY-cut: split at the widest whitespace gutter, columns before rows; a
-    label/value table is not split into columns."""
+def reading_frames(
+    lines: list[Line], page: PageContent, tables: list[Table], settings: LayoutSettings
+) -> list[BBox]:
+    """The page's drawn boxes and images that bound a region of the reading order: each holds
+    two lines or more and no line runs across its edge. A page-sized background, a box on a
+    table (its border, a cell) and a box overlapping a larger frame without holding it are not
+    frames."""
+    page_area = page.width * page.height
+    ruled = [table.bbox for table in [*page.tables, *tables]]
+    frames: list[BBox] = []
+    for box in sorted(set(page.frames), key=area, reverse=True):
+        if area(box) >= settings.background_share * page_area:
+            continue
+        if any(geometry.overlap(box, table) > 0 for table in ruled):
+            continue
+        if any(
+            geometry.overlap(box, frame) > 0 and not geometry.contains(frame, box)
+            for frame in frames
+        ):
+            continue
+        held = sum(1 for line in lines if geometry.centre_inside(line.bbox, box))
+        if held >= 2 and not any(crosses_edge(line, box) for line in lines):
+            frames.append(box)
+    return frames
 
-    def min_gutter(group: Sequence[Line]) -> float:
-        return settings.column_gap_em * statistics.median(line.size for line in group)
 
-    def label_table(left: list[Line], right: list[Line]) -> bool:
-        return rows_aligned(left, right, settings) or side_headings(left, right)
+def area(box: BBox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
-    return geometry.xy_cut(lines, lambda line: line.bbox, min_gutter, label_table)
+
+def crosses_edge(line: Line, box: BBox) -> bool:
+    """Whether a line lies partly in a box and partly out (beyond a quarter em's slack)."""
+    slack = 0.25 * line.size
+    x0, top, x1, bottom = line.bbox
+    core = (x0 + slack, top + slack, x1 - slack, bottom - slack)
+    return geometry.overlap(core, box) > 0 and not geometry.contains(box, line.bbox, slack)
+
+
+def read_in_frames(lines: list[Line], frames: list[BBox], settings: LayoutSettings) -> list[Line]:
+    """Lines in reading order, the lines of each frame read together, in order, never
+    interleaved with those outside it: the XY-cut treats a frame as one region and cuts
+    around it, then reads inside it the same way (frames within frames included)."""
+    outermost = [f for f in frames if not any(g != f and geometry.contains(g, f) for g in frames)]
+    regions: list[list[Line]] = []
+    placed: set[int] = set()
+    for frame in outermost:
+        held = [
+            line
+            for line in lines
+            if id(line) not in placed and geometry.centre_inside(line.bbox, frame)
+        ]
+        placed.update(id(line) for line in held)
+        inner = [f for f in frames if f != frame and geometry.contains(frame, f)]
+        if held:
+            regions.append(read_in_frames(held, inner, settings))
+    regions += [[line] for line in lines if id(line) not in placed]
+    return [line for region in xy_cut(regions, settings) for line in region]
+
+
+def xy_cut(regions: list[list[Line]], settings: LayoutSettings) -> list[list[Line]]:
+    """Recursive XY-cut over regions (a line, or the lines of a frame): split at the widest
+    whitespace gutter, columns before rows; a label/value table is not split into columns."""
+
+    def lines_of(group: Sequence[list[Line]]) -> list[Line]:
+        return [line for region in group for line in region]
+
+    def min_gutter(group: Sequence[list[Line]]) -> float:
+        return settings.column_gap_em * statistics.median(line.size for line in lines_of(group))
+
+    def label_table(left: list[list[Line]], right: list[list[Line]]) -> bool:
+        lefts, rights = lines_of(left), lines_of(right)
+        return rows_aligned(lefts, rights, settings) or side_headings(lefts, rights)
+
+    def box(region: list[Line]) -> BBox:
+        return region[0].bbox if len(region) == 1 else geometry.union(line.bbox for line in region)
+
+    return geometry.xy_cut(regions, box, min_gutter, label_table)
 
 
 def side_headings(left: list[Line], right: list[Line]) -> bool:

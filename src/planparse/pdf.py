@@ -546,6 +546,11 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
         words=words,
         marks=bullet_marks(page),
         tables=ruled_tables(page),
+        frames=frame_boxes(
+            [dict_box(rect) for rect in page.rects]
+            + [dict_box(curve) for curve in page.curves if curve.get("fill")]
+            + [dict_box(image) for image in page.images]
+        ),
         image_area=sum(
             (img["x1"] - img["x0"]) * (img["bottom"] - img["top"]) for img in page.images
         ),
@@ -738,6 +743,13 @@ def bullet_marks(page: Page) -> list[Mark]:
         if shape.get("fill") and is_small and max(width, height) <= 2 * min(width, height):
             marks.append(Mark(shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
     return marks
+
+
+def frame_boxes(boxes: list[BBox]) -> list[BBox]:
+    """Boxes that may frame a group of lines (a panel, a card, an image): rectangles, filled
+    shapes and images larger than a bullet each way, each box once."""
+    large = (box for box in boxes if min(box[2] - box[0], box[3] - box[1]) > MARK_MAX_SIDE)
+    return sorted(set(large))
 
 
 def ruled_tables(page: Page | PlainPage) -> list[Table]:

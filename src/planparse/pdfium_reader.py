@@ -238,6 +238,10 @@ def read_page(
             words=words,
             marks=bullet_marks(shapes),
             tables=ruled_tables(frame, chars, shapes),
+            frames=pdf.frame_boxes(
+                [s.box for s in shapes if s.kind == "rect" or (s.kind == "curve" and s.fill)]
+                + [box for box, _ in images]
+            ),
             image_area=sum((x1 - x0) * (b - t) for (x0, t, x1, b), _ in images),
         )
         image_share = content.image_area / max(content.width * content.height, 1.0)

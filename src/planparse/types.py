@@ -85,6 +85,7 @@ class PageContent:
     words: list[Word]
     marks: list[Mark] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    frames: list[BBox] = field(default_factory=list)  # drawn boxes and images that may hold text
     image_area: float = 0.0
     ocr_confidence: float | None = None  # mean word confidence (0..100) of an OCR'd page
     unread_chars: int = 0  # characters printed in another direction than the page's text

@@ -522,3 +522,27 @@ def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() ->
     assert [row[1].text for row in table.rows[1:] if row[1]] == [
         "Deputy Chief", "CID", "PSB Lieutenant"
     ]  # fmt: skip
+
+
+def test_tables_unruled_group_cell_wraps_beside_the_next_rows_action() -> None:
+    """An objective printed once beside two actions keeps wrapping in its own column while the
+    second action starts: the second action is a row of its own, the objective one cell."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    lines = [line("Objective", bold=True, x0=60, top=100),
+             line("Actions", bold=True, x0=200, top=100), line("Lead", bold=True, x0=420, top=100),
+             line("2.2 Support the", x0=60, top=120),
+             line("Open a fitness room with", x0=200, top=120),
+             line("Wellness Unit", x0=420, top=120),
+             line("health of every", x0=60, top=132), line("equipment.", x0=200, top=132),
+             line("Provide wellness", x0=200, top=150), line("HR", x0=420, top=150),
+             line("employee", x0=60, top=144), line("workshops.", x0=200, top=162)]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    rows = [[c.text.replace("\n", " ") if c else None for c in row] for row in table.rows[1:]]
+    assert rows == [
+        ["2.2 Support the health of every employee", "Open a fitness room with equipment.",
+         "Wellness Unit"],
+        ["", "Provide wellness workshops.", "HR"],
+    ]  # fmt: skip

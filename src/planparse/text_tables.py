@@ -117,6 +117,7 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
     members: list[Line] = []
     below = sorted((ln for ln in lines if ln.top > row_bottom), key=lambda ln: (ln.top, ln.x0))
     widest = 0.0  # the widest gap between rows so far: a table spaced out keeps its spacing
+    last_in: dict[int, tuple[int, Line]] = {}  # each column's last line and the row it is in
     for index, whole in enumerate(below):
         gap = whole.top - row_bottom
         pieces = grid.fit(whole)
@@ -129,11 +130,7 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
             grid.bands.add(len(grid.rows))
             grid.rows.append([[whole], *([] for _ in grid.edges[1:])])
         else:
-            after_band = bool(grid.rows) and len(grid.rows) - 1 in grid.bands
-            if not grid.rows or after_band or gap > ROW_GAP_EM * whole.size:
-                grid.rows.append([[] for _ in grid.edges])
-            for piece in pieces:
-                grid.rows[-1][grid.column_of(piece) or 0].append(piece)
+            place(grid, pieces, gap > ROW_GAP_EM * whole.size, last_in)
         row_bottom = max(row_bottom, whole.bottom)
         members.append(whole)
     while grid.rows and len(grid.rows) - 1 in grid.bands:  # a band must head some rows
@@ -141,6 +138,34 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
         grid.rows.pop()
         members.pop()
     return grid, members
+
+
+def place(
+    grid: Grid, pieces: list[Line], gap_above: bool, last_in: dict[int, tuple[int, Line]]
+) -> None:
+    """Put a line's pieces in their columns. A piece that follows its column's last line
+    closely wraps that cell, even in an earlier row (an objective printed once beside several
+    actions); a new row starts after a gap, after a band, or when a column that already has
+    a line in this row starts another after a gap of its own."""
+
+    def wraps(column: int, piece: Line) -> bool:
+        found = last_in.get(column)
+        return found is not None and piece.top - found[1].bottom <= ROW_GAP_EM * piece.size
+
+    columns = [grid.column_of(piece) or 0 for piece in pieces]
+    after_band = bool(grid.rows) and len(grid.rows) - 1 in grid.bands
+    restarts = any(
+        grid.rows and grid.rows[-1][column] and not wraps(column, piece)
+        for column, piece in zip(columns, pieces, strict=True)
+    )
+    if not grid.rows or after_band or gap_above or restarts:
+        grid.rows.append([[] for _ in grid.edges])
+    for column, piece in zip(columns, pieces, strict=True):
+        found = last_in.get(column)
+        row = found[0] if found is not None and wraps(column, piece) and not gap_above else None
+        row = len(grid.rows) - 1 if row is None or row in grid.bands else row
+        grid.rows[row][column].append(piece)
+        last_in[column] = (row, piece)
 
 
 def is_band(line: Line, grid: Grid, rest: list[Line]) -> bool:

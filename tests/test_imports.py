@@ -21,6 +21,9 @@ SOLE_IMPORTERS = {
     "pdfminer": {"planparse.pdf"},
     "pypdfium2": {"planparse.pdfium_reader"},
     "spacy": {"planparse.nlp"},
+    "rapidfuzz": {"planparse.similarity"},
+    "jinja2": {"planparse.templates"},
+    "numpy": {"planparse.ocr"},
 }
 
 

@@ -24,6 +24,7 @@ SOLE_IMPORTERS = {
     "rapidfuzz": {"planparse.similarity"},
     "jinja2": {"planparse.templates"},
     "numpy": {"planparse.ocr"},
+    "typer": {"planparse.cli"},
 }
 
 

@@ -25,6 +25,7 @@ SOLE_IMPORTERS = {
     "jinja2": {"planparse.templates"},
     "numpy": {"planparse.ocr"},
     "typer": {"planparse.cli"},
+    "PIL": {"planparse.images"},
 }
 
 

@@ -26,6 +26,7 @@ SOLE_IMPORTERS = {
     "numpy": {"planparse.ocr"},
     "typer": {"planparse.cli"},
     "PIL": {"planparse.images"},
+    "rich": {"planparse.terminal"},
 }
 
 

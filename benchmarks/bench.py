@@ -55,7 +55,7 @@ IMPORTS_SHOWN = (
     "pdfplumber",
     "planparse.ocr",
     "numpy",
-    "planparse.report.command",
+    "planparse.report.inputs",
     "planparse.compare",
     "typer",
 )

@@ -21,6 +21,12 @@ SOLE_IMPORTERS = {
     "pdfminer": {"planparse.pdf"},
     "pypdfium2": {"planparse.pdfium_reader"},
     "spacy": {"planparse.nlp"},
+    "rapidfuzz": {"planparse.similarity"},
+    "jinja2": {"planparse.templates"},
+    "numpy": {"planparse.ocr"},
+    "typer": {"planparse.cli"},
+    "PIL": {"planparse.images"},
+    "rich": {"planparse.terminal"},
 }
 
 

@@ -18,11 +18,11 @@ from PIL import Image
 from typer.testing import CliRunner
 
 import planparse
+from planparse.cli import compare_command, themes_eval_command
 from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan
 from planparse.report import render_csv, render_html, render_markdown, write_report
 from planparse.report.briefing import lacks_matrix, planparse_version, summary
-from planparse.report.command import compare_command, themes_eval_command
 from planparse.report.to_html import PRINT_WIDTH, heatmap
 
 ROOT = Path(__file__).resolve().parent.parent

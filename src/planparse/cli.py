@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from planparse import evaluate as scoring
 from planparse.batch import Outcome, parse_in_subprocess, parse_many
+from planparse.compare import compare
 from planparse.errors import (
     CorruptPDFError,
     EmptyDocumentError,
@@ -38,9 +39,12 @@ from planparse.pipeline import DEFAULT_READER
 from planparse.progress import progress_bar
 from planparse.provenance import file_sha256, planparse_version
 from planparse.recognisers import RECOGNISERS
-from planparse.report.command import compare_command, themes_eval_command
+from planparse.report import renderer_for, write_report
+from planparse.report.inputs import expand, read_plans, stored_plans
 from planparse.store import Added, PlanStore
+from planparse.themes import TaxonomyError, agreement, format_agreement, load_taxonomy
 from planparse.themes.agreement import LABELS_SUFFIX
+from planparse.themes.evaluation import evaluate_split, format_scores
 from planparse.views import render_plan
 
 
@@ -287,8 +291,97 @@ def layouts_command() -> None:
         typer.echo(f"{name:10} {doc}")
 
 
-app.command("compare")(compare_command)
-app.command("themes-eval")(themes_eval_command)
+@app.command("compare")
+def compare_command(
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Report to write: .html, .md, .csv or .json.")
+    ],
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Plan PDFs, parsed plan JSON files, or folders of them."),
+    ] = None,
+    taxonomy: Annotated[
+        Path | None, typer.Option(help="Theme taxonomy JSON to use instead of the built-in one.")
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option(help="Also compare the plans of this store (`planparse db`).")
+    ] = None,
+    agency: Annotated[
+        list[str] | None,
+        typer.Option(help="With --db: only plans whose agency contains this (repeatable)."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j", "--jobs", min=1, show_default="one per core", help="Documents parsed at once."
+        ),
+    ] = None,
+    home: Annotated[
+        str | None,
+        typer.Option(
+            help="Plan or agency the briefing is for: what peers commit to that it does not."
+        ),
+    ] = None,
+) -> None:
+    """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
+    try:
+        renderer_for(output)
+        themes = load_taxonomy(taxonomy)
+        if not inputs and db is None:
+            raise ValueError("give plan files or folders, or --db plans.db")
+        stored, stored_names = stored_plans(db, agency or []) if db is not None else ([], [])
+    except (ValueError, TaxonomyError, StoreError) as exc:
+        typer.echo(f"usage error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    plans, names, skipped = read_plans(expand(inputs or []), jobs)
+    for reason in skipped:
+        typer.echo(f"skipped: {reason}", err=True)
+    plans, names = [*stored, *plans], [*stored_names, *names]
+    if not plans:
+        typer.echo("error: no plan could be read", err=True)
+        raise typer.Exit(1)
+    try:
+        comparison = compare(plans, names=names, taxonomy=themes, home=home)
+    except ValueError as exc:
+        typer.echo(f"usage error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    comparison.skipped = skipped
+    write_report(comparison, output)
+    typer.echo(f"compared {len(plans)} plans, skipped {len(skipped)} -> {output}", err=True)
+
+
+@app.command("themes-eval")
+def themes_eval_command(
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(help="Folder of gold <stem>.json plans (with <stem>.themes.json labels)."),
+    ],
+    labels: Annotated[
+        Path | None,
+        typer.Option(help="Folder with themes.json and commitments.json (e.g. corpus/labels)."),
+    ] = None,
+    split: Annotated[
+        list[str] | None, typer.Option(help="Split(s) of the labels to score (default dev, test).")
+    ] = None,
+    misses: Annotated[int, typer.Option(help="List up to this many misses per split.")] = 0,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="List every node, not only misses (label files).")
+    ] = False,
+) -> None:
+    """Score themes against labels: theme P/R and cluster pair P/R/F1 per split (--labels),
+    or the share of pillars and goals agreeing with <stem>.themes.json files."""
+    try:
+        if labels is None:
+            typer.echo(format_agreement(agreement(gold_dir), all_rows=show_all))
+            return
+        scores = [evaluate_split(gold_dir, labels, name) for name in split or ["dev", "test"]]
+    except (OSError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if not any(score.documents for score in scores):
+        typer.echo(f"error: no labelled plan in split {', '.join(split or [])}", err=True)
+        raise typer.Exit(1)
+    typer.echo(format_scores(scores, misses=misses))
 
 
 @app.command("show")

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from rapidfuzz import fuzz
-
 from planparse.clean import normalise
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan
+from planparse.similarity import text_similarity
 
 MATCH_THRESHOLD = 85.0
 """Minimum ``similar()`` score for two texts to count as the same node."""
@@ -43,7 +42,7 @@ _N = TypeVar("_N")
 
 def similar(a: str, b: str) -> float:
     """Similarity 0..100 of two texts after ``normalise()``."""
-    return fuzz.ratio(normalise(a), normalise(b))
+    return text_similarity(normalise(a), normalise(b))
 
 
 def match(gold: Sequence[Key], pred: Sequence[Key]) -> list[tuple[int, int]]:
@@ -59,7 +58,7 @@ def match(gold: Sequence[Key], pred: Sequence[Key]) -> list[tuple[int, int]]:
     for pi, (group, text) in enumerate(pred):
         norm = normalise(text)
         for gi, gold_norm in by_group.get(group, ()):
-            score = fuzz.ratio(gold_norm, norm, score_cutoff=MATCH_THRESHOLD)
+            score = text_similarity(gold_norm, norm, score_cutoff=MATCH_THRESHOLD)
             if score:
                 candidates.append((-score, gi, pi))
     candidates.sort()

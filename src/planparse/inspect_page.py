@@ -13,9 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import ImageFont
-
-from planparse import pdf
+from planparse import images, pdf
 from planparse.blocks import build_blocks
 from planparse.files import write_atomically
 from planparse.geometry import BBox, union
@@ -169,13 +167,9 @@ def draw_page(
     return write_atomically(output, png.getvalue())
 
 
-def tag_font(scale: float) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+def tag_font(scale: float) -> images.Font:
     """DejaVu has the "•" glyph that Pillow's built-in font may lack; fall back if it is absent."""
-    size = max(MIN_TAG_PIXELS, round(TAG_POINTS * scale))
-    try:
-        return ImageFont.truetype("DejaVuSans-Bold.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size)
+    return images.font("DejaVuSans-Bold.ttf", max(MIN_TAG_PIXELS, round(TAG_POINTS * scale)))
 
 
 def to_pixels(image: pdf.PageImage, x: float, y: float) -> tuple[int, int]:
@@ -183,9 +177,7 @@ def to_pixels(image: pdf.PageImage, x: float, y: float) -> tuple[int, int]:
     return (round((x - image.bbox[0]) * image.scale), round((y - image.bbox[1]) * image.scale))
 
 
-def draw_tag(
-    image: pdf.PageImage, box: Box, font: ImageFont.FreeTypeFont | ImageFont.ImageFont
-) -> None:
+def draw_tag(image: pdf.PageImage, box: Box, font: images.Font) -> None:
     """A filled tab sitting on the box's top-left corner, inside the box when at the page top."""
     x, y = to_pixels(image, box.bbox[0], box.bbox[1])
     left, top, right, bottom = image.draw.textbbox((0, 0), box.label, font=font)
@@ -195,9 +187,7 @@ def draw_tag(
     image.draw.text((x + 2 - left, y + 1 - top), box.label, fill=(255, 255, 255), font=font)
 
 
-def draw_legend(
-    image: pdf.PageImage, boxes: list[Box], font: ImageFont.FreeTypeFont | ImageFont.ImageFont
-) -> None:
+def draw_legend(image: pdf.PageImage, boxes: list[Box], font: images.Font) -> None:
     """A key in whichever page corner or edge hides the least of the drawn boxes."""
     levels = sorted(
         {int(b.tag[1:].split()[0]) for b in boxes if b.tag[:1] == "H" and b.order is not None}

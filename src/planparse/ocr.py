@@ -30,8 +30,7 @@ from importlib import resources
 from itertools import product
 from typing import TYPE_CHECKING, Literal
 
-from PIL import Image, ImageOps
-
+from planparse import images
 from planparse.geometry import widest_gap
 from planparse.types import Word
 from planparse.vocabulary import CID_GLYPH
@@ -124,7 +123,7 @@ class Crop:
     """A region cut from the page and framed with blank paper, ready for Tesseract."""
 
     index: int  # the region's place in reading order
-    image: Image.Image
+    image: images.Picture
     origin: tuple[int, int]  # page pixel of the image's top-left corner
 
 
@@ -155,7 +154,7 @@ def render_resolution(image_pixels: float | None, shown_points: float) -> int:
     return min(MAX_DPI, max(MIN_DPI, round(image_pixels * 72 / shown_points)))
 
 
-def ocr_page(image: Image.Image, page_width: float, *, language: str = "eng") -> list[Word]:
+def ocr_page(image: images.Picture, page_width: float, *, language: str = "eng") -> list[Word]:
     """Read a rendered page: words in PDF points (top-left origin), one region at a time."""
     if not tesseract_available():
         raise OcrError(MISSING_TESSERACT)
@@ -180,12 +179,12 @@ def ocr_page(image: Image.Image, page_width: float, *, language: str = "eng") ->
     return repair(weigh(words, [stroke for _, stroke in readings]))
 
 
-def deskew(grey: Image.Image, scale: float) -> Image.Image:
+def deskew(grey: images.Picture, scale: float) -> images.Picture:
     """Undo a scanner's small rotation, so that text lines run level across the image."""
     angle = skew_angle(ink_mask(grey, scale))
     if abs(angle) < SKEW_STEPS[-1]:
         return grey
-    return grey.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    return images.rotated(grey, angle, smooth=True, fill=255)
 
 
 def skew_angle(mask: np.ndarray) -> float:
@@ -197,7 +196,7 @@ def skew_angle(mask: np.ndarray) -> float:
     """
     import numpy as np
 
-    full = Image.fromarray(mask.astype(np.uint8) * 255)
+    full = images.from_pixels(mask.astype(np.uint8) * 255)
     half = full.reduce(2)
     best, span = 0.0, MAX_SKEW
     for picture, step in zip((half, full), SKEW_STEPS, strict=True):
@@ -207,15 +206,15 @@ def skew_angle(mask: np.ndarray) -> float:
     return round(best, 2)
 
 
-def row_sharpness(picture: Image.Image, angle: float) -> float:
+def row_sharpness(picture: images.Picture, angle: float) -> float:
     import numpy as np
 
-    turned = picture.rotate(angle, resample=Image.Resampling.BILINEAR)
+    turned = images.rotated(picture, angle)
     rows = np.asarray(turned, dtype=np.float64).sum(axis=1)
     return float(np.square(np.diff(rows)).sum())
 
 
-def despeckle(grey: Image.Image, scale: float) -> Image.Image:
+def despeckle(grey: images.Picture, scale: float) -> images.Picture:
     """Paint over isolated dots of scanner noise, which Tesseract reads as stray marks.
 
     A dot is noise when no other ink lies within SPECK_CLEARANCE of it: a period or the dot
@@ -232,10 +231,10 @@ def despeckle(grey: Image.Image, scale: float) -> Image.Image:
     in_reach = local_mean(ink, reach) * (2 * reach + 1) ** 2
     speck = (ink > 0) & (in_reach - in_core < 0.5)
     cleaned = np.where(speck, background, pixels)
-    return Image.fromarray(cleaned.clip(0, 255).astype(np.uint8))
+    return images.from_pixels(cleaned.clip(0, 255).astype(np.uint8))
 
 
-def ink_mask(grey: Image.Image, scale: float) -> np.ndarray:
+def ink_mask(grey: images.Picture, scale: float) -> np.ndarray:
     """Pixels that stand out from their surroundings, one pixel per point.
 
     Comparing with the neighbourhood rather than a global threshold finds dark text on light
@@ -244,7 +243,7 @@ def ink_mask(grey: Image.Image, scale: float) -> np.ndarray:
     import numpy as np
 
     size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
-    small = np.asarray(grey.resize(size, Image.Resampling.BOX), dtype=np.float32)
+    small = np.asarray(images.shrunk(grey, size), dtype=np.float32)
     return np.abs(small - local_mean(small, INK_RADIUS)) > INK_CONTRAST
 
 
@@ -352,7 +351,7 @@ def trim(mask: np.ndarray, region: Region) -> Region | None:
     )
 
 
-def crop(grey: Image.Image, region: Region, scale: float, index: int) -> Crop:
+def crop(grey: images.Picture, region: Region, scale: float, index: int) -> Crop:
     import numpy as np
 
     x0, top, x1, bottom = (
@@ -361,7 +360,7 @@ def crop(grey: Image.Image, region: Region, scale: float, index: int) -> Crop:
     cut = grey.crop((x0, top, x1, bottom))
     border = round(REGION_BORDER / scale)
     paper = int(np.median(np.asarray(cut)))
-    framed = ImageOps.expand(cut, border=border, fill=paper)
+    framed = images.framed(cut, border, paper)
     return Crop(index, framed, (x0 - border, top - border))
 
 
@@ -606,10 +605,7 @@ def stroke_weight(pixels: np.ndarray, word: HocrWord) -> float:
     if x1 <= x0 or bottom <= top or word.size <= 0:
         return 0.0
     factor = max(1, math.ceil(STROKE_EM / word.size))
-    picture = Image.fromarray(pixels[top:bottom, x0:x1])
-    enlarged = picture.resize(
-        (picture.width * factor, picture.height * factor), Image.Resampling.BILINEAR
-    )
+    enlarged = images.enlarged(images.from_pixels(pixels[top:bottom, x0:x1]), factor)
     block = np.asarray(enlarged, dtype=np.float64)
     ink = block < otsu_threshold(np.asarray(enlarged))
     if ink.mean() > 0.5:

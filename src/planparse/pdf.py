@@ -35,9 +35,8 @@ from pdfplumber.table import Table as FoundTable
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import extract_text
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
-from PIL import Image
 
-from planparse import ocr
+from planparse import images, ocr
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
@@ -709,18 +708,18 @@ def rendered(page: Page, resolution: float) -> PageImage:
     return PageImage(page, original=turned_image(printed, page.orientation), resolution=resolution)
 
 
-def turned_image(image: Image.Image, orientation: Orientation) -> Image.Image:
+def turned_image(image: images.Picture, orientation: Orientation) -> images.Picture:
     """An image of the printed page turned into the reading frame (the same turn as the boxes)."""
     if orientation.swap:
-        image = image.transpose(Image.Transpose.TRANSPOSE)
+        image = images.transposed(image)
     if orientation.flip_x:
-        image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        image = images.mirrored(image)
     if orientation.flip_y:
-        image = image.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+        image = images.upside_down(image)
     return image
 
 
-def render_for_ocr(page: Page) -> Image.Image:
+def render_for_ocr(page: Page) -> images.Picture:
     """The page in pixels at its scan's own resolution: that of its largest image."""
     largest = max(
         page.images,

@@ -20,33 +20,10 @@ def progress_bar(total: int, verb: str = "parsing") -> Iterator[Callable[[str], 
     if total < 2 or not sys.stderr.isatty():
         yield lambda name: None
         return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    from planparse.terminal import progress_display
 
-    columns = (
-        TextColumn("{task.description}", markup=False),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("eta"),
-        TimeRemainingColumn(),
-    )
-    console = Console(stderr=True)
-    with Progress(*columns, console=console, auto_refresh=False, transient=True) as bar:
-        task = bar.add_task(verb, total=total)
-        bar.refresh()
-
-        def advance(name: str) -> None:
-            bar.update(task, advance=1, description=f"{verb} {shown(name)}", refresh=True)
-
-        yield advance
+    with progress_display(total, verb) as show:
+        yield lambda name: show(f"{verb} {shown(name)}")
 
 
 def shown(name: str) -> str:

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from planparse.clean import clean_text, normalise
 from planparse.fields import split_leads
 from planparse.models import Goal, Source
+from planparse.similarity import most_similar, text_similarity
 from planparse.types import Block, Table
 from planparse.vocabulary import LEAD_KEY, STATUS_KEY, UPDATED_KEY
 
@@ -103,7 +102,7 @@ def ocr_confidence(block: Block) -> float | None:
 
 
 def same_title(a: str, b: str) -> bool:
-    return fuzz.ratio(normalise(a), normalise(b)) >= SAME_TITLE
+    return text_similarity(normalise(a), normalise(b)) >= SAME_TITLE
 
 
 class Titles:
@@ -114,9 +113,7 @@ class Titles:
 
     def match(self, text: str, *, skip: int | None = None) -> int | None:
         """Index of a title the text repeats (ignoring the one at ``skip``), or None."""
-        found = process.extract(
-            normalise(text), self.normalised, scorer=fuzz.ratio, score_cutoff=SAME_TITLE, limit=2
-        )
+        found = most_similar(normalise(text), self.normalised, score_cutoff=SAME_TITLE, limit=2)
         return next((index for _, _, index in found if index != skip), None)
 
 

@@ -11,12 +11,12 @@ text and in attributes alike.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
-
-from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from planparse.compare import Comparison, Item
 from planparse.report.briefing import lacks_matrix, plans_in, summary
+from planparse.templates import render
 
 PRINT_WIDTH = 680
 """CSS pixels across an A4 page with 15 mm margins (Letter is a little wider)."""
@@ -70,9 +70,8 @@ class Heatmap:
 
 def render_html(comparison: Comparison, *, today: datetime.date | None = None) -> str:
     """The full briefing page; ``today`` dates it (default: the current date)."""
-    template = _environment().get_template("report.html.j2")
     ordered = sorted(comparison.clusters, key=lambda c: (-c.organisations, -len(c.items), c.id))
-    return template.render(
+    context = dict(
         c=comparison,
         summary=summary(comparison, today or datetime.date.today()),
         heatmap=heatmap(comparison),
@@ -90,24 +89,20 @@ def render_html(comparison: Comparison, *, today: datetime.date | None = None) -
         deadline=deadline,
         plans_in=lambda cluster: plans_in(comparison, cluster),
     )
+    return render("planparse.report", "report.html.j2", context, filters=FILTERS)
 
 
-def _environment() -> Environment:
-    environment = Environment(
-        loader=PackageLoader("planparse.report", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    environment.filters["percent"] = lambda share: f"{share:.0%}"
-    environment.filters["plural"] = plural
-    return environment
+def percent(share: float) -> str:
+    """0.35 as '35%'."""
+    return f"{share:.0%}"
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
     """'1 pillar', '5 pillars', '2 activities'."""
     return f"{count} {singular if count == 1 else many or singular + 's'}"
+
+
+FILTERS: dict[str, Callable[..., str]] = {"percent": percent, "plural": plural}
 
 
 def heatmap(comparison: Comparison) -> Heatmap:

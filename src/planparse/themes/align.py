@@ -6,7 +6,7 @@ need not be about the same thing. So each item becomes a set of *features*, its 
 lemmas and adjacent pairs of them ("real time", "command post"), weighted by rarity across
 the compared items (inverse document frequency). Two items score the weighted share of the
 smaller item's features that the other has; they align only through a shared word pair or
-three shared words. Candidate pairs come from one ``process.cdist`` over the lemmatised text.
+three shared words. Candidate pairs come from one batch call over the lemmatised text.
 
 Synonyms share no word ("drone" / "unmanned aircraft", "co-responder" / "clinician"), so items
 also align through the taxonomy's concepts: two items align at ``CONCEPT_SCORE`` when one's
@@ -25,9 +25,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from planparse.nlp import lemmas
+from planparse.similarity import shared_word_pairs
 from planparse.themes.match import FUNCTION_WORDS, case_for_lookup
 
 PLAN_WORDS = frozenset({
@@ -110,20 +109,19 @@ def score_pairs(
 ) -> dict[tuple[int, int], float]:
     """Scores of every pair of texts at or above the cutoff, under both orders (i, j), (j, i).
 
-    ``partial_token_set_ratio`` is 100 for keys that share a word, so one ``cdist`` finds
-    every candidate pair in C; only those are weighted. ``concepts`` (per text) add the
+    One batch call (``shared_word_pairs``, in C) finds every candidate pair, keys that share
+    a word; only those are weighted. ``concepts`` (per text) add the
     pairs that name one concept in other words.
     """
     keys = features(texts)
     vocabulary = Vocabulary.fit(keys)
     words = [" ".join(sorted(f for f in key if " " not in f)) or "_" for key in keys]
-    candidates = process.cdist(words, words, scorer=fuzz.partial_token_set_ratio, score_cutoff=100)
     scores: dict[tuple[int, int], float] = {}
-    for i, j in zip(*candidates.nonzero(), strict=True):
+    for i, j in shared_word_pairs(words):
         if i < j:
             score = vocabulary.score(keys[i], keys[j])
             if score >= score_cutoff:
-                scores[int(i), int(j)] = scores[int(j), int(i)] = score
+                scores[i, j] = scores[j, i] = score
     for (i, j), score in concept_pairs(concepts or []).items():
         if score >= score_cutoff and scores.get((i, j), 0.0) < score:
             scores[i, j] = scores[j, i] = score

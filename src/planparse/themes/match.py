@@ -19,9 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from planparse.nlp import lemmas
+from planparse.similarity import best_substring_alignment, best_substring_scores
 from planparse.themes.taxonomy import Taxonomy
 
 PHRASE_CUTOFF = 90.0
@@ -321,13 +320,11 @@ def _fuzzy_scores(
     if not index.fuzzy:
         return result
     needles = [index.entries[row].key for row in index.fuzzy]
-    matrix = process.cdist(needles, text_keys, scorer=fuzz.partial_ratio, score_cutoff=score_cutoff)
-    for i, column in zip(*matrix.nonzero(), strict=True):
+    for i, column, score in best_substring_scores(needles, text_keys, score_cutoff=score_cutoff):
         needle, text = needles[i], text_keys[column]
-        if len(needle) > len(text) or matrix[i, column] < fuzzy_cutoff(needle, score_cutoff):
+        if len(needle) > len(text) or score < fuzzy_cutoff(needle, score_cutoff):
             continue
-        where = fuzz.partial_ratio_alignment(needle, text)
-        assert where is not None  # None only below a score_cutoff, and none is given
+        where = best_substring_alignment(needle, text)
         start = where.dest_start + (text[where.dest_start] == " ")
         end = where.dest_end - (text[where.dest_end - 1] == " ")
         result[column][index.fuzzy[i]] = (where.score, start, max(end, start + 1))

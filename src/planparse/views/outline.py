@@ -7,19 +7,16 @@ Document text goes in as ``Text`` objects, never as markup, so a title like '[bo
 
 from __future__ import annotations
 
-from rich.console import Console, Group, RenderableType
-from rich.text import Text
-from rich.tree import Tree
-
 from planparse.models import Plan
 from planparse.nodes import Entry, entries
+from planparse.terminal import Group, RenderableType, Text, Tree, print_renderable
 
 STYLES = {"pillar": "bold", "goal": "bold cyan", "activity": "", "milestone": "dim"}
 
 
 def print_outline(plan: Plan) -> None:
     """The outline on stdout, in colour on a terminal; long lines wrap under their branch."""
-    Console(soft_wrap=False).print(outline(plan))
+    print_renderable(outline(plan))
 
 
 def outline(plan: Plan) -> RenderableType:

@@ -16,11 +16,10 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
 from planparse import pdf as pdf_reader
 from planparse.models import Plan, Source
 from planparse.nodes import Entry, entries
+from planparse.templates import render
 
 RESOLUTION = 96  # page image pixels per inch: small body text stays legible in a crop
 JPEG_QUALITY = 60
@@ -67,14 +66,14 @@ def render_review(plan: Plan, pdf: str | Path | None, *, password: str | None = 
     """The review page of ``plan``, drawing its pages from ``pdf`` (none drawn without one)."""
     pages = render_pages(Path(pdf), pages_to_draw(plan), password) if pdf is not None else {}
     nodes = [review_node(entry, pages) for entry in entries(plan)]
-    template = _environment().get_template("review.html.j2")
-    return template.render(
+    context = dict(
         plan=plan,
         nodes=nodes,
         pages=list(pages.values()),
         boxes={number: [n for n in nodes if n.crop and n.crop.page == number] for number in pages},
         cropped=sum(1 for node in nodes if node.crop is not None),
     )
+    return render("planparse.views", "review.html.j2", context)
 
 
 def pages_to_draw(plan: Plan) -> list[int]:
@@ -133,13 +132,3 @@ def crop_of(source: Source, page: PageView) -> Crop:
         f"width:{100 * width / page.width:.2f}%;height:{100 * height / page.height:.2f}%"
     )
     return Crop(source.page, style, box)
-
-
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("planparse.views", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )

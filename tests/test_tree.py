@@ -284,3 +284,12 @@ def test_tree_dotted_number_never_nests_under_a_lesser_family_with_its_parent_nu
     assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
         (0, "3"), (1, "3.1"), (2, "3"), (1, "3.2"), (2, "1")
     ]  # fmt: skip
+
+
+def test_tree_attribution_under_a_quote_is_no_item() -> None:
+    blocks = [heading("Our Priorities", 18), paragraph("“Safety is something we build together.”"),
+              item("Chief Arturo Oyelaran"), heading("Safe Streets", 14),
+              item("Calm traffic near schools")]  # fmt: skip
+    assert [(d, t) for d, _, t in outline(build_tree(blocks))] == [
+        (0, "Our Priorities"), (1, "Safe Streets"), (2, "Calm traffic near schools")
+    ]  # fmt: skip

@@ -32,6 +32,7 @@ from planparse.vocabulary import CONTINUED, FIELD_KEY
 # Prose: a sentence of four words or more, then another ("St. Louis" or "Dr. King" is no end).
 TWO_SENTENCES = re.compile(r"^(?:\S+\s+){3,}\S*[a-z]{2}[.!?]\s+[A-Z]")
 MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
+QUOTE_MARKS = "“\"‘'«"  # a text that opens with one of these is a quotation
 OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "lower": 3,
                  "roman": 4, "none": 5}  # fmt: skip
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
@@ -313,6 +314,8 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
     if block.kind == "heading" and not is_quotation(block.text):
         return header_at(blocks, index, words)
     if block.kind == "item":
+        if attribution(blocks, index):
+            return None, index
         return item_entry(block, index, words), index + 1
     if block.kind in ("paragraph", "label") and block.lines:
         found = enumerators.parse(block.lines[0].text, words)
@@ -323,6 +326,14 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
             item = Block(kind="item", lines=list(block.lines))  # "A. Reduce crime" in body type
             return item_entry(item, index, words), index + 1
     return None, index
+
+
+def attribution(blocks: Sequence[Block], index: int) -> bool:
+    """A short line right after a quotation, set as a list item ("— Chief Arturo Oyelaran"):
+    the quote's attribution, not an item."""
+    block = blocks[index]
+    quoted = index > 0 and blocks[index - 1].text[:1] in QUOTE_MARKS
+    return quoted and len(block.text.split()) <= MAX_ATTRIBUTION_WORDS
 
 
 def bold_title(block: Block) -> bool:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from planparse import enumerators
-from planparse.enumerators import follows, learn_level_words, parse, strip
+from planparse.enumerators import (
+    follows,
+    is_level_word,
+    is_number_alone,
+    learn_level_words,
+    list_enumerator,
+    parse,
+    restarts,
+    strip,
+)
 
 
 @pytest.mark.parametrize(
@@ -28,6 +37,24 @@ from planparse.enumerators import follows, learn_level_words, parse, strip
         ("Strategic Direction 4 - Build trust", "4", "arabic", 1, "Strategic Direction",
          "Build trust"),
         ("PRIORITY AREA 2", "2", "arabic", 1, "PRIORITY AREA", ""),
+        ("3-01/110.00 - Community Policing", "3-01/110.00", "code", 1, None, "Community Policing"),
+        ("4-2 Use of Force", "4-2", "code", 1, None, "Use of Force"),
+        ("4.2 Procedures", "4.2", "dotted", 2, None, "Procedures"),
+        ("1 - Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("1. – Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("1 : Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("1.Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("2)Train staff", "2", "arabic", 1, None, "Train staff"),
+        ("I: Safety", "I", "ROMAN", 1, None, "Safety"),
+        ("GOAL2 Safer roads", "2", "arabic", 1, "GOAL", "Safer roads"),
+        ("Goal #3 Reduce harm", "3", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal No. 3 Reduce harm", "3", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal 1 : Reduce harm", "1", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal 1—Reduce harm", "1", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal IV. Youth", "IV", "ROMAN", 1, "Goal", "Youth"),
+        ("Initiative A: Patrols", "A", "upper", 1, "Initiative", "Patrols"),
+        ("Focus Area 3", "3", "arabic", 1, "Focus Area", ""),
+        ("Strategic Goal 1.2 Train", "1.2", "dotted", 2, "Strategic Goal", "Train"),
     ],
 )  # fmt: skip
 def test_enumerators_reads_each_scheme(text, value, scheme, depth, word, rest) -> None:
@@ -41,7 +68,9 @@ def test_enumerators_reads_each_scheme(text, value, scheme, depth, word, rest) -
 @pytest.mark.parametrize(
     "text",
     ["A safe city for all", "I will serve", "10 officers were hired", "2025 Strategic Plan",
-     "6,781 calls answered", "CIVIC Center", "98% of calls", "Goal Owner(s): Patrol"],
+     "6,781 calls answered", "CIVIC Center", "98% of calls", "Goal Owner(s): Patrol",
+     "5-Year Strategic Plan", "3D Printing Lab", "A.B. Smith spoke", "24/7 coverage",
+     "2025-2028 Strategic Plan", "12/31/2025 Deadline"],
 )  # fmt: skip
 def test_enumerators_prose_is_not_numbered(text: str) -> None:
     assert parse(text) is None
@@ -82,3 +111,61 @@ def test_enumerators_sequences_follow_within_a_scheme_and_parent() -> None:
 def test_enumerators_strip_moves_the_number_out_of_the_text() -> None:
     assert strip("2.3 Expand co-responders") == ("2.3", "Expand co-responders")
     assert strip("Expand co-responders") == (None, "Expand co-responders")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        ("1. Reduce crime", "1", "Reduce crime"),
+        ("2) Train staff", "2", "Train staff"),
+        ("1.Reduce crime", "1", "Reduce crime"),
+        ("1.2 Strengthen patrols", "1.2", "Strengthen patrols"),
+        ("1.2. Strengthen patrols", "1.2", "Strengthen patrols"),
+        ("1.2.3 Train staff", "1.2.3", "Train staff"),
+        ("1.5 million residents served", "1.5", "million residents served"),
+        ("a. Expand the team", "a", "Expand the team"),
+        ("b) Expand the team", "b", "Expand the team"),
+        ("i. Publish data", "i", "Publish data"),
+    ],
+)  # fmt: skip
+def test_enumerators_list_enumerator_opens_numbered_items(text, number, rest) -> None:
+    found = list_enumerator(text)
+    assert found is not None
+    assert (found.value, found.text) == (number, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 Community Trust", "A. Hire officers", "IV. Youth", "(c) publish data", "Goal 3: Trust",
+     "1.", "3", "817.1 Performance Indicators", "0.021 63,290", "100. Hundredth", "1: Trust",
+     "10 officers were hired"],
+)  # fmt: skip
+def test_enumerators_list_enumerator_leaves_headings_badges_and_values(text: str) -> None:
+    assert list_enumerator(text) is None
+
+
+def test_enumerators_a_level_word_alone_and_a_number_alone() -> None:
+    assert is_level_word("GOAL")
+    assert is_level_word("Strategic  Direction")
+    assert not is_level_word("Goal 2")
+    assert not is_level_word("Our Goals")
+    assert is_level_word("Line of Effort", {"line of effort"})
+    assert all(is_number_alone(text) for text in ["2", "IV", "3.", "1.2", "B"])
+    assert not any(is_number_alone(text) for text in ["2 Trust", "Goal", "2025", ""])
+
+
+def test_enumerators_a_code_names_a_section_and_does_not_count() -> None:
+    found = parse("3-01/110.00 - Community Policing")
+    assert found is not None
+    assert (found.last, found.parent) == (None, None)
+    assert enumerators.position("3-01/110.00") is None
+
+
+def test_enumerators_numbers_that_start_again_are_nested_in_a_level_above() -> None:
+    def numbers(*texts: str) -> list[enumerators.Enumerator]:
+        return [found for text in texts if (found := parse(text)) is not None]
+
+    assert restarts(numbers("A. Trust", "B. Safety", "A. Youth"))
+    assert not restarts(numbers("A. Trust", "B. Safety", "C. Youth"))
+    assert not restarts(numbers("I. Trust", "A. Patrols", "II. Safety"))  # another scheme
+    assert not restarts(numbers("1.1 Trust", "2.1 Safety"))  # second numbers, not first

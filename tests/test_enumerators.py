@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from planparse import enumerators
+from planparse.clean import split_number
 from planparse.enumerators import (
     follows,
     is_level_word,
@@ -43,6 +44,12 @@ from planparse.enumerators import (
         ("1 - Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
         ("1. – Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
         ("1 : Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("1: Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("1) Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
+        ("A) Hire officers", "A", "upper", 1, None, "Hire officers"),
+        ("A: Hire officers", "A", "upper", 1, None, "Hire officers"),
+        ("iv. train staff", "iv", "roman", 1, None, "train staff"),
+        ("IV) Youth", "IV", "ROMAN", 1, None, "Youth"),
         ("1.Reduce crime", "1", "arabic", 1, None, "Reduce crime"),
         ("2)Train staff", "2", "arabic", 1, None, "Train staff"),
         ("I: Safety", "I", "ROMAN", 1, None, "Safety"),
@@ -51,6 +58,9 @@ from planparse.enumerators import (
         ("Goal No. 3 Reduce harm", "3", "arabic", 1, "Goal", "Reduce harm"),
         ("Goal 1 : Reduce harm", "1", "arabic", 1, "Goal", "Reduce harm"),
         ("Goal 1—Reduce harm", "1", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal 2. Reduce harm", "2", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal 2 – Reduce harm", "2", "arabic", 1, "Goal", "Reduce harm"),
+        ("Goal 1.2.3 Train", "1.2.3", "dotted", 3, "Goal", "Train"),
         ("Goal IV. Youth", "IV", "ROMAN", 1, "Goal", "Youth"),
         ("Initiative A: Patrols", "A", "upper", 1, "Initiative", "Patrols"),
         ("Focus Area 3", "3", "arabic", 1, "Focus Area", ""),
@@ -169,3 +179,43 @@ def test_enumerators_numbers_that_start_again_are_nested_in_a_level_above() -> N
     assert not restarts(numbers("A. Trust", "B. Safety", "C. Youth"))
     assert not restarts(numbers("I. Trust", "A. Patrols", "II. Safety"))  # another scheme
     assert not restarts(numbers("1.1 Trust", "2.1 Safety"))  # second numbers, not first
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Pillar", "GOAL", "Focus Area", "Area of Focus", "Priority", "Strategic Goal",
+     "Strategic Priority", "Strategic Direction", "Strategic Objective", "Strategic Initiative",
+     "Initiative", "Objective", "Strategy", "Theme"],
+)  # fmt: skip
+def test_enumerators_the_prior_knows_the_usual_level_words(word: str) -> None:
+    found = parse(f"{word} 2: Build trust")
+    assert found is not None
+    assert (found.word, found.value, found.text) == (word, "2", "Build trust")
+    assert is_level_word(word)
+
+
+@pytest.mark.parametrize(
+    ("number", "scheme", "depth"),
+    [("1", "arabic", 1), ("12", "arabic", 1), ("1.2", "dotted", 2), ("1.2.3", "dotted", 3),
+     ("A.1", "mixed", 2), ("3-01/110.00", "code", 1), ("IV", "ROMAN", 1), ("b", "lower", 1)],
+)  # fmt: skip
+def test_enumerators_a_number_printed_alone_has_its_scheme_and_depth(number, scheme, depth) -> None:
+    found = parse(number, ())
+    assert found is not None
+    assert (found.value, found.scheme, found.depth, found.text) == (number, scheme, depth, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        ("1.2 Strengthen patrols", "1.2", "Strengthen patrols"),
+        ("3-01/110.00 - Community Policing", "3-01/110.00", "Community Policing"),
+        ("a. Open a fitness room", "a", "Open a fitness room"),
+        ("A.1 Strengthen relationships", "A.1", "Strengthen relationships"),
+        ("10 officers trained", None, "10 officers trained"),
+        ("Goal 1: Trust", None, "Goal 1: Trust"),
+        ("3", None, "3"),
+    ],
+)  # fmt: skip
+def test_enumerators_split_number_reads_through_the_grammar(text, number, rest) -> None:
+    assert split_number(text) == (number, rest)

@@ -1,12 +1,16 @@
 """One grammar for the numbers plans print before headings and items.
 
 It reads arabic ("3."), dotted ("1.2.3"), roman ("IV.", "iv)"), letters ("A.", "b)", "(c)"),
-mixed ("A.1.1", "2.b"), a number alone (set apart in a badge), and an optional level word before
-the number ("Goal 3:", "Strategic Direction 4 -", "Action Item 5.1"). Which words are level
-words is learned from the document (``learn_level_words``: a short phrase printed before
-several different numbers), with a vocabulary of common ones only as a prior.
+mixed ("A.1.1", "2.b"), a manual's section code ("3-01/110.00"), a number alone (set apart in a
+badge), and an optional level word before the number ("Goal 3:", "Strategic Direction 4 -",
+"Action Item 5.1"). Which words are level words is learned from the document
+(``learn_level_words``: a short phrase printed before several different numbers), with a
+vocabulary of common ones only as a prior.
 
-Every stage uses this module to find, strip or compare a printed number.
+Every stage uses this module to find, strip or compare a printed number: ``parse`` and
+``strip`` for any text, ``list_enumerator`` for the number that opens a list item,
+``is_level_word`` and ``is_number_alone`` for a kicker printed on two lines, ``follows`` and
+``restarts`` for sequences.
 """
 
 from __future__ import annotations
@@ -233,26 +237,6 @@ def follows(previous: Enumerator, current: Enumerator) -> bool:
         return False
     a, b = previous.last, current.last
     return a is not None and b is not None and b == a + 1
-
-
-# Patterns kept for the stages that test a whole line or word quickly.
-NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
-LEADING_NUMBER = re.compile(
-    r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
-    r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
-)
-# The level-word headers and outline numbers the layout recognisers read ("GOAL 2", "1.2.3").
-LEVEL_WORDS = (
-    r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"
-    r"|objective|initiative)|initiative|objective|strategy|theme"
-)
-HEADER = re.compile(
-    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]|[IVX]{{1,4}})\b"
-    r"\s*[:.\-–—]?\s*(?P<rest>.*)$"
-)
-BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")
-BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
-OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")
 
 
 def restarts(numbers: Iterable[Enumerator]) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from builders import heading, item, line
 
 from planparse import enumerators
+from planparse.blocks import DEFAULT_BLOCKS, line_kind, rank_headings, text_start
 from planparse.clean import split_number
 from planparse.enumerators import (
     follows,
@@ -16,6 +18,11 @@ from planparse.enumerators import (
     restarts,
     strip,
 )
+from planparse.recognisers.labelled import header_at
+from planparse.recognisers.outline import depth_of
+from planparse.recognisers.policy import policy_header
+from planparse.recognisers.sections import HeadingsOverLists
+from planparse.types import Block
 
 
 @pytest.mark.parametrize(
@@ -219,3 +226,51 @@ def test_enumerators_a_number_printed_alone_has_its_scheme_and_depth(number, sch
 )  # fmt: skip
 def test_enumerators_split_number_reads_through_the_grammar(text, number, rest) -> None:
     assert split_number(text) == (number, rest)
+
+
+def test_enumerators_an_item_block_moves_its_number_out_of_its_text() -> None:
+    lettered = Block(kind="item", lines=[line("b) Expand the team")])
+    assert (lettered.number, lettered.text) == ("b", "Expand the team")
+    badge = Block(kind="item", lines=[line("1 Community Trust")])
+    assert (badge.number, badge.text) == (None, "1 Community Trust")
+
+
+def test_enumerators_the_blocks_stage_opens_items_at_list_numbers_only() -> None:
+    def kind(text: str) -> str:
+        return line_kind(line(text), 10.0, DEFAULT_BLOCKS)
+
+    assert kind("1. Reduce crime in every district") == "item"
+    assert kind("a) Expand the team") == "item"
+    assert kind("817.1 Performance Indicators") != "item"
+    assert kind("0.021 63,290") != "item"
+    numbered = line("1. Reduce crime")
+    assert text_start(numbered) == numbered.words[1].x0
+
+
+def test_enumerators_the_recognisers_read_headers_through_the_grammar() -> None:
+    kicker = [heading("GOAL"), heading("2"), heading("Safer roads")]
+    header = header_at(kicker, 0)
+    assert header is not None
+    assert (header.word, header.number, header.title, header.index) == (
+        "goal",
+        "2",
+        "Safer roads",
+        2,
+    )
+    worded = header_at([heading("Commitment 1: Build trust")], 0)
+    assert worded is not None
+    assert (worded.word, worded.number, worded.title) == ("commitment", "1", "Build trust")
+    assert header_at([heading("1. Build trust")], 0) is None  # no level word
+    assert depth_of(heading("1.2 Build partnerships")) == (2, "1.2", "Build partnerships")
+    assert depth_of(heading("A.1 Build partnerships")) is None
+    policy = [heading("Purpose"), heading("3-01/110.00 - Community Policing", 18.0)]
+    rank_headings(policy)
+    assert policy_header(policy) == 1
+
+
+def test_enumerators_headings_over_lists_whose_numbers_restart_do_not_apply() -> None:
+    def sections(*titles: str) -> list[Block]:
+        return [b for t in titles for b in (heading(t), item("Do one thing"), item("Another"))]
+
+    assert HeadingsOverLists().detect(sections("A. Trust", "B. Safety", "C. Youth")) > 0
+    assert HeadingsOverLists().detect(sections("A. Trust", "B. Safety", "A. Youth")) == 0

@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from planparse import enumerators
-from planparse.enumerators import NUMBERED_ITEM
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -160,7 +159,7 @@ def typical_leading(pages: list[PageLayout]) -> dict[float, float]:
 def line_kind(line: Line, body_size: float, settings: BlockSettings) -> BlockKind:
     words = len(line.text.split())
     large = line.size >= settings.heading_size_ratio * body_size
-    if line.marker or (NUMBERED_ITEM.match(line.text) and not large):
+    if line.marker or (enumerators.list_enumerator(line.text) and not large):
         return "item"
     if run_in_label(line):
         return "label"
@@ -257,7 +256,7 @@ def open_parenthesis(text: str) -> bool:
 
 def text_start(line: Line) -> float:
     """Where an item's text begins, after its number: continuation lines align there."""
-    if NUMBERED_ITEM.match(line.text) and len(line.words) > 1:
+    if enumerators.list_enumerator(line.text) and len(line.words) > 1:
         return line.words[1].x0
     return line.x0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from planparse.enumerators import LEADING_NUMBER
+from planparse import enumerators
 from planparse.vocabulary import LEADING_GLYPH
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -51,11 +51,9 @@ def join_lines(lines: list[str]) -> str:
 
 
 def split_number(text: str) -> tuple[str | None, str]:
-    """'1.2 Strengthen ...' -> ('1.2', 'Strengthen ...'); text without a number is unchanged."""
-    match = LEADING_NUMBER.match(text)
-    if not match or len(text) <= match.end():
-        return None, text
-    return match.group("number") or match.group("letter"), text[match.end() :].strip()
+    """'1.2 Strengthen ...' -> ('1.2', 'Strengthen ...'), read by the enumerator grammar with no
+    level words ("Goal 1" stays text); text without a number is unchanged."""
+    return enumerators.strip(text, level_words=())
 
 
 def normalise_period(text: str) -> str | None:

@@ -1,12 +1,16 @@
 """One grammar for the numbers plans print before headings and items.
 
 It reads arabic ("3."), dotted ("1.2.3"), roman ("IV.", "iv)"), letters ("A.", "b)", "(c)"),
-mixed ("A.1.1", "2.b"), a number alone (set apart in a badge), and an optional level word before
-the number ("Goal 3:", "Strategic Direction 4 -", "Action Item 5.1"). Which words are level
-words is learned from the document (``learn_level_words``: a short phrase printed before
-several different numbers), with a vocabulary of common ones only as a prior.
+mixed ("A.1.1", "2.b"), a manual's section code ("3-01/110.00"), a number alone (set apart in a
+badge), and an optional level word before the number ("Goal 3:", "Strategic Direction 4 -",
+"Action Item 5.1"). Which words are level words is learned from the document
+(``learn_level_words``: a short phrase printed before several different numbers), with a
+vocabulary of common ones only as a prior.
 
-Every stage uses this module to find, strip or compare a printed number.
+Every stage uses this module to find, strip or compare a printed number: ``parse`` and
+``strip`` for any text, ``list_enumerator`` for the number that opens a list item,
+``is_level_word`` and ``is_number_alone`` for a kicker printed on two lines, ``follows`` and
+``restarts`` for sequences.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-Scheme = Literal["arabic", "dotted", "upper", "lower", "roman", "ROMAN", "mixed", "none"]
+Scheme = Literal["arabic", "dotted", "upper", "lower", "roman", "ROMAN", "mixed", "code", "none"]
 
 # Words plans use for their levels; a prior only: the document's own words are learned.
 LEVEL_WORD_PRIOR = (
@@ -27,20 +31,28 @@ LEVEL_WORD_PRIOR = (
     "commitment", "theme", "outcome", "task", "activity", "step", "measure", "result",
 )  # fmt: skip
 _ROMAN = re.compile(r"^(?=[ivxlc])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$", re.I)
+_CODE = re.compile(r"\d+(?:[./-]\d+)*[/-]\d+(?:[./-]\d+)*")
 _NUMBER = (
-    r"(?:[A-Za-z]\.\d{1,3}(?:\.\d{1,3})*"  # A.1, A.1.1
+    r"(?:\d{1,3}(?:[./-]\d{1,3})*[/-]\d{1,3}(?:[./-]\d{1,3})*"  # 3-01/110.00: a manual's code
+    r"|[A-Za-z]\.\d{1,3}(?:\.\d{1,3})*"  # A.1, A.1.1
     r"|\d{1,3}(?:\.\d{1,3})+(?:\.[a-z])?"  # 1.2, 1.2.3, 1.2.a
     r"|\d{1,3}\.[a-z]"  # 2.b
     r"|\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])"
 )
-# number, then what sets it apart from the text: ".", ")", ":", a dash, or only a space
-_ENUMERATOR = re.compile(
-    rf"^(?P<open>\(?)(?P<number>{_NUMBER})(?P<close>[.):]|\s*[-–—](?=\s))?(?:\s+|$)"
+# What sets the number apart from its text: ".", ")" or ":", a dash or colon after spaces
+# ("1 - Title", "1. – Title", "Goal 1 : Title"), or only a space. A digit's ".", ")" or long
+# dash may touch a capital ("1.Reduce", "Goal 1—Title"); a hyphen may not ("5-Year Plan"),
+# nor a letter's stop ("A.B. Smith").
+_APART = (
+    r"(?P<close>[.):])?(?P<separator>\s*[-–—:](?=\s|$|[A-Z]))?"
+    r"(?:\s+|$|(?<=\d[.):–—])(?=[A-Z]))"
 )
+_ENUMERATOR = re.compile(rf"^(?P<open>\(?)(?P<number>{_NUMBER}){_APART}")
 _WORD = r"[A-Za-z][A-Za-z&'’]*"
+# a level word, then its number after a space, "#", "No." or nothing ("GOAL2")
 _WORDED = re.compile(
-    rf"^(?P<word>{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+(?:#\s*|No\.\s*)?"
-    rf"(?P<number>{_NUMBER})(?P<close>[.):]|\s*[-–—](?=\s))?(?:\s+|$)"
+    rf"^(?P<word>{_WORD}(?:\s+{_WORD}){{0,3}}?)(?:\s*#\s*|\s+No\.\s*|\s+|(?=\d))"
+    rf"(?P<number>{_NUMBER}){_APART}"
 )
 # A word that is only an enumerator, printed apart from its text ("1.", "a)", "(iv)", "2.3").
 MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\(?[a-z0-9]{1,3}\))$")
@@ -52,7 +64,7 @@ class Enumerator:
 
     value: str  # as printed, without level word, brackets or punctuation: "1.2", "A", "iv"
     scheme: Scheme
-    depth: int  # components: "3" -> 1, "1.2" -> 2, "A.1.1" -> 3
+    depth: int  # components: "3" -> 1, "1.2" -> 2, "A.1.1" -> 3; a code ("3-01/110.00") -> 1
     word: str | None  # the level word as printed ("Strategic Direction"), if any
     punctuation: str  # ".", ")", "()", ":", "-" or "" (a number alone or before a space)
     text: str  # what follows the number
@@ -75,9 +87,11 @@ class Enumerator:
 
 def position(number: str) -> int | None:
     """Where a printed number stands in its sequence, by its last part: "2.3" -> 3, "C" -> 3,
-    "iv" -> 4; None for what is not a number."""
+    "iv" -> 4; None for what is not a number in a sequence ("3-01/110.00")."""
     scheme = scheme_of(number)
-    return ordinal(number.rsplit(".", 1)[-1], scheme) if scheme is not None else None
+    if scheme is None or scheme == "code":
+        return None  # a code names its section; it does not count
+    return ordinal(number.rsplit(".", 1)[-1], scheme)
 
 
 def ordinal(part: str, scheme: Scheme) -> int | None:
@@ -106,6 +120,8 @@ def scheme_of(number: str) -> Scheme | None:
         return "arabic"
     if re.fullmatch(r"\d+(?:\.\d+)+", number):
         return "dotted"
+    if _CODE.fullmatch(number):
+        return "code"
     if "." in number:
         return "mixed"
     if _ROMAN.match(number) and (len(number) > 1 or number in "IVXivx"):
@@ -127,34 +143,62 @@ def parse(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> Enumerato
     words = {w.casefold() for w in level_words}
     worded = _WORDED.match(text)
     if worded and " ".join(worded.group("word").split()).casefold() in words:
-        found = build(worded.group("number"), worded.group("close") or "", "", text,
-                      worded.end(), " ".join(worded.group("word").split()))  # fmt: skip
+        found = read(worded, text, " ".join(worded.group("word").split()))
         if found is not None:
             return found
     plain = _ENUMERATOR.match(text)
-    if not plain:
-        return None
-    return build(plain.group("number"), plain.group("close") or "", plain.group("open"), text,
-                 plain.end(), None)  # fmt: skip
+    return read(plain, text, None) if plain else None
 
 
-def build(
-    number: str, close: str, opening: str, text: str, end: int, word: str | None
-) -> Enumerator | None:
+def read(match: re.Match[str], text: str, word: str | None) -> Enumerator | None:
+    """The enumerator a match of ``_ENUMERATOR`` or ``_WORDED`` found, if the number and what
+    follows it make one."""
+    number, rest = match.group("number"), text[match.end() :].strip()
+    close, separator = match.group("close") or "", (match.group("separator") or "").strip()
+    opening = "open" in match.groupdict() and match.group("open")
     scheme = scheme_of(number)
-    rest = text[end:].strip()
     if scheme is None or opening and close != ")":
         return None
     if scheme == "arabic" and (len(number) >= 4 or re.fullmatch(r"(?:19|20)\d\d", number)):
         return None  # a year or a count, not a number of the plan
-    punctuation = "()" if opening else close.strip()[:1]
+    punctuation = "()" if opening else (close or separator)[:1]
     letters = scheme in ("upper", "lower", "roman", "ROMAN")
     numeral = scheme == "ROMAN" and len(number) > 1 and rest[:1].isupper()
     if word is None and letters and not punctuation and rest and not numeral:
         return None  # "A safe city", "I will": a letter needs its punctuation ("III SAFETY")
-    if word is None and scheme == "arabic" and not punctuation and rest[:1].islower():
-        return None  # "10 officers were hired"
-    return Enumerator(number, scheme, number.count(".") + 1, word, punctuation, rest)
+    counted = scheme in ("arabic", "code")
+    if word is None and counted and not punctuation and rest[:1].islower():
+        return None  # "10 officers were hired", "24/7 coverage"
+    depth = 1 if scheme == "code" else number.count(".") + 1
+    return Enumerator(number, scheme, depth, word, punctuation, rest)
+
+
+def list_enumerator(text: str) -> Enumerator | None:
+    """The number that opens a numbered list item, with text after it: "1." or "1)", an
+    outline number ("1.2", "1.2.3"), or a small letter ("a.", "b)"). Capitals, roman numerals
+    and level words number headings, and a bare "1" is a badge, so none of them opens an item;
+    nor do parts of three digits ("817.1" numbers a manual's section, "0.021" is a value).
+    """
+    found = parse(text, ())
+    if found is None or not found.text or any(len(p) > 2 for p in found.value.split(".")):
+        return None
+    letter = len(found.value) == 1 and found.value.islower()
+    stopped = found.punctuation in (".", ")")
+    if found.scheme == "dotted" or stopped and (found.scheme == "arabic" or letter):
+        return found
+    return None
+
+
+def is_level_word(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> bool:
+    """Whether the whole text is one of the level words ("GOAL" printed above its "2")."""
+    return " ".join(text.split()).casefold() in {word.casefold() for word in level_words}
+
+
+def is_number_alone(text: str) -> bool:
+    """Whether the text is a number with nothing after it ("2", "IV", "3."): a badge or the
+    second line of a kicker."""
+    found = parse(text, ())
+    return found is not None and not found.text
 
 
 def learn_level_words(
@@ -171,8 +215,7 @@ def learn_level_words(
         word = " ".join(found.group("word").split())
         if not word[:1].isupper() or scheme_of(word) is not None:
             continue  # a level word is capitalised and is not itself a number ("II")
-        enumerator = build(found.group("number"), found.group("close") or "", "", text.strip(),
-                           found.end(), word)  # fmt: skip
+        enumerator = read(found, text.strip(), word)
         if enumerator is not None:
             numbers[word.casefold()].add(enumerator.value)
     learned = {word for word, seen in numbers.items() if len(seen) >= min_numbers}
@@ -196,21 +239,14 @@ def follows(previous: Enumerator, current: Enumerator) -> bool:
     return a is not None and b is not None and b == a + 1
 
 
-# Patterns kept for the stages that test a whole line or word quickly.
-NUMBERED_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|[a-z][.)])(?=\s|[A-Z])")
-LEADING_NUMBER = re.compile(
-    r"^(?:(?P<number>\d{1,3}(?:[./-]\d{1,3})*)(?:[.)]?\s*[-–—:]?\s+|\.?(?=[A-Z]))"
-    r"|(?P<letter>[A-Z]|[ivx]{1,4}|[IVX]{1,4})(?:[.):]\s+))"
-)
-# The level-word headers and outline numbers the layout recognisers read ("GOAL 2", "1.2.3").
-LEVEL_WORDS = (
-    r"pillar|goal|focus\s+area|area\s+of\s+focus|priority|strategic\s+(?:goal|priority|direction"
-    r"|objective|initiative)|initiative|objective|strategy|theme"
-)
-HEADER = re.compile(
-    rf"^(?P<word>(?i:{LEVEL_WORDS}))\s*(?:#\s*)?(?P<number>\d{{1,2}}(?:\.\d{{1,2}})*|[A-Z]|[IVX]{{1,4}})\b"
-    r"\s*[:.\-–—]?\s*(?P<rest>.*)$"
-)
-BARE_WORD = re.compile(rf"^(?i:{LEVEL_WORDS})$")
-BARE_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
-OUTLINE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}$")
+def restarts(numbers: Iterable[Enumerator]) -> bool:
+    """Whether a run of numbers starts one sequence again ("A." ... "C.", then "A."; "1.1"
+    then "2.1" is another sequence): they are numbered within a level above them."""
+    started: set[tuple[tuple[str | None, Scheme, int], str | None]] = set()
+    for found in numbers:
+        if found.last != 1:
+            continue
+        if (found.key, found.parent) in started:
+            return True
+        started.add((found.key, found.parent))
+    return False

@@ -11,8 +11,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from planparse.clean import clean_text, join_lines, split_number
-from planparse.enumerators import NUMBERED_ITEM
+from planparse import enumerators
+from planparse.clean import clean_text, join_lines
 from planparse.geometry import BBox, union
 
 BOLD_MARKERS = ("bold", "black", "heavy", "semibold", "demi")
@@ -186,8 +186,8 @@ class Block:
         self.text = join_lines([line.text for line in self.lines])
         if self.label is not None:
             self.text = clean_text(self.text[len(self.label) :].lstrip(" :"))
-        if self.kind == "item" and NUMBERED_ITEM.match(self.text):
-            self.number, self.text = split_number(self.text)
+        if self.kind == "item" and (found := enumerators.list_enumerator(self.text)):
+            self.number, self.text = found.value, found.text
 
     @property
     def page(self) -> int:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planparse import enumerators
 from planparse.clean import clean_text
-from planparse.enumerators import BARE_NUMBER, BARE_WORD, HEADER
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
@@ -77,7 +77,7 @@ def unlabelled_pillars(blocks: Sequence[Block], headers: list[Header]) -> list[H
     candidates = [
         index
         for index, block in enumerate(blocks)
-        if block.kind == "heading" and 0 < block.level < top and not HEADER.match(block.text)
+        if block.kind == "heading" and 0 < block.level < top and not level_header(block.text)
     ]
     owners = []
     for position, index in enumerate(candidates):
@@ -104,21 +104,26 @@ def header_at(blocks: Sequence[Block], index: int) -> Header | None:
     block = blocks[index]
     text, end = block.text, index
     if (
-        BARE_WORD.match(text)
+        enumerators.is_level_word(text)
         and index + 1 < len(blocks)
-        and BARE_NUMBER.match(blocks[index + 1].text)
+        and enumerators.is_number_alone(blocks[index + 1].text)
     ):
         text, end = f"{text} {blocks[index + 1].text}", index + 1
-    match = HEADER.match(text)
-    if not match:
+    found = level_header(text)
+    if found is None or found.word is None:
         return None
-    title = CONTINUED.sub("", match.group("rest"))
+    title = CONTINUED.sub("", found.text)
     if not title and end + 1 < len(blocks) and blocks[end + 1].kind == "heading":
         following = blocks[end + 1]
-        if not HEADER.match(following.text):
+        if not level_header(following.text):
             title, end = CONTINUED.sub("", following.text), end + 1
-    word, number = match.group("word").casefold(), match.group("number")
-    return Header(index, end, word, number, title, block, blocks[end])
+    return Header(index, end, found.word.casefold(), found.value, title, block, blocks[end])
+
+
+def level_header(text: str) -> enumerators.Enumerator | None:
+    """A level word and its number ("GOAL 2", "Initiative A:"), read by the grammar."""
+    found = enumerators.parse(text)
+    return found if found is not None and found.word else None
 
 
 def level_families(headers: list[Header]) -> list[str]:

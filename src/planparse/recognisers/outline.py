@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planparse import enumerators
 from planparse.clean import split_number
-from planparse.enumerators import OUTLINE_NUMBER
 from planparse.models import Activity, Goal, Pillar
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance
@@ -15,6 +15,7 @@ from planparse.tables import TableReader
 from planparse.types import Block
 
 MIN_NODES = 2
+MAX_DEPTH = 3  # pillar, goal, activity
 
 
 def depth_of(block: Block) -> tuple[int, str, str] | None:
@@ -22,12 +23,12 @@ def depth_of(block: Block) -> tuple[int, str, str] | None:
     if block.kind not in ("heading", "item"):
         return None
     number, title = (block.number, block.text) if block.number else split_number(block.text)
-    if not number or not OUTLINE_NUMBER.match(number):
+    found = enumerators.parse(number, ()) if number else None
+    if found is None or found.scheme not in ("arabic", "dotted") or found.depth > MAX_DEPTH:
         return None
-    depth = number.count(".") + 1
-    if depth == 1 and block.kind != "heading":
+    if found.depth == 1 and block.kind != "heading":
         return None  # a plain numbered list, not the outline's top level
-    return depth, number, title
+    return found.depth, found.value, title
 
 
 @register("outline")

@@ -17,6 +17,7 @@ from planparse.types import Block, Table
 
 DIRECTIVE_WORD = re.compile(r"\b(?:shall|must)\b", re.I)
 MIN_DIRECTIVES = 3
+POLICY_SCHEMES = ("code", "dotted")  # a manual's section: "3-01/110.00", "4.2"
 
 
 @register("policy")
@@ -110,8 +111,8 @@ def policy_header(blocks: Sequence[Block]) -> int | None:
     """The largest heading that starts with a policy number ('3-01/110.00', '4.2')."""
     headings = [(i, b) for i, b in enumerate(blocks) if b.kind == "heading"]
     for index, block in sorted(headings, key=lambda pair: pair[1].level):
-        number, _ = split_number(block.text)
-        if number and re.search(r"\d[./-]\d", number):
+        found = enumerators.parse(block.text, ())
+        if found is not None and found.text and found.scheme in POLICY_SCHEMES:
             return index
     return None
 

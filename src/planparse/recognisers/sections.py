@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planparse import enumerators
 from planparse.frontmatter import MISSION, VALUES, VISION
 from planparse.models import Goal, Pillar
 from planparse.recognisers.registry import Recognition, register
@@ -27,7 +28,11 @@ class HeadingsOverLists:
     """Headings that each own a list; summary lists that repeat other headings are skipped."""
 
     def detect(self, blocks: Sequence[Block]) -> float:
-        return 0.6 if len(list_sections(blocks)) >= 2 else 0.0
+        sections = list_sections(blocks)
+        numbers = (enumerators.parse(s.heading.text) for s in sections)
+        if len(sections) < 2 or enumerators.restarts(n for n in numbers if n is not None):
+            return 0.0  # "A." after "C.": the headings are numbered within a level above them
+        return 0.6
 
     def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
         pillars = [definition_pillar(entry) for entry in definitions(blocks)]

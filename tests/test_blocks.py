@@ -255,3 +255,19 @@ def test_blocks_bold_title_wraps_onto_a_line_that_ends_with_a_full_stop() -> Non
     body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
     (heading, *_) = blocks_of_lines(title, rest, *body)
     assert (heading.kind, heading.text) == ("heading", "2 Use data to guide deployment.")
+
+
+def test_blocks_item_fields_in_a_smaller_parenthetical_beside_or_under_it() -> None:
+    """'(Assigned To: Peer Support; Timeline: 2027)' set in smaller type right of the item's
+    last line, wrapping onto the next, is part of the item."""
+    from builders import line
+
+    first = line("Grow the explorer post to", size=10.5, x0=332, top=134)
+    last = line("twenty members", size=10.5, x0=332, top=149)
+    opening = line("(Assigned To: Peer Support;", size=8.6, x0=420, top=150)
+    closing = line("Timeline: February 2027)", size=8.6, x0=332, top=164)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    (item, *_) = blocks_of_lines(first.__class__(1, first.words, marker="•", marker_x0=320),
+                                 last, opening, closing, *body)  # fmt: skip
+    assert item.kind == "item"
+    assert item.text.endswith("(Assigned To: Peer Support; Timeline: February 2027)")

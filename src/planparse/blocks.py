@@ -204,6 +204,10 @@ def continues(
     step = line.top - last.top
     if block.kind in ("item", "paragraph") and open_parenthesis(block.text) and step > 0:
         return step <= 2 * max(last.size, line.size)  # "(Lead: X;" wrapping in smaller type
+    beside = abs(step) <= 0.5 * last.size and line.x0 > last.x1  # the rest of the item's row
+    below = 0 < step <= 2 * last.size
+    if block.kind == "item" and (beside or below) and trailing_parenthetical(line, last):
+        return True  # "(Assigned To: HOT; Timeline: 2029)" in smaller type, beside or under
     usual = leading.get(half_point(line.size), 1.2 * line.size)
     if step <= 0 or step > settings.paragraph_gap_ratio * usual:
         return False
@@ -247,6 +251,12 @@ def trails_in_smaller_type(block: Block, line: Line) -> bool:
         and line.top - last.bottom <= last.size
         and not SENTENCE_END.search(block.text)
     )
+
+
+def trailing_parenthetical(line: Line, last: Line) -> bool:
+    """A line that opens a parenthetical of "Key: value" fields, in type no larger than the
+    item's: the item's fields, printed on a line of their own (and maybe wrapping on)."""
+    return line.size <= last.size and line.text.startswith("(") and ":" in line.text
 
 
 def open_parenthesis(text: str) -> bool:

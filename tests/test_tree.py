@@ -293,3 +293,30 @@ def test_tree_attribution_under_a_quote_is_no_item() -> None:
     assert [(d, t) for d, _, t in outline(build_tree(blocks))] == [
         (0, "Our Priorities"), (1, "Safe Streets"), (2, "Calm traffic near schools")
     ]  # fmt: skip
+
+
+def test_tree_scanned_roman_one_read_as_arabic_one_joins_its_numerals() -> None:
+    """OCR reads "I. SAFETY" as "1. SAFETY" (a bold list item in capitals); before "II." and
+    "III." in the same type it is roman I, one family with them."""
+    from planparse.types import Block
+
+    def bold_item(text: str) -> Block:
+        (line,) = item(text).lines
+        words = [replace(w, font="Helvetica-Bold") for w in line.words]
+        return Block("item", [replace(line, words=words)])
+
+    blocks = [
+        bold_item("1. SAFE NEIGHBORHOODS"),
+        heading("A. Lower crime", 10),
+        item("a. Etch converters"),
+        heading("II. INNOVATION", 10),
+        heading("A. Open a crime center", 10),
+        item("a. Launch drones"),
+        heading("III. WORKFORCE", 10),
+        heading("A. Retain staff", 10),
+        item("a. Interview"),
+    ]
+    tree = build_tree(blocks)  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(tree)][:3] == [(0, "I"), (1, "A"), (2, "a")]
+    first, second, _ = tree.roots
+    assert first.family == second.family

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planparse import enumerators
 from planparse.clean import normalise
@@ -105,6 +105,7 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
     entries, preamble = collect_entries(blocks, words)
     word_order = first_words(entries)
     headers = [entry for entry in entries if entry.kind == "heading"]
+    repair_misread_first_numerals(headers)
     for entry in headers:
         entry.family = family_of(entry, word_order)
     share_family_style(headers)
@@ -316,6 +317,14 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
     if block.kind == "item":
         if attribution(blocks, index):
             return None, index
+        if capital_title(block):
+            as_heading = Block(kind="heading", lines=list(block.lines))  # its number kept
+            found = enumerators.parse(as_heading.text, words)
+            if found is not None and found.text:
+                title = title_of(found)
+                return make_entry(
+                    index, [as_heading], "heading", found, title, as_heading
+                ), index + 1
         return item_entry(block, index, words), index + 1
     if block.kind in ("paragraph", "label") and block.lines:
         found = enumerators.parse(block.lines[0].text, words)
@@ -326,6 +335,14 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
             item = Block(kind="item", lines=list(block.lines))  # "A. Reduce crime" in body type
             return item_entry(item, index, words), index + 1
     return None, index
+
+
+def capital_title(block: Block) -> bool:
+    """A numbered line set bold in capitals ("1. SAFE NEIGHBORHOODS"): a heading, though the
+    blocks stage took its number for a list item's."""
+    letters = [c for c in block.text if c.isalpha()]
+    short = len(block.text.split()) <= MAX_ATTRIBUTION_WORDS
+    return block.bold and short and len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 def attribution(blocks: Sequence[Block], index: int) -> bool:
@@ -472,6 +489,24 @@ def make_entry(
         x0=x0,
         x1=x1,
     )
+
+
+def repair_misread_first_numerals(headers: list[Entry]) -> None:
+    """A scan's "I." read as "1.": an arabic 1 whose next arabic or roman header in the same
+    type is roman II is roman I, so the numerals are one family."""
+    for at, first in enumerate(headers):
+        found = first.enumerator
+        if found is None or (found.scheme, found.value) != ("arabic", "1"):
+            continue
+        same_type = [
+            e.enumerator
+            for e in headers[at + 1 :]
+            if (e.size, e.bold) == (first.size, first.bold)
+            and e.enumerator is not None
+            and e.enumerator.scheme in ("arabic", "ROMAN")
+        ]
+        if same_type and (same_type[0].scheme, same_type[0].value) == ("ROMAN", "II"):
+            first.enumerator = replace(found, scheme="ROMAN", value="I")
 
 
 def first_words(entries: list[Entry]) -> dict[str, int]:

@@ -98,7 +98,7 @@ def test_cli_eval_prints_every_level(tmp_path: Path) -> None:
 def test_cli_layouts_lists_recognisers() -> None:
     result = run("layouts")
     names = {line.split()[0] for line in result.stdout.splitlines()}
-    assert {"labelled", "sections", "policy"} <= names
+    assert {"labelled", "policy", "tree"} <= names
 
 
 def test_cli_compare_writes_a_report_from_parsed_plans(tmp_path: Path) -> None:

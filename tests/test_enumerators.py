@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import heading, item, line
+from builders import heading, line
 
 from planparse import enumerators
 from planparse.blocks import DEFAULT_BLOCKS, line_kind, rank_headings, text_start
@@ -19,9 +19,7 @@ from planparse.enumerators import (
     strip,
 )
 from planparse.recognisers.labelled import header_at
-from planparse.recognisers.outline import depth_of
 from planparse.recognisers.policy import policy_header
-from planparse.recognisers.sections import HeadingsOverLists
 from planparse.types import Block
 
 
@@ -261,16 +259,6 @@ def test_enumerators_the_recognisers_read_headers_through_the_grammar() -> None:
     assert worded is not None
     assert (worded.word, worded.number, worded.title) == ("commitment", "1", "Build trust")
     assert header_at([heading("1. Build trust")], 0) is None  # no level word
-    assert depth_of(heading("1.2 Build partnerships")) == (2, "1.2", "Build partnerships")
-    assert depth_of(heading("A.1 Build partnerships")) is None
     policy = [heading("Purpose"), heading("3-01/110.00 - Community Policing", 18.0)]
     rank_headings(policy)
     assert policy_header(policy) == 1
-
-
-def test_enumerators_headings_over_lists_whose_numbers_restart_do_not_apply() -> None:
-    def sections(*titles: str) -> list[Block]:
-        return [b for t in titles for b in (heading(t), item("Do one thing"), item("Another"))]
-
-    assert HeadingsOverLists().detect(sections("A. Trust", "B. Safety", "C. Youth")) > 0
-    assert HeadingsOverLists().detect(sections("A. Trust", "B. Safety", "A. Youth")) == 0

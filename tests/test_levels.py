@@ -305,3 +305,17 @@ def test_fields_milestone_period_normalised_from_the_printed_date(
     from planparse.clean import normalise_period
 
     assert normalise_period(printed) == period
+
+
+def test_levels_a_goal_with_bullets_where_others_number_their_activities_keeps_them() -> None:
+    blocks = [heading("1 Trust", 18), heading("1.1 Open the doors", 14),
+              item("1.1.1 Host an open house", numbered=True),
+              item("1.1.2 Publish stop data", numbered=True),
+              heading("1.2 Listen to youth", 14), item("Form a youth council"),
+              heading("2 Workforce", 18), heading("2.1 Recruit", 14),
+              item("2.1.1 Run a cadet program", numbered=True)]  # fmt: skip
+    goals = [g for p in read(blocks) for g in p.goals]
+    assert [[a.text for a in g.activities] for g in goals] == [
+        ["Host an open house", "Publish stop data"], ["Form a youth council"],
+        ["Run a cadet program"],
+    ]  # fmt: skip

@@ -202,3 +202,22 @@ def test_verdict_warnings_reach_the_plan() -> None:
     assert rejected.agency is None
     assert rejected.title is None
     assert any(w.startswith("not recognised as a plan") for w in rejected.warnings)
+
+
+def test_verdict_sections_with_nothing_under_them_need_a_period_mission_or_vision() -> None:
+    """A 'Data Management Plan' of numbered sections that own only prose is no plan; the same
+    pillars on a cover that prints a period are (a plan of priorities only)."""
+    body = [
+        b
+        for n, t in enumerate(["Data Description", "Storage", "Access"], start=1)
+        for b in (heading(f"{n} {t}", 14), paragraph("Files are kept on the server."))
+    ]
+    pillars = [Pillar(number=str(n), title=t) for n, t in
+               enumerate(["Data Description", "Storage", "Access"], start=1)]  # fmt: skip
+    reading = Recognition("strategic_plan", pillars)
+    cover = FrontMatter(title="Data Management Plan", agency=AGENCY)
+    verdict = judge(cover, reading, body)
+    assert verdict.reason is not None
+    assert "nothing under them" in verdict.reason
+    dated = FrontMatter(title="Strategic Plan", agency=AGENCY, period=Period(start=2025, end=2028))
+    assert judge(dated, reading, body).reason is None

@@ -277,9 +277,18 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
             description.append(block.text)
     goal.description = " ".join(description) or None
     goal.status = goal.status or tables.status
-    for activity_entry in members_under(entry, reading.activity_family, reading.summaries):
+    for activity_entry in activity_entries(entry, reading):
         goal.activities.append(make_activity(activity_entry))
     return goal
+
+
+def activity_entries(entry: Entry, reading: Reading) -> list[Entry]:
+    """The goal's members of the activity family; a goal that has none but lists items of its
+    own (bullets where the other goals number their activities) has those."""
+    found = members_under(entry, reading.activity_family, reading.summaries)
+    if found or reading.activity_family is None:
+        return found
+    return [child for child in entry.children if child.kind == "item"]
 
 
 def make_activity(entry: Entry) -> Activity:

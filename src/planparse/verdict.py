@@ -84,6 +84,11 @@ def judge(front: FrontMatter, recognition: Recognition, body: Sequence[Block]) -
         return judge_policy(body, marks)
     if len(marks) >= MIN_MARKS and not set(cues) & STRONG_CUES:
         return Verdict(f"it has the marks of another kind of document: {', '.join(marks)}")
+    if not any(p.goals for p in recognition.pillars) and not set(cues) & STRONG_CUES:
+        return Verdict(
+            "its sections have nothing under them that reads as goals, and it prints no "
+            "period, mission or vision"
+        )
     chapters = chapter_hierarchy(recognition.pillars, body)
     if title:
         return judge_titled(title, marks, cues, chapters)

@@ -4,8 +4,7 @@ A recogniser is registered by name in ``registry`` (``planparse layouts`` lists 
 ``--layout NAME`` forces one); importing this package registers them all.
 """
 
-from planparse.recognisers import labelled, outline, policy, sections, tree
+from planparse.recognisers import labelled, policy, tree
 from planparse.recognisers.registry import RECOGNISERS, Recognition, choose, register
 
-__all__ = ["RECOGNISERS", "Recognition", "choose", "labelled", "outline", "policy", "register",
-           "sections", "tree"]  # fmt: skip
+__all__ = ["RECOGNISERS", "Recognition", "choose", "labelled", "policy", "register", "tree"]

@@ -262,3 +262,15 @@ def test_enumerators_the_recognisers_read_headers_through_the_grammar() -> None:
     policy = [heading("Purpose"), heading("3-01/110.00 - Community Policing", 18.0)]
     rank_headings(policy)
     assert policy_header(policy) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "marker"),
+    [("1", True), ("1.", True), ("1.2", True), ("12)", True), ("a)", True), ("A.", True),
+     ("(iv)", True), ("II.", True), ("2025", False), ("120", False), ("A", False), ("I", False),
+     ("3-01", False)],
+)  # fmt: skip
+def test_enumerators_a_word_alone_is_a_list_marker(word: str, marker: bool) -> None:
+    from planparse.enumerators import is_list_marker
+
+    assert is_list_marker(word) is marker

@@ -55,7 +55,6 @@ _WORDED = re.compile(
     rf"(?P<number>{_NUMBER}){_APART}"
 )
 # A word that is only an enumerator, printed apart from its text ("1.", "a)", "(iv)", "2.3").
-MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\(?[a-z0-9]{1,3}\))$")
 
 
 @dataclass(frozen=True)
@@ -192,6 +191,18 @@ def list_enumerator(text: str) -> Enumerator | None:
 def is_level_word(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> bool:
     """Whether the whole text is one of the level words ("GOAL" printed above its "2")."""
     return " ".join(text.split()).casefold() in {word.casefold() for word in level_words}
+
+
+def is_list_marker(text: str) -> bool:
+    """Whether a word standing alone is an item's number set apart from its text ("1.", "2.3",
+    "b)", "(iv)"): a number of one or two digits a part, a punctuated or bracketed letter or
+    numeral; never a year or a count ("2025", "120") nor a bare letter ("A")."""
+    found = parse(text, ())
+    if found is None or found.text or found.scheme == "code":
+        return False
+    if found.scheme in ("arabic", "dotted"):
+        return all(len(part) <= 2 for part in found.value.split("."))
+    return bool(found.punctuation)
 
 
 def is_number_alone(text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from planparse import geometry
 from planparse.columns import header_columns
-from planparse.enumerators import MARKER
+from planparse.enumerators import is_list_marker
 from planparse.geometry import BBox
 from planparse.text_tables import find_text_tables
 from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
@@ -285,7 +285,7 @@ def join_drop_cap(words: list[Word]) -> list[Word]:
 
 
 def is_marker_text(text: str) -> bool:
-    return is_marker_glyph(text) or bool(MARKER.match(text))
+    return is_marker_glyph(text) or is_list_marker(text)
 
 
 def is_marker_word(word: Word) -> bool:

@@ -16,6 +16,7 @@ from planparse import enumerators
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+ALIGNED_EM = 0.1  # ems two left edges may differ by and still be one text edge
 RUN_ON_GLYPHS = "—–•▪·"  # a paragraph opening with one of these may be a run-on list
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
@@ -247,7 +248,7 @@ def trails_in_smaller_type(block: Block, line: Line) -> bool:
     return (
         line.size < last.size
         and not line.bold
-        and abs(line.x0 - edge) <= 1.0
+        and abs(line.x0 - edge) <= ALIGNED_EM * last.size
         and line.top - last.bottom <= last.size
         and not SENTENCE_END.search(block.text)
     )

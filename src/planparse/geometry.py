@@ -13,7 +13,7 @@ from typing import TypeVar
 
 BBox = tuple[float, float, float, float]
 T = TypeVar("T")
-SAME_ROW = 2.0  # points: tops this close are one printed row when nothing else orders them
+SAME_ROW = 0.2  # of an item's height: tops this close are one row when nothing else orders them
 
 
 def union(boxes: Iterable[BBox]) -> BBox:
@@ -105,12 +105,17 @@ def xy_cut(
     return by_rows(items, box)
 
 
+def same_row(first: BBox, other: BBox) -> bool:
+    height = min(first[3] - first[1], other[3] - other[1])
+    return abs(other[1] - first[1]) <= SAME_ROW * height
+
+
 def by_rows(items: Sequence[T], box: Callable[[T], BBox]) -> list[T]:
-    """Items top to bottom, those on one row (tops within ``SAME_ROW`` points) left to right:
-    a side heading set a fraction of a point lower than the text beside it still comes first."""
+    """Items top to bottom, those on one row (tops within ``SAME_ROW`` of the lower height) left
+    to right: a side heading set a fraction of a point lower than the text beside it comes first."""
     rows: list[list[T]] = []
     for item in sorted(items, key=lambda i: box(i)[1]):
-        if rows and box(item)[1] - box(rows[-1][0])[1] <= SAME_ROW:
+        if rows and same_row(box(rows[-1][0]), box(item)):
             rows[-1].append(item)
         else:
             rows.append([item])

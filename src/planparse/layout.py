@@ -46,6 +46,8 @@ class LayoutSettings:
 
 DEFAULT_LAYOUT = LayoutSettings()
 SIDE_HEADING_SPARSITY = 2  # a margin of side headings holds at most half as many lines
+SAME_SIZE = 0.05  # sizes within this share of each other are one type size
+ROW_SLACK = 0.2  # ems two lines' tops may differ by and still start one row
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
@@ -454,10 +456,10 @@ def side_headings(left: list[Line], right: list[Line]) -> bool:
     ]
     if len(starts) < 2 or not all(line.bold or line.size > text_size for line in starts):
         return False  # one heading beside its text reads the same either way
-    if any(not line.bold and abs(line.size - text_size) < 0.5 for line in left):
+    if any(not line.bold and abs(line.size - text_size) < SAME_SIZE * text_size for line in left):
         return False  # body text in the left column: a column of its own, not a margin
     tops = [line.top for line in right]
-    return all(any(abs(line.top - top) <= 2 for top in tops) for line in starts)
+    return all(any(abs(line.top - top) <= ROW_SLACK * line.size for top in tops) for line in starts)
 
 
 def rows_aligned(left: list[Line], right: list[Line], settings: LayoutSettings) -> bool:

@@ -478,13 +478,13 @@ def test_tables_gantt_shaded_cells_are_not_milestones_and_target_completion_is()
 
 
 def test_tables_two_column_slide_table_with_rows_set_larger_than_its_header() -> None:
-    """'What we will do | Lead' over rows in bigger regular type (a slide) is a table; a line
+    """'Actions | Lead' over rows in bigger regular type (a slide) is a table; a line
     that prints a field ("Owner: X") or starts mid-sentence is never a column label."""
     from builders import line
 
     from planparse.text_tables import find_text_tables
 
-    lines = [line("What we will do", size=13, bold=True, x0=61, top=150),
+    lines = [line("Actions", size=13, bold=True, x0=61, top=150),
              line("Lead", size=13, bold=True, x0=668, top=150),
              line("Deploy directed patrols to hot spots.", size=16, x0=61, top=190),
              line("Deputy Chief", size=15, bold=True, x0=668, top=190),

@@ -16,7 +16,7 @@ from planparse.columns import header_columns
 from planparse.geometry import cluster, union
 from planparse.types import Cell, Line, Table
 
-MIN_COLUMNS = 2  # "What we will do | Lead": an activity column and one role column
+MIN_COLUMNS = 2  # "Action | Lead": an activity column and one role column
 SAME_ROW_EM = 0.45  # line tops within this many ems sit on one row
 MAX_HEADER_WORDS = 6
 ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row

@@ -61,8 +61,7 @@ ROLE_WORDS: list[tuple[Role, str]] = [
     ("measure", r"measures?|metrics?|kpis?|indicators?|outcomes?"),
     (
         "activity",
-        r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?"
-        r"|what\s+we(?:\s+will|['’]ll)\s+do",
+        r"activit\w*|actions?|strateg\w*|tasks?|objectives?|initiatives?|tactics?|steps?",
     ),
 ]
 ROLE_PATTERNS = [(role, re.compile(rf"\b(?:{words})\b", re.I)) for role, words in ROLE_WORDS]

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from planparse.levels import best_reading
+from planparse.models import Pillar
+from planparse.structure import Contents
+from planparse.tree import build_tree
 from planparse.types import Block, Line, Word
+
+# A small two-pillar plan: (pillar, [(goal, [activity, ...]), ...]), drawn by ``plan_blocks``.
+PLAN = [
+    ("Safe Streets", [("Calm traffic", ["Add speed bumps", "Run school patrols"]),
+                      ("Reduce burglary", ["Map hot spots"])]),
+    ("Trusted Police", [("Publish data", ["Post use-of-force reports"]),
+                        ("Listen first", ["Hold district meetings", "Survey residents"])]),
+]  # fmt: skip
 
 CHAR_WIDTH = 0.5  # of the type size: enough for boxes that do not overlap
 
@@ -59,3 +71,11 @@ def plan_blocks(
             blocks.append(heading(goal, goal_size, page=page))
             blocks += [item(text, page=page) for text in activities]
     return blocks
+
+
+def read(blocks: list[Block], names: list[str] | None = None) -> list[Pillar]:
+    """The pillars of the best reading of some blocks (document names as a contents page
+    would give them)."""
+    contents = Contents(entries=[], document_names=names or [])
+    reading = best_reading(build_tree(blocks), blocks, contents)
+    return reading.pillars if reading else []

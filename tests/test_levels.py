@@ -4,30 +4,15 @@ reader; the plan-or-not verdict's first rules (its other rules: test_verdict.py)
 from __future__ import annotations
 
 import pytest
-from builders import heading, item, label, paragraph, plan_blocks
+from builders import PLAN, heading, item, label, paragraph, plan_blocks, read
 
 from planparse.fields import read_fields, split_leads, trailing_fields
 from planparse.frontmatter import FrontMatter
-from planparse.levels import best_reading, evidence
+from planparse.levels import evidence
 from planparse.models import Pillar
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents
-from planparse.tree import build_tree
-from planparse.types import Block
 from planparse.verdict import judge
-
-PLAN = [
-    ("Safe Streets", [("Calm traffic", ["Add speed bumps", "Run school patrols"]),
-                      ("Reduce burglary", ["Map hot spots"])]),
-    ("Trusted Police", [("Publish data", ["Post use-of-force reports"]),
-                        ("Listen first", ["Hold district meetings", "Survey residents"])]),
-]  # fmt: skip
-
-
-def read(blocks: list[Block], names: list[str] | None = None) -> list[Pillar]:
-    contents = Contents(entries=[], document_names=names or [])
-    reading = best_reading(build_tree(blocks), blocks, contents)
-    return reading.pillars if reading else []
 
 
 def shape(pillars: list[Pillar]) -> list[tuple[str, list[tuple[str, list[str]]]]]:

@@ -5,30 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import heading, item, paragraph, plan_blocks
+from builders import PLAN, heading, item, paragraph, plan_blocks, read
 
 from planparse.frontmatter import FrontMatter
-from planparse.levels import best_reading
 from planparse.models import Activity, Goal, Period, Pillar
 from planparse.pipeline import assemble
 from planparse.recognisers.registry import Recognition
-from planparse.structure import Contents
-from planparse.tree import build_tree
 from planparse.types import Block, Document
 from planparse.verdict import judge, non_plan_marks
 
-PLAN = [
-    ("Safe Streets", [("Calm traffic", ["Add speed bumps", "Run school patrols"]),
-                      ("Reduce burglary", ["Map hot spots"])]),
-    ("Trusted Police", [("Publish data", ["Post use-of-force reports"]),
-                        ("Listen first", ["Hold district meetings", "Survey residents"])]),
-]  # fmt: skip
 AGENCY = "Harbor City Police Department"
-
-
-def read(blocks: list[Block]) -> list[Pillar]:
-    reading = best_reading(build_tree(blocks), blocks, Contents(entries=[]))
-    return reading.pillars if reading else []
 
 
 def numbered_plan() -> list[Block]:

@@ -300,9 +300,9 @@ def test_tree_scanned_roman_one_read_as_arabic_one_joins_its_numerals() -> None:
     "III." in the same type it is roman I, one family with them."""
     from planparse.types import Block
 
-    def bold_item(text: str) -> Block:
+    def bold_item(text: str) -> Block:  # as OCR reads it: a confidence on every word
         (line,) = item(text).lines
-        words = [replace(w, font="Helvetica-Bold") for w in line.words]
+        words = [replace(w, font="Helvetica-Bold", confidence=61.0) for w in line.words]
         return Block("item", [replace(line, words=words)])
 
     blocks = [

@@ -32,6 +32,7 @@ from planparse.vocabulary import CONTINUED, FIELD_KEY
 # Prose: a sentence of four words or more, then another ("St. Louis" or "Dr. King" is no end).
 TWO_SENTENCES = re.compile(r"^(?:\S+\s+){3,}\S*[a-z]{2}[.!?]\s+[A-Z]")
 MAX_ATTRIBUTION_WORDS = 8  # "— Deputy Chief Dana Okafor, Patrol Division"
+MAX_CAPITAL_TITLE_WORDS = 8  # "1. SAFE NEIGHBORHOODS AND STRONG COMMUNITIES"
 QUOTE_MARKS = "“\"‘'«"  # a text that opens with one of these is a quotation
 OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "lower": 3,
                  "roman": 4, "none": 5}  # fmt: skip
@@ -328,8 +329,7 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
         return item_entry(block, index, words), index + 1
     if block.kind in ("paragraph", "label") and block.lines:
         found = enumerators.parse(block.lines[0].text, words)
-        titled = found is not None and found.text and (found.word or bold_title(block))
-        if found is not None and titled:
+        if found is not None and found.text and (found.word or bold_title(block)):
             return make_entry(index, [block], "heading", found, title_of(found), block), index + 1
         if block.kind == "paragraph" and found is not None and found.text and found.punctuation:
             item = Block(kind="item", lines=list(block.lines))  # "A. Reduce crime" in body type
@@ -341,7 +341,7 @@ def capital_title(block: Block) -> bool:
     """A numbered line set bold in capitals ("1. SAFE NEIGHBORHOODS"): a heading, though the
     blocks stage took its number for a list item's."""
     letters = [c for c in block.text if c.isalpha()]
-    short = len(block.text.split()) <= MAX_ATTRIBUTION_WORDS
+    short = len(block.text.split()) <= MAX_CAPITAL_TITLE_WORDS
     return block.bold and short and len(letters) > 3 and all(c.isupper() for c in letters)
 
 
@@ -492,21 +492,29 @@ def make_entry(
 
 
 def repair_misread_first_numerals(headers: list[Entry]) -> None:
-    """A scan's "I." read as "1.": an arabic 1 whose next arabic or roman header in the same
-    type is roman II is roman I, so the numerals are one family."""
+    """A scan's "I." read as "1.": an OCR'd arabic 1 whose next arabic or roman header in the
+    same type is roman II is roman I, so the numerals are one family."""
     for at, first in enumerate(headers):
         found = first.enumerator
-        if found is None or (found.scheme, found.value) != ("arabic", "1"):
+        if found is None or (found.scheme, found.value) != ("arabic", "1") or not ocr_read(first):
             continue
-        same_type = [
-            e.enumerator
-            for e in headers[at + 1 :]
-            if (e.size, e.bold) == (first.size, first.bold)
-            and e.enumerator is not None
-            and e.enumerator.scheme in ("arabic", "ROMAN")
-        ]
-        if same_type and (same_type[0].scheme, same_type[0].value) == ("ROMAN", "II"):
+        following = next(
+            (
+                e.enumerator
+                for e in headers[at + 1 :]
+                if (e.size, e.bold) == (first.size, first.bold)
+                and e.enumerator is not None
+                and e.enumerator.scheme in ("arabic", "ROMAN")
+            ),
+            None,
+        )
+        if following is not None and (following.scheme, following.value) == ("ROMAN", "II"):
             first.enumerator = replace(found, scheme="ROMAN", value="I")
+
+
+def ocr_read(entry: Entry) -> bool:
+    """Whether the entry's text came from OCR (its numbers may be misread glyphs)."""
+    return any(word.ocr for block in entry.blocks for line in block.lines for word in line.words)
 
 
 def first_words(entries: list[Entry]) -> dict[str, int]:

@@ -116,3 +116,46 @@ def test_imports_every_module_imports_on_its_own() -> None:
         if done.returncode:
             failed[name] = done.stderr.strip()[-300:]
     assert not failed
+
+
+# What `planparse parse` must not load: each belongs to another command or another reader.
+NOT_FOR_PARSING = (
+    "planparse.compare",
+    "planparse.evaluate",
+    "planparse.themes",
+    "planparse.store",
+    "planparse.report",
+    "planparse.views.review",
+    "jinja2",
+    "spacy",
+    "numpy",
+    "pdfplumber",
+    "pdfminer",
+)
+PROBE = """
+import runpy, sys
+sys.argv = ["planparse", "parse", sys.argv[1], "-o", sys.argv[2], "--reader", "pdfium"]
+try:
+    runpy.run_module("planparse", run_name="__main__")
+except SystemExit:
+    pass
+print(",".join(sorted(sys.modules)))
+"""
+
+
+def test_imports_parse_command_loads_only_what_it_uses(tmp_path: Path) -> None:
+    """The command's own process (it parses in a worker) imports neither other commands'
+    modules nor the reference reader's library when the fast reader is chosen."""
+    sample = Path(__file__).resolve().parent.parent / "samples" / "tustin-pd-2025-2027.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(sample), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = set(done.stdout.strip().splitlines()[-1].split(","))
+    assert (tmp_path / "tustin-pd-2025-2027.json").exists()
+    assert "planparse.pipeline" in loaded
+    assert not {
+        name for name in NOT_FOR_PARSING if name in loaded or f"{name}." in " ".join(loaded)
+    }

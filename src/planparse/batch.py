@@ -31,8 +31,8 @@ from typing import Any
 
 from planparse.errors import InternalError, ParseTimeoutError, PlanParseError
 from planparse.models import Plan
-from planparse.pdf import TIMEOUT, timeout_reason
 from planparse.pipeline import parse
+from planparse.reading import TIMEOUT, timeout_reason
 
 KILL_GRACE = 1.0  # seconds past the timeout before the child is killed
 Answer = tuple[Plan | None, PlanParseError | OSError | None, str]

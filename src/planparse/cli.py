@@ -12,14 +12,12 @@ import tempfile
 from contextlib import closing
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
 
-from planparse import evaluate as scoring
 from planparse.batch import Outcome, parse_in_subprocess, parse_many
-from planparse.compare import compare
 from planparse.errors import (
     CorruptPDFError,
     EmptyDocumentError,
@@ -34,18 +32,18 @@ from planparse.errors import (
 )
 from planparse.files import write_atomically
 from planparse.models import Plan
-from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.pipeline import DEFAULT_READER
 from planparse.progress import progress_bar
 from planparse.provenance import file_sha256, planparse_version
+from planparse.reading import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.recognisers import RECOGNISERS
-from planparse.report import renderer_for, write_report
-from planparse.report.inputs import expand, read_plans, stored_plans
-from planparse.store import Added, PlanStore
-from planparse.themes import TaxonomyError, agreement, format_agreement, load_taxonomy
-from planparse.themes.agreement import LABELS_SUFFIX
-from planparse.themes.evaluation import evaluate_split, format_scores
 from planparse.views import render_plan
+
+if TYPE_CHECKING:
+    from planparse.store import Added, PlanStore
+
+# Each command imports what only it needs (scoring, comparison, themes, the store) when it
+# runs, so `planparse parse`, the common command, starts without loading them.
 
 
 class OcrChoice(str, Enum):
@@ -227,6 +225,7 @@ def eval_command(
     debug: Debug = False,
 ) -> None:
     """Score parsed plans against gold: P/R/F1 per level, strict and flat, and plan fields."""
+    from planparse import evaluate as scoring
 
     if (pred_dir is None) == (parse_dir is None):
         usage_error("give either PRED_DIR or --parse PDF_DIR")
@@ -324,6 +323,11 @@ def compare_command(
     ] = None,
 ) -> None:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
+    from planparse.compare import compare
+    from planparse.report import renderer_for, write_report
+    from planparse.report.inputs import expand, read_plans, stored_plans
+    from planparse.themes import TaxonomyError, load_taxonomy
+
     try:
         renderer_for(output)
         themes = load_taxonomy(taxonomy)
@@ -370,6 +374,9 @@ def themes_eval_command(
 ) -> None:
     """Score themes against labels: theme P/R and cluster pair P/R/F1 per split (--labels),
     or the share of pillars and goals agreeing with <stem>.themes.json files."""
+    from planparse.themes import agreement, format_agreement
+    from planparse.themes.evaluation import evaluate_split, format_scores
+
     try:
         if labels is None:
             typer.echo(format_agreement(agreement(gold_dir), all_rows=show_all))
@@ -436,6 +443,8 @@ def db_add_command(
 ) -> None:
     """Add plans to the store (created if missing): PDFs are parsed as `parse` does, JSON
     plans loaded; a file already stored (same SHA-256) is skipped, a new edition kept beside."""
+    from planparse.themes.agreement import LABELS_SUFFIX
+
     files = [
         path
         for path in expand_inputs(inputs, recursive, (".pdf", ".json"))
@@ -554,6 +563,8 @@ def db_export_command(
 
 
 def open_store(database: Path, create: bool = False) -> PlanStore:
+    from planparse.store import PlanStore
+
     try:
         return PlanStore(database, create=create)
     except StoreError as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 import traceback
 from bisect import bisect_left
 from collections import Counter
@@ -40,31 +39,34 @@ from planparse import images, ocr
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
-    LimitExceededError,
     NotAPDFError,
     OCRUnavailableError,
-    ParseTimeoutError,
     PlanParseError,
 )
 from planparse.geometry import UPRIGHT, BBox, Orientation, text_orientation
+from planparse.reading import (
+    DAMAGED,
+    DEFAULT_LIMITS,
+    MARK_MAX_SIDE,
+    MARK_MIN_SIDE,
+    MIN_TABLE_EDGES,
+    Deadline,
+    Limits,
+    check_page_count,
+    check_size,
+    frame_boxes,
+    listed_pages,
+    not_a_pdf_reason,
+    skipped_warning,
+)
 from planparse.types import Cell, Document, Mark, PageContent, Table, Word
 
-MARK_MIN_SIDE = 1.5
-MARK_MAX_SIDE = 8.0
-MIN_TABLE_EDGES = 8  # fewer ruling edges than this cannot draw a table grid
 MAX_TABLE_AREA = 0.9  # a "table" covering more of the page is a layout grid, not data
-
-# Defaults generous enough for any real plan (budget books run to hundreds of pages).
-MAX_PAGES = 2000
-MAX_MB = 200.0
-TIMEOUT = 300.0  # seconds per document
-MEGABYTE = 1024 * 1024
 
 # Everything pdfminer raises derives from PSException; pdfplumber wraps most of it in
 # PdfminerException and raises MalformedPDFException for impossible page geometry.
 READER_ERRORS: tuple[type[Exception], ...] = (PdfminerException, MalformedPDFException, PSException)
 READER_LOGGERS = ("pdfminer", "pdfplumber")
-DAMAGED = "the PDF is damaged or incomplete (a download cut short?); get a fresh copy"
 IDENTITY_FILTER = "Identity"  # the crypt filter that leaves data as it is
 RC4_FILTER = "V2"  # the crypt filter method of RC4
 MIN_KEY_BYTES, MAX_KEY_BYTES, MAX_KEY_BITS = 5, 16, 128  # RC4 keys run from 40 to 128 bits
@@ -92,56 +94,13 @@ PATH_OR_KEPT = re.compile(
     rb"|(?<!\S)(?<!W\s)(?<!W\*\s)(?:%s)*[SsfFBbn]\*?(?!\S)" % SEGMENT,
     re.DOTALL,
 )
-SIGNATURES = (
-    (b"\x89png", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"gif8", "a GIF image"),
-    (b"ii*\x00", "a TIFF image"),
-    (b"mm\x00*", "a TIFF image"),
-    (b"pk\x03\x04", "a ZIP archive or an Office document (Word, Excel, PowerPoint)"),
-    (b"\xd0\xcf\x11\xe0", "an old-style Office document (Word, Excel, PowerPoint)"),
-    (b"{\\rtf", "a rich-text (RTF) document"),
-)
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on one document, so a huge file fails at once instead of after minutes."""
-
-    max_pages: int = MAX_PAGES
-    max_mb: float = MAX_MB
-
-
-class Deadline:
-    """When a parse must give up, checked between pages and stages.
-
-    Cooperative: one pathological page can overrun it, so ``batch.py`` runs documents in a
-    worker process it can kill; this check makes the common case (many slow pages) end
-    cleanly in-process too.
-    """
-
-    def __init__(self, path: Path, seconds: float | None) -> None:
-        self.path = path
-        self.seconds = seconds
-        self.end = None if seconds is None else time.monotonic() + seconds
-
-    def check(self) -> None:
-        if self.end is not None and time.monotonic() > self.end:
-            raise ParseTimeoutError(self.path, timeout_reason(self.seconds))
-
-
-def timeout_reason(seconds: float | None) -> str:
-    return (
-        f"parsing took longer than the time limit of {seconds:g} seconds and was stopped; "
-        "raise the limit with --timeout (timeout= in Python)"
-    )
 
 
 def read_pdf(
     path: str | Path,
     password: str | None = None,
     *,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
     deadline: Deadline | None = None,
     ocr_mode: ocr.OcrMode = "auto",
 ) -> Document:
@@ -189,18 +148,6 @@ def read_pages(
     return read, skipped
 
 
-def listed_pages(numbers: list[int]) -> str:
-    """Page numbers for a warning: the first ten, then an ellipsis."""
-    return ", ".join(map(str, numbers[:10])) + (", ..." if len(numbers) > 10 else "")
-
-
-def skipped_warning(numbers: list[int]) -> str:
-    listed = listed_pages(numbers)
-    if len(numbers) == 1:
-        return f"page {listed} could not be read (damaged) and was left out"
-    return f"pages {listed} could not be read (damaged) and were left out"
-
-
 def drawing_warning(pages: list[PageContent]) -> list[str]:
     """Pages whose paths were left out (``leave_out_drawing``), so their tables read as text."""
     drawings = [page for page in pages if page.unread_paths]
@@ -227,25 +174,6 @@ def unread_warning(pages: list[PageContent]) -> list[str]:
         f"{count} characters printed in another direction than the rest of their page "
         f"(sideways or mirrored) were not read (page{'s' if len(unread) > 1 else ''} {listed})"
     ]
-
-
-def check_size(path: Path, max_mb: float) -> None:
-    megabytes = path.stat().st_size / MEGABYTE
-    if megabytes > max_mb:
-        raise LimitExceededError(
-            path,
-            f"the file is {megabytes:.1f} MB, more than the limit of {max_mb:g} MB; "
-            "raise the limit with --max-mb (max_mb= in Python)",
-        )
-
-
-def check_page_count(path: Path, count: int, max_pages: int) -> None:
-    if count > max_pages:
-        raise LimitExceededError(
-            path,
-            f"the PDF has {count} pages, more than the limit of {max_pages}; "
-            "raise the limit with --max-pages (max_pages= in Python)",
-        )
 
 
 def page_image(
@@ -376,19 +304,6 @@ def close(pdf: pdfplumber.PDF) -> None:
         pdf.close()
     except READER_ERRORS + (TypeError, ValueError, IndexError):
         pdf.stream.close()
-
-
-def not_a_pdf_reason(head: bytes) -> str:
-    """Say what the file is instead, when its first bytes tell."""
-    if not head:
-        return "not a PDF: the file is empty (0 bytes); the download or copy may have failed"
-    lowered = head.lower()
-    for signature, kind in SIGNATURES:
-        if lowered.lstrip().startswith(signature):
-            return f"not a PDF: this is {kind} with a .pdf name"
-    if b"<html" in lowered:
-        return "not a PDF: this is a web page (HTML); save the PDF itself, not the page"
-    return "not a PDF: the file does not start with %PDF"
 
 
 def reader_failure(path: Path, exc: Exception, password: str | None) -> PlanParseError:
@@ -742,13 +657,6 @@ def bullet_marks(page: Page) -> list[Mark]:
         if shape.get("fill") and is_small and max(width, height) <= 2 * min(width, height):
             marks.append(Mark(shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
     return marks
-
-
-def frame_boxes(boxes: list[BBox]) -> list[BBox]:
-    """Boxes that may frame a group of lines (a panel, a card, an image): rectangles, filled
-    shapes and images larger than a bullet each way, each box once."""
-    large = (box for box in boxes if min(box[2] - box[0], box[3] - box[1]) > MARK_MAX_SIDE)
-    return sorted(set(large))
 
 
 def ruled_tables(page: Page | PlainPage) -> list[Table]:

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple, TypeVar
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from planparse import ocr, pdf
+from planparse import ocr, reading
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
@@ -45,7 +45,6 @@ HYPHEN_MARK = 0x02  # PDFium reports a hyphen that ends a line as this code
 SPACE = 0x20
 PLACES = 3  # PDFium works in single precision: its digits past the thousandth are noise
 UNREAD = "\ufffe"  # in PDFium's text, a character it stores apart (a line-end hyphen)
-DEFAULT_LIMITS = pdf.Limits()
 # PDFium keeps glyph widths in whole thousandths of the font size, pdfminer as printed: a gap
 # can look up to one unit wider here, so the word-gap test allows that much (per point of size)
 WIDTH_ROUNDING = 0.001
@@ -124,16 +123,16 @@ def read_pdf(
     path: str | Path,
     password: str | None = None,
     *,
-    limits: pdf.Limits = DEFAULT_LIMITS,
-    deadline: pdf.Deadline | None = None,
+    limits: reading.Limits = reading.DEFAULT_LIMITS,
+    deadline: reading.Deadline | None = None,
     ocr_mode: ocr.OcrMode = "auto",
 ) -> Document:
     """``pdf.read_pdf`` through PDFium: the same Document, read several times faster."""
     path = Path(path)
-    pdf.check_size(path, limits.max_mb)
+    reading.check_size(path, limits.max_mb)
     with open_document(path, password) as document:
         metadata = {k: v for k, v in document.get_metadata_dict().items() if v}
-        pdf.check_page_count(path, len(document), limits.max_pages)
+        reading.check_page_count(path, len(document), limits.max_pages)
         descents = declared_descents(path)
         pages: list[PageContent] = []
         skipped: list[int] = []
@@ -147,8 +146,8 @@ def read_pdf(
             except ocr.OcrError as exc:
                 raise OCRUnavailableError(path, str(exc)) from exc
     if skipped and not pages:
-        raise CorruptPDFError(path, f"no page could be read: {pdf.DAMAGED}")
-    warnings = [pdf.skipped_warning(skipped)] if skipped else []
+        raise CorruptPDFError(path, f"no page could be read: {reading.DAMAGED}")
+    warnings = [reading.skipped_warning(skipped)] if skipped else []
     return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)
 
 
@@ -158,7 +157,7 @@ def open_document(path: Path, password: str | None) -> Iterator[pdfium.PdfDocume
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF-" not in head:
-        raise NotAPDFError(path, pdf.not_a_pdf_reason(head))
+        raise NotAPDFError(path, reading.not_a_pdf_reason(head))
     try:
         document = pdfium.PdfDocument(path, password=password or None)
     except pdfium.PdfiumError as exc:
@@ -172,6 +171,8 @@ def open_document(path: Path, password: str | None) -> Iterator[pdfium.PdfDocume
 def reference_failure(path: Path, password: str | None) -> PlanParseError | None:
     """What the reference reader says of a file PDFium will not open (its reasons name the
     damage or the encryption), or None when it opens the file."""
+    from planparse import pdf  # the reference reader is loaded only for a file PDFium refuses
+
     try:
         with pdf.open_pdf(path, password) as opened:
             pdf.page_list(opened)
@@ -194,7 +195,7 @@ def open_failure(path: Path, exc: pdfium.PdfiumError, password: str | None) -> P
         )
     if code in SECURITY_ERRORS:
         return EncryptedPDFError(path, "the PDF uses an encryption planparse cannot read")
-    return CorruptPDFError(path, f"{pdf.DAMAGED} (reader: {str(exc)[:120]})")
+    return CorruptPDFError(path, f"{reading.DAMAGED} (reader: {str(exc)[:120]})")
 
 
 def declared_descents(path: Path) -> dict[str, float]:
@@ -238,7 +239,7 @@ def read_page(
             words=words,
             marks=bullet_marks(shapes),
             tables=ruled_tables(frame, chars, shapes),
-            frames=pdf.frame_boxes(
+            frames=reading.frame_boxes(
                 [s.box for s in shapes if s.kind == "rect" or (s.kind == "curve" and s.fill)]
                 + [box for box, _ in images]
             ),
@@ -781,7 +782,8 @@ def bullet_marks(shapes: list[Shape]) -> list[Mark]:
         x0, top, x1, bottom = shape.box
         width, height = x1 - x0, bottom - top
         is_small = (
-            min(width, height) >= pdf.MARK_MIN_SIDE and max(width, height) <= pdf.MARK_MAX_SIDE
+            min(width, height) >= reading.MARK_MIN_SIDE
+            and max(width, height) <= reading.MARK_MAX_SIDE
         )
         if shape.fill and is_small and max(width, height) <= 2 * min(width, height):
             marks.append(Mark(x0, top, x1, bottom))
@@ -841,8 +843,10 @@ def curve_edges(shape: Shape) -> list[dict[str, Any]]:
 def ruled_tables(frame: PageFrame, chars: list[Char], shapes: list[Shape]) -> list[Any]:
     """pdfplumber's table finder on this page's edges and characters, where it has rules."""
     page_edges = edges(shapes)
-    if len(page_edges) < pdf.MIN_TABLE_EDGES:
+    if len(page_edges) < reading.MIN_TABLE_EDGES:
         return []
+    from planparse import pdf  # its table finder is pdfplumber's: loaded for ruled pages only
+
     box = operator.itemgetter(1, 2, 3, 4)  # a Char's x0, top, x1, bottom
     plain = pdf.PlainPage(frame.width, frame.height, chars, page_edges, box, cell_text)
     return pdf.ruled_tables(plain)

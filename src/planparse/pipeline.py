@@ -14,8 +14,8 @@ from planparse.layout import lay_out
 from planparse.levels import evidence
 from planparse.models import Plan
 from planparse.ocr import LOW_CONFIDENCE, OcrMode
-from planparse.pdf import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits, read_pdf
 from planparse.provenance import describe
+from planparse.reading import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits
 from planparse.recognisers import RECOGNISERS, choose
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents, split_contents
@@ -80,15 +80,13 @@ def read_document(
     ocr: OcrMode,
     reader: Reader,
 ) -> Document:
-    """The pages, read by the reader chosen; PDFium's module is loaded only when used."""
+    """The pages, read by the reader chosen; only that reader's library is loaded."""
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
     if reader == "pdfium":
-        from planparse import pdfium_reader
-
-        return pdfium_reader.read_pdf(
-            path, password, limits=limits, deadline=deadline, ocr_mode=ocr
-        )
+        from planparse.pdfium_reader import read_pdf
+    else:
+        from planparse.pdf import read_pdf
     return read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
 
 

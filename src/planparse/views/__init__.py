@@ -8,11 +8,14 @@ so that only ``show`` loads rich) an outline on the terminal.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from planparse.models import Plan
-from planparse.views.markdown import render_markdown
-from planparse.views.review import render_review
-from planparse.views.tidy import render_csv
+
+if TYPE_CHECKING:
+    from planparse.views.markdown import render_markdown
+    from planparse.views.review import render_review
+    from planparse.views.tidy import render_csv
 
 FORMATS = ("json", "md", "html", "csv")
 
@@ -24,12 +27,33 @@ def render_plan(
     if view == "json":
         return plan.model_dump_json(indent=2) + "\n"
     if view == "md":
+        from planparse.views.markdown import render_markdown
+
         return render_markdown(plan)
     if view == "csv":
+        from planparse.views.tidy import render_csv
+
         return render_csv(plan)
     if view == "html":
+        from planparse.views.review import render_review
+
         return render_review(plan, pdf, password=password)
     raise ValueError(f"unknown view {view!r}; use one of {', '.join(FORMATS)}")
+
+
+VIEWS = {  # loaded on first use: a JSON parse needs none of them (the review page loads jinja2)
+    "render_csv": "planparse.views.tidy",
+    "render_markdown": "planparse.views.markdown",
+    "render_review": "planparse.views.review",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in VIEWS:
+        import importlib
+
+        return getattr(importlib.import_module(VIEWS[name]), name)
+    raise AttributeError(f"module 'planparse.views' has no attribute {name!r}")
 
 
 __all__ = ["FORMATS", "render_csv", "render_markdown", "render_plan", "render_review"]

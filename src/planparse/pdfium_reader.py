@@ -18,7 +18,7 @@ import operator
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
@@ -41,6 +41,7 @@ Point = tuple[float, float]
 X_TOLERANCE = 3.0  # pdfplumber's extract_words defaults: the gap that ends a word
 Y_TOLERANCE = 3.0  # and the spread of tops that still makes one line
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+LIGATURE_CHARS = frozenset("".join(LIGATURES))
 HYPHEN_MARK = 0x02  # PDFium reports a hyphen that ends a line as this code
 SPACE = 0x20
 PLACES = 3  # PDFium works in single precision: its digits past the thousandth are noise
@@ -102,6 +103,11 @@ class Char(NamedTuple):
     upright: bool
     font: str
     size: float
+
+
+# a Char's fields by position, for sorting and grouping thousands of them at C speed
+LEFT, TOP, RIGHT, BOTTOM = (operator.itemgetter(index) for index in range(1, 5))
+STYLE = operator.itemgetter(5, 6, 7)  # upright, font, size: pdfplumber cuts words where they change
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,26 +332,89 @@ class Font:
         return width
 
 
-@dataclass(frozen=True)
 class TextObject:
     """One text object's font, size and matrix, turned into page coordinates: the box of a
-    character is its origin plus ``along`` times its advance plus ``up`` times a height."""
+    character is its origin plus ``along`` times its advance plus ``up`` times a height.
 
-    font: Font
-    size: float
-    along: Point  # page-space step per unit of advance (the baseline direction)
-    up: Point  # page-space step per unit of height (the font's up direction)
-    upright: bool
-    level: bool = field(init=False)  # along the page's x, up along its y: boxes need no corners
-    low: float = field(init=False)  # page-space y offsets of the box's bottom and top edges
-    high: float = field(init=False)  # from the origin, when level
+    What every character of the object shares is worked out once here, so boxing one (the
+    reader's innermost step, tens of thousands a document) is a few sums.
+    """
 
-    def __post_init__(self) -> None:
-        (_, ay), (ux, uy) = self.along, self.up
-        object.__setattr__(self, "level", ay == 0 and ux == 0)
+    __slots__ = (
+        "font",
+        "size",
+        "along",
+        "up",
+        "upright",
+        "to_page",
+        "level",
+        "low",
+        "high",
+        "height",
+        "advance",
+        "baseline",
+        "edges",
+    )
+
+    def __init__(
+        self, font: Font, size: float, along: Point, up: Point, upright: bool, to_page: Matrix
+    ) -> None:
+        self.font, self.size, self.along, self.up = font, size, along, up
+        self.upright, self.to_page = upright, to_page
+        (_, ay), (ux, uy) = along, up
+        self.level = ay == 0 and ux == 0  # along the page's x, up along its y: no corners
+        low = font.descent * size
+        lower, upper = uy * low, uy * (low + size)  # y offsets of the box's edges, when level
+        self.low, self.high = min(lower, upper), max(lower, upper)
+        self.height = round(self.high - self.low, PLACES)  # one value for one style
+        self.advance = along[0]  # page x per unit of advance, when level
+        self.baseline = float("nan")  # the last character's baseline, and its box's edges
+        self.edges = (0.0, 0.0)
+
+    def box(self, text: str, x: float, y: float, code: int) -> Char:
+        """pdfminer's box of a character at origin (x, y) in user space: from the origin, the
+        advance along the baseline and one font size up from the descent."""
+        width = self.font.widths.get(code)
+        run = (self.font.advance(code) if width is None else width) * self.size
+        a, b, c, d, e, f = self.to_page
+        px, py = a * x + c * y + e, b * x + d * y + f
+        if not self.level:
+            return self.turned_box(text, px, py, run)
+        if py != self.baseline:  # the characters of a line share their top and bottom
+            self.baseline = py
+            self.edges = (round(py + self.low, PLACES), round(py + self.high, PLACES))
+        right = px + self.advance * run
+        left, right = (px, right) if px <= right else (right, px)
+        top, bottom = self.edges
+        return Char(
+            text,
+            round(left, PLACES),
+            top,
+            round(right, PLACES),
+            bottom,
+            self.upright,
+            self.font.name,
+            self.height,
+        )
+
+    def turned_box(self, text: str, px: float, py: float, run: float) -> Char:
+        """The box of a character set at an angle or skewed: around its four corners."""
+        (ax, ay), (ux, uy) = self.along, self.up
         low = self.font.descent * self.size
-        object.__setattr__(self, "low", uy * low)
-        object.__setattr__(self, "high", uy * (low + self.size))
+        high = low + self.size
+        xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, high)]
+        ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, high)]
+        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        return Char(
+            text,
+            round(left, PLACES),
+            round(top, PLACES),
+            round(right, PLACES),
+            round(bottom, PLACES),
+            self.upright,
+            self.font.name,
+            round(bottom - top, PLACES),
+        )
 
 
 def page_chars(
@@ -370,9 +439,8 @@ def page_chars(
     address = ctypes.cast(handle, ctypes.c_void_p).value or 0
     count = raw.FPDFText_CountChars(handle)
     codes = char_codes(text_page, count)
-    fonts: dict[int, Font] = {}
-    objects: dict[int, TextObject] = {}
-    alike: dict[tuple[float, ...], TextObject] = {}
+    text_objects = TextObjects(address, frame, descents or {})
+    objects: dict[int, TextObject] = {}  # by address
     chars: list[Char] = []
     places: list[int] = []  # each character's text object's place in the content
     guessed: set[int] = set()  # the spaces PDFium put in (by index in ``chars``)
@@ -381,6 +449,7 @@ def page_chars(
     last_origin: tuple[int, float, float] | None = None
     pending_high = 0
     order = text_order or {}
+    unplaced = len(order)
     for index in range(count):
         code = codes[index]
         if code == SPACE:
@@ -398,21 +467,20 @@ def page_chars(
             continue
         shared = objects.get(key)
         if shared is None:
-            shared = objects[key] = text_object_of(
-                address, index, key, frame, fonts, descents or {}, alike
-            )
-        text = (
-            chr(code) if code != HYPHEN_MARK and not pending_high else char_text(code, pending_high)
-        )
-        pending_high = 0
+            shared = objects[key] = text_objects.read(index, key)
+        if code == HYPHEN_MARK or pending_high:
+            text = char_text(code, pending_high)
+            pending_high = 0
+        else:
+            text = chr(code)
         char_origin(address, index, x_at, y_at)
         origin = (key, x.value, y.value)
         if origin == last_origin and chars:
             chars[-1] = one_glyph(chars[-1], text, handle, index, frame)
             continue
         last_origin = origin
-        chars.append(boxed(text, origin[1], origin[2], ord(text[0]), shared, frame))
-        places.append(order.get(key, len(order)))
+        chars.append(shared.box(text, origin[1], origin[2], ord(text[0])))
+        places.append(order.get(key, unplaced))
     text_page.close()
     chars, places = kept_spaces(chars, places, guessed)
     if any(later < earlier for earlier, later in itertools.pairwise(places)):
@@ -479,33 +547,42 @@ def char_text(code: int, high: int) -> str:
     return chr(code)
 
 
-def text_object_of(
-    address: int,
-    index: int,
-    text_object: int,
-    frame: PageFrame,
-    fonts: dict[int, Font],
-    descents: dict[str, float],
-    alike: dict[tuple[float, ...], TextObject],
-) -> TextObject:
-    matrix = raw.FS_MATRIX()
-    char_matrix(address, index, ctypes.byref(matrix))
-    size = ctypes.c_float()
-    object_font_size(text_object, ctypes.byref(size))
-    font_key = object_font(text_object) or 0
-    key = (font_key, size.value, matrix.a, matrix.b, matrix.c, matrix.d)
-    known = alike.get(key)
-    if known is not None:  # some producers make one text object per glyph
-        return known
-    font = fonts.get(font_key)
-    if font is None:
-        font = fonts[font_key] = font_of(ctypes.cast(font_key, raw.FPDF_FONT), descents)
-    linear: Matrix = (matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0)
-    a, b, c, d, _, _ = multiply(linear, (*frame.to_page[:4], 0.0, 0.0))
-    ra, rb, rc, rd, _, _ = multiply(linear, frame.rotation)
-    shared = TextObject(font, size.value, (a, b), (c, d), ra * rd > 0 and rb * rc <= 0)
-    alike[key] = shared
-    return shared
+class TextObjects:
+    """A page's text objects, each read from PDFium once (font, size, matrix).
+
+    Some producers make one text object per glyph, so reading one is kept cheap: the buffers
+    PDFium writes into are made once per page, and objects alike share one ``TextObject``.
+    """
+
+    def __init__(self, address: int, frame: PageFrame, descents: dict[str, float]) -> None:
+        self.address, self.frame, self.descents = address, frame, descents
+        self.fonts: dict[int, Font] = {}
+        self.alike: dict[tuple[float, ...], TextObject] = {}
+        self.matrix = raw.FS_MATRIX()
+        self.size = ctypes.c_float()
+        self.matrix_at, self.size_at = ctypes.byref(self.matrix), ctypes.byref(self.size)
+
+    def read(self, index: int, text_object: int) -> TextObject:
+        """The text object ``text_object`` that character ``index`` belongs to."""
+        matrix, frame = self.matrix, self.frame
+        char_matrix(self.address, index, self.matrix_at)
+        object_font_size(text_object, self.size_at)
+        font_key = object_font(text_object) or 0
+        size = self.size.value
+        key = (font_key, size, matrix.a, matrix.b, matrix.c, matrix.d)
+        known = self.alike.get(key)
+        if known is not None:
+            return known
+        font = self.fonts.get(font_key)
+        if font is None:
+            handle = ctypes.cast(font_key, raw.FPDF_FONT)
+            font = self.fonts[font_key] = font_of(handle, self.descents)
+        linear: Matrix = (matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0)
+        a, b, c, d, _, _ = multiply(linear, (*frame.to_page[:4], 0.0, 0.0))
+        ra, rb, rc, rd, _, _ = multiply(linear, frame.rotation)
+        upright = ra * rd > 0 and rb * rc <= 0
+        shared = self.alike[key] = TextObject(font, size, (a, b), (c, d), upright, frame.to_page)
+        return shared
 
 
 def font_of(handle: Any, descents: dict[str, float]) -> Font:
@@ -531,45 +608,14 @@ def font_name(font: Any) -> str:
     return buffer.value.decode("utf-8", errors="replace")
 
 
-def boxed(text: str, x: float, y: float, code: int, shared: TextObject, frame: PageFrame) -> Char:
-    """pdfminer's box: from the origin, the advance along the baseline and one font size up
-    from the descent, in page coordinates."""
-    font = shared.font
-    width = font.widths.get(code)
-    run = (font.advance(code) if width is None else width) * shared.size
-    a, b, c, d, e, f = frame.to_page
-    px, py = a * x + c * y + e, b * x + d * y + f
-    if shared.level:  # upright, unskewed: the usual case, without the corners
-        right, lower, upper = px + shared.along[0] * run, py + shared.low, py + shared.high
-        left, right = (px, right) if px <= right else (right, px)
-        top, bottom = (lower, upper) if lower <= upper else (upper, lower)
-    else:
-        (ax, ay), (ux, uy) = shared.along, shared.up
-        low = font.descent * shared.size
-        high = low + shared.size
-        xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, high)]
-        ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, high)]
-        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-    return Char(
-        text,
-        round(left, PLACES),
-        round(top, PLACES),
-        round(right, PLACES),
-        round(bottom, PLACES),
-        shared.upright,
-        font.name,
-        round(bottom - top, PLACES),  # from the unrounded edges: one value for one style
-    )
-
-
 def chars_to_words(chars: list[Char]) -> Iterator[Word]:
     """pdfplumber's ``extract_words`` (x and y tolerance 3, split at a change of font or size,
     lines clustered by top), keeping upright words as ``pdf.read_page`` does."""
-    for (upright, _, _), run in itertools.groupby(chars, lambda c: (c.upright, c.font, c.size)):
+    for (upright, _, _), run in itertools.groupby(chars, STYLE):
         if not upright:
             continue
         for line in cluster_by_top(list(run)):
-            line.sort(key=lambda c: c.x0)
+            line.sort(key=LEFT)
             yield from line_words(line)
 
 
@@ -577,7 +623,7 @@ T = TypeVar("T")
 
 
 def cluster_by_top(chars: list[Char]) -> list[list[Char]]:
-    return cluster(chars, lambda c: c.top)
+    return cluster(chars, TOP)
 
 
 def cluster(items: list[T], key: Callable[[T], float]) -> list[list[T]]:
@@ -610,55 +656,75 @@ def cell_text(chars: list[Char]) -> str:
         else:
             for column in cluster(list(run), lambda c: c.x0):
                 column.sort(key=lambda c: (c.top, c.bottom))
-                words.extend(line_words(column, begins=begins_turned_word))
+                words.extend(turned_words(column))
     lines = cluster(words, lambda w: w.top)
     return "\n".join(" ".join(word.text for word in line) for line in lines)
 
 
-def begins_turned_word(previous: Char, char: Char) -> bool:
-    """``begins_word`` for text running down the page (pdfplumber reads turned text so)."""
-    return (
-        char.top < previous.top
-        or char.top > previous.bottom + Y_TOLERANCE
-        or abs(char.x0 - previous.x0) > X_TOLERANCE
-    )
-
-
-def line_words(
-    line: list[Char], begins: Callable[[Char, Char], bool] | None = None
-) -> Iterator[Word]:
-    begins = begins or begins_word
+def line_words(line: list[Char]) -> Iterator[Word]:
+    """The words of one line of upright characters, left to right: a space ends a word, and
+    so does a character left of the last one, past the gap tolerance after it (with room for
+    PDFium's rounding of widths) or off its line (``begins_word``, inlined: this runs once
+    per character)."""
     current: list[Char] = []
+    left = right = top = size = 0.0
     for char in line:
-        if char.text.isspace():
+        text, x0, char_top, x1, _, _, _, char_size = char
+        if text.isspace():
             if current:
                 yield merged(current)
             current = []
-        elif current and begins(current[-1], char):
+            continue
+        if current and (
+            x0 < left
+            or x0 > right + X_TOLERANCE + WIDTH_ROUNDING * size
+            or abs(char_top - top) > Y_TOLERANCE
+        ):
             yield merged(current)
-            current = [char]
-        else:
-            current.append(char)
+            current = []
+        current.append(char)
+        left, right, top, size = x0, x1, char_top, char_size
     if current:
         yield merged(current)
 
 
-def begins_word(previous: Char, char: Char) -> bool:
-    return (
-        char.x0 < previous.x0
-        or char.x0 > previous.x1 + X_TOLERANCE + WIDTH_ROUNDING * previous.size
-        or abs(char.top - previous.top) > Y_TOLERANCE
-    )
+def turned_words(column: list[Char]) -> Iterator[Word]:
+    """The words of a column of characters running down the page, as pdfplumber cuts turned
+    text: at a space, or where a character is above the last one, below it past the gap
+    tolerance, or off its column."""
+    current: list[Char] = []
+    for char in column:
+        if char.text.isspace():
+            if current:
+                yield merged(current)
+            current = []
+            continue
+        previous = current[-1] if current else None
+        if previous is not None and (
+            char.top < previous.top
+            or char.top > previous.bottom + Y_TOLERANCE
+            or abs(char.x0 - previous.x0) > X_TOLERANCE
+        ):
+            yield merged(current)
+            current = []
+        current.append(char)
+    if current:
+        yield merged(current)
 
 
 def merged(chars: list[Char]) -> Word:
+    """One word of its characters: their text (ligatures spelled out) and the box of all."""
+    texts = [char.text for char in chars]
+    text = "".join(texts)
+    if not LIGATURE_CHARS.isdisjoint(text):
+        text = "".join(LIGATURES.get(part, part) for part in texts)
     first = chars[0]
     return Word(
-        "".join(LIGATURES.get(c.text, c.text) for c in chars),
-        min(c.x0 for c in chars),
-        min(c.top for c in chars),
-        max(c.x1 for c in chars),
-        max(c.bottom for c in chars),
+        text,
+        min(map(LEFT, chars)),
+        min(map(TOP, chars)),
+        max(map(RIGHT, chars)),
+        max(map(BOTTOM, chars)),
         first.font,
         first.size,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from planparse import enumerators
 from planparse.vocabulary import LEADING_GLYPH
@@ -124,7 +125,9 @@ _CHARS = str.maketrans(
 _TRAILING = re.compile(r"(?:[\s.;,:]|(?<![^\s.;,:])and)+$")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Reduce text to what matters for matching, so typography and list endings never count."""
+    """Reduce text to what matters for matching, so typography and list endings never count
+    (kept per text: the stages match the same titles against each other many times)."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_CHARS)
     return _TRAILING.sub("", " ".join(text.split()))

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Scheme = Literal["arabic", "dotted", "upper", "lower", "roman", "ROMAN", "mixed", "code", "none"]
@@ -32,6 +33,9 @@ LEVEL_WORD_PRIOR = (
 )  # fmt: skip
 _ROMAN = re.compile(r"^(?=[ivxlc])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$", re.I)
 _CODE = re.compile(r"\d+(?:[./-]\d+)*[/-]\d+(?:[./-]\d+)*")
+_ARABIC = re.compile(r"\d+")
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER = (
     r"(?:\d{1,3}(?:[./-]\d{1,3})*[/-]\d{1,3}(?:[./-]\d{1,3})*"  # 3-01/110.00: a manual's code
     r"|[A-Za-z]\.\d{1,3}(?:\.\d{1,3})*"  # A.1, A.1.1
@@ -115,9 +119,9 @@ def roman_value(text: str) -> int:
 
 def scheme_of(number: str) -> Scheme | None:
     """How a number is written; None for letters that are neither one letter nor a numeral."""
-    if re.fullmatch(r"\d+", number):
+    if _ARABIC.fullmatch(number):
         return "arabic"
-    if re.fullmatch(r"\d+(?:\.\d+)+", number):
+    if _DOTTED.fullmatch(number):
         return "dotted"
     if _CODE.fullmatch(number):
         return "code"
@@ -138,8 +142,20 @@ def parse(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> Enumerato
     alone, so "A safe city" is not item A; a bare arabic number needs a capital after it
     ("1 Community Trust"), so "10 officers" is not item 10; a year is never a number here.
     """
-    text = text.strip()
-    words = {w.casefold() for w in level_words}
+    words = level_words if isinstance(level_words, tuple) else tuple(level_words)
+    return parse_text(text.strip(), casefolded(words))
+
+
+@lru_cache(maxsize=256)
+def casefolded(words: tuple[str, ...]) -> frozenset[str]:
+    """The level words as ``parse_text`` compares them (a document learns a few sets)."""
+    return frozenset(word.casefold() for word in words)
+
+
+@lru_cache(maxsize=65536)
+def parse_text(text: str, words: frozenset[str]) -> Enumerator | None:
+    """``parse`` of stripped text against casefolded level words: the same line is asked about
+    by several stages (blocks, the tree, the levels), so each answer is kept."""
     worded = _WORDED.match(text)
     if worded and " ".join(worded.group("word").split()).casefold() in words:
         found = read(worded, text, " ".join(worded.group("word").split()))
@@ -158,7 +174,7 @@ def read(match: re.Match[str], text: str, word: str | None) -> Enumerator | None
     scheme = scheme_of(number)
     if scheme is None or opening and close != ")":
         return None
-    if scheme == "arabic" and (len(number) >= 4 or re.fullmatch(r"(?:19|20)\d\d", number)):
+    if scheme == "arabic" and (len(number) >= 4 or _YEAR.fullmatch(number)):
         return None  # a year or a count, not a number of the plan
     punctuation = "()" if opening else (close or separator)[:1]
     letters = scheme in ("upper", "lower", "roman", "ROMAN")

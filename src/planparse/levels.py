@@ -130,18 +130,34 @@ def summary_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
     member: a plan at a glance, an overview of goal tiles, a closing recap."""
     found = set()
     titles_of = {key: Titles([e.title for e in members]) for key, members in families.items()}
+    owns = {key: ownership(members) for key, members in families.items()}
     for key, members in families.items():
         if len(members) < MIN_MEMBERS:
             continue
-        for other, others in families.items():
-            if other == key:
+        for other in families:
+            if other == key or owns[key] >= owns[other]:  # the cheap test first
                 continue
-            titles = titles_of[other]
-            repeats = sum(1 for e in members if titles.match(e.title) is not None)
-            if repeats > MAJORITY * len(members) and ownership(members) < ownership(others):
+            if mostly_repeated(members, titles_of[other]):
                 found.add(key)
                 break
     return found
+
+
+def mostly_repeated(members: list[Entry], titles: Titles) -> bool:
+    """Whether more than MAJORITY of the members repeat one of the titles; stops as soon as
+    the answer is known (a long list of items is asked against every larger family)."""
+    needed = MAJORITY * len(members)
+    repeats = misses = 0
+    for member in members:
+        if titles.match(member.title) is None:
+            misses += 1
+            if len(members) - misses <= needed:
+                return False
+        else:
+            repeats += 1
+            if repeats > needed:
+                return True
+    return False
 
 
 def ownership(entries: list[Entry]) -> float:

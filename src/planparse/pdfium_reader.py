@@ -446,7 +446,7 @@ def page_chars(
     guessed: set[int] = set()  # the spaces PDFium put in (by index in ``chars``)
     x, y = ctypes.c_double(), ctypes.c_double()
     x_at, y_at = ctypes.byref(x), ctypes.byref(y)
-    last_origin: tuple[int, float, float] | None = None
+    last_key, last_x, last_y = 0, 0.0, 0.0  # the last character's text object and origin
     pending_high = 0
     order = text_order or {}
     unplaced = len(order)
@@ -454,7 +454,7 @@ def page_chars(
         code = codes[index]
         if code == SPACE:
             if chars and not chars[-1].text.isspace():
-                chars.append(chars[-1]._replace(text=" ", x0=chars[-1].x1))
+                chars.append(space_after(chars[-1]))
                 places.append(places[-1])
                 if raw.FPDFText_IsGenerated(handle, index):
                     guessed.add(len(chars) - 1)
@@ -470,22 +470,27 @@ def page_chars(
             shared = objects[key] = text_objects.read(index, key)
         if code == HYPHEN_MARK or pending_high:
             text = char_text(code, pending_high)
-            pending_high = 0
+            code, pending_high = ord(text[0]), 0
         else:
             text = chr(code)
         char_origin(address, index, x_at, y_at)
-        origin = (key, x.value, y.value)
-        if origin == last_origin and chars:
+        at_x, at_y = x.value, y.value
+        if at_x == last_x and at_y == last_y and key == last_key and chars:
             chars[-1] = one_glyph(chars[-1], text, handle, index, frame)
             continue
-        last_origin = origin
-        chars.append(shared.box(text, origin[1], origin[2], ord(text[0])))
+        last_key, last_x, last_y = key, at_x, at_y
+        chars.append(shared.box(text, at_x, at_y, code))
         places.append(order.get(key, unplaced))
     text_page.close()
     chars, places = kept_spaces(chars, places, guessed)
     if any(later < earlier for earlier, later in itertools.pairwise(places)):
         chars = [char for _, _, char in sorted(zip(places, itertools.count(), chars))]
     return chars
+
+
+def space_after(char: Char) -> Char:
+    """A space where ``char`` ends: no wider than nothing, in its style."""
+    return Char._make((" ", char.x1, *char[2:]))
 
 
 def kept_spaces(

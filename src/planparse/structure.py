@@ -80,11 +80,13 @@ def source_of(block: Block) -> Source:
 def provenance(block: Block) -> dict[str, Any]:
     """A node's ``source`` and, when the block runs over pages, ``sources`` (one per page)."""
     boxes = block.page_boxes()
-    if len(boxes) < 2:
+    if not boxes:  # a table's block has cells, no lines
         return {"source": source_of(block)}
     confidence = ocr_confidence(block)
     sources = [Source(page=p, bbox=rounded(box), ocr_confidence=confidence) for p, box in boxes]
-    return {"source": sources[0], "sources": sources}
+    return (
+        {"source": sources[0]} if len(sources) == 1 else {"source": sources[0], "sources": sources}
+    )
 
 
 def rounded(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

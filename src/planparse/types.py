@@ -119,9 +119,9 @@ class Line:
         self.refresh()
 
     def refresh(self) -> None:
-        self.x0, self.top, self.x1, self.bottom = union(
-            (w.x0, w.top, w.x1, w.bottom) for w in self.words
-        )
+        words = self.words
+        self.x0, self.top = min([w.x0 for w in words]), min([w.top for w in words])
+        self.x1, self.bottom = max([w.x1 for w in words]), max([w.bottom for w in words])
 
     @cached_property
     def text(self) -> str:
@@ -214,6 +214,8 @@ class Block:
 
     def page_boxes(self) -> list[tuple[int, BBox]]:
         """(page, box) of each page the block's lines are printed on, in order."""
+        if self.lines and all(line.page == self.lines[0].page for line in self.lines):
+            return [(self.lines[0].page, union(line.bbox for line in self.lines))]
         pages = list(dict.fromkeys(line.page for line in self.lines))
         return [(page, union(ln.bbox for ln in self.lines if ln.page == page)) for page in pages]
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,9 +28,6 @@ from pdfminer.psexceptions import PSEOF, PSException
 from pdfminer.psparser import LIT, PSLiteral
 from pdfplumber.display import PageImage
 from pdfplumber.page import DerivedPage, Page
-from pdfplumber.table import Table as FoundTable
-from pdfplumber.table import TableFinder, TableSettings
-from pdfplumber.utils import extract_text
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from planparse import images, ocr
@@ -49,6 +44,7 @@ from planparse.reading import (
     DEFAULT_LIMITS,
     MARK_MAX_SIDE,
     MARK_MIN_SIDE,
+    MAX_TABLE_AREA,
     MIN_TABLE_EDGES,
     Deadline,
     Limits,
@@ -60,8 +56,6 @@ from planparse.reading import (
     skipped_warning,
 )
 from planparse.types import Cell, Document, Mark, PageContent, Table, Word
-
-MAX_TABLE_AREA = 0.9  # a "table" covering more of the page is a layout grid, not data
 
 # Everything pdfminer raises derives from PSException; pdfplumber wraps most of it in
 # PdfminerException and raises MalformedPDFException for impossible page geometry.
@@ -659,7 +653,7 @@ def bullet_marks(page: Page) -> list[Mark]:
     return marks
 
 
-def ruled_tables(page: Page | PlainPage) -> list[Table]:
+def ruled_tables(page: Page) -> list[Table]:
     """Tables drawn with ruling lines, two columns or more (a lone filled box is not one)."""
     if len(page.edges) < MIN_TABLE_EDGES:
         return []
@@ -684,63 +678,5 @@ def ruled_tables(page: Page | PlainPage) -> list[Table]:
     return tables
 
 
-CharBox = Callable[[Any], tuple[float, float, float, float]]
-
-
-def dict_box(char: dict[str, Any]) -> tuple[float, float, float, float]:
-    return (char["x0"], char["top"], char["x1"], char["bottom"])
-
-
-@dataclass
-class PlainPage:
-    """A page read by another reader (``pdfium_reader``), in the shape ``ruled_tables`` and
-    pdfplumber's table finder read: its size, ruling edges as pdfplumber's dictionaries, and
-    characters, with how to box them and how to read a cell's text from them (pdfplumber's
-    dictionaries and ``extract_text`` unless told otherwise). So ruled tables come out of the
-    same finder whichever reader ran."""
-
-    width: float
-    height: float
-    chars: Sequence[Any]
-    edges: list[dict[str, Any]]
-    box_of: CharBox = dict_box
-    text_of: Callable[[list[Any]], str] = extract_text
-    bbox: tuple[float, float, float, float] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.bbox = (0.0, 0.0, self.width, self.height)
-
-    def find_tables(self) -> list[FoundTable]:
-        finder = TableFinder(self, TableSettings.resolve(None))  # type: ignore[arg-type]
-        return [PlainTable(self, table.cells) for table in finder.tables]
-
-
-class PlainTable(FoundTable):
-    """pdfplumber's table with the same ``extract``, minus its scan of every character of the
-    page once per row: characters are looked up by their middle, sorted once."""
-
-    def __init__(self, page: PlainPage, cells: list[tuple[float, float, float, float]]) -> None:
-        super().__init__(page, cells)  # type: ignore[arg-type]
-        self.plain = page
-
-    def extract(self, **kwargs: Any) -> list[list[str | None]]:
-        middles = []
-        for n, char in enumerate(self.plain.chars):
-            x0, top, x1, bottom = self.plain.box_of(char)
-            middles.append(((top + bottom) / 2, (x0 + x1) / 2, n))
-        middles.sort()
-        heights = [middle for middle, *_ in middles]
-        rows = []
-        for row in self.rows:
-            _, top, _, bottom = row.bbox
-            band = middles[bisect_left(heights, top) : bisect_left(heights, bottom)]
-            rows.append([self.cell_text(band, cell) for cell in row.cells])
-        return rows
-
-    def cell_text(self, band: list[tuple[float, float, int]], cell: Any) -> str | None:
-        """The text of a cell as ``Table.extract`` reads it: its characters in page order."""
-        if cell is None:
-            return None
-        x0, top, x1, bottom = cell
-        inside = sorted(n for v_mid, h_mid, n in band if x0 <= h_mid < x1 and top <= v_mid < bottom)
-        return self.plain.text_of([self.plain.chars[n] for n in inside]) if inside else ""
+def dict_box(shape: dict[str, Any]) -> tuple[float, float, float, float]:
+    return (shape["x0"], shape["top"], shape["x1"], shape["bottom"])

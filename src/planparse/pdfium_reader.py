@@ -6,8 +6,8 @@ rather than PDFium's own: characters boxed as pdfminer boxes them (from the orig
 width and the font's descent, not the glyph's outline), words cut by pdfplumber's rules and
 tolerances, paths sorted into lines, rectangles and curves as pdfminer sorts them, and
 coordinates turned the way pdfminer turns a rotated page. So every later stage sees the same
-words and shapes whichever reader ran. Ruled-table cells are found by pdfplumber's table finder,
-fed from this reader's characters and edges (``pdf.PlainPage``), on the pages that have rules.
+words and shapes whichever reader ran. Ruled-table cells are found by a port of pdfplumber's
+table finder (``ruling``), fed from this reader's characters and edges.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any, NamedTuple, TypeVar
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from planparse import ocr, reading
+from planparse import ocr, reading, ruling
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
@@ -33,7 +33,7 @@ from planparse.errors import (
     OCRUnavailableError,
     PlanParseError,
 )
-from planparse.types import Document, Mark, PageContent, Word
+from planparse.types import Document, Mark, PageContent, Table, Word
 
 Matrix = tuple[float, float, float, float, float, float]
 Point = tuple[float, float]
@@ -861,7 +861,7 @@ def bullet_marks(shapes: list[Shape]) -> list[Mark]:
     return marks
 
 
-def edges(shapes: list[Shape]) -> list[dict[str, Any]]:
+def edges(shapes: list[Shape]) -> list[ruling.Edge]:
     """pdfplumber's ``Page.edges``: lines, then the four sides of each rect, then each
     segment of each curve."""
     lines = [line_edge(s) for s in shapes if s.kind == "line"]
@@ -870,57 +870,33 @@ def edges(shapes: list[Shape]) -> list[dict[str, Any]]:
     return lines + sides + segments
 
 
-def edge(
-    kind: str, x0: float, top: float, x1: float, bottom: float, orientation: str | None
-) -> dict[str, Any]:
-    return {
-        "object_type": kind,
-        "x0": x0,
-        "x1": x1,
-        "top": top,
-        "bottom": bottom,
-        "doctop": top,
-        "width": x1 - x0,
-        "height": bottom - top,
-        "orientation": orientation,
-    }
-
-
-def line_edge(shape: Shape) -> dict[str, Any]:
+def line_edge(shape: Shape) -> ruling.Edge:
     x0, top, x1, bottom = shape.box
-    return edge("line", x0, top, x1, bottom, "h" if top == bottom else "v")
+    return ruling.edge(x0, top, x1, bottom, "h" if top == bottom else "v")
 
 
-def rect_edges(shape: Shape) -> list[dict[str, Any]]:
+def rect_edges(shape: Shape) -> list[ruling.Edge]:
     x0, top, x1, bottom = shape.box
     return [
-        edge("rect_edge", x0, top, x1, top, "h"),
-        edge("rect_edge", x0, bottom, x1, bottom, "h"),
-        edge("rect_edge", x0, top, x0, bottom, "v"),
-        edge("rect_edge", x1, top, x1, bottom, "v"),
+        ruling.edge(x0, top, x1, top, "h"),
+        ruling.edge(x0, bottom, x1, bottom, "h"),
+        ruling.edge(x0, top, x0, bottom, "v"),
+        ruling.edge(x1, top, x1, bottom, "v"),
     ]
 
 
-def curve_edges(shape: Shape) -> list[dict[str, Any]]:
+def curve_edges(shape: Shape) -> list[ruling.Edge]:
     found = []
     for (ax, ay), (bx, by) in itertools.pairwise(shape.points):
-        orientation = "v" if ax == bx else ("h" if ay == by else None)
-        found.append(
-            edge("curve_edge", min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), orientation)
-        )
+        orientation = "v" if ax == bx else ("h" if ay == by else "")
+        found.append(ruling.edge(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), orientation))
     return found
 
 
-def ruled_tables(frame: PageFrame, chars: list[Char], shapes: list[Shape]) -> list[Any]:
-    """pdfplumber's table finder on this page's edges and characters, where it has rules."""
-    page_edges = edges(shapes)
-    if len(page_edges) < reading.MIN_TABLE_EDGES:
-        return []
-    from planparse import pdf  # its table finder is pdfplumber's: loaded for ruled pages only
-
+def ruled_tables(frame: PageFrame, chars: list[Char], shapes: list[Shape]) -> list[Table]:
+    """The tables the page's rules draw, found as pdfplumber's table finder finds them."""
     box = operator.itemgetter(1, 2, 3, 4)  # a Char's x0, top, x1, bottom
-    plain = pdf.PlainPage(frame.width, frame.height, chars, page_edges, box, cell_text)
-    return pdf.ruled_tables(plain)
+    return ruling.ruled_tables(frame.width, frame.height, edges(shapes), chars, box, cell_text)
 
 
 def render_for_ocr(

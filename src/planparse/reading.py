@@ -14,6 +14,7 @@ from planparse.geometry import BBox
 MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
 MIN_TABLE_EDGES = 8  # fewer ruling edges than this cannot draw a table grid
+MAX_TABLE_AREA = 0.9  # a "table" covering more of the page is a layout grid, not data
 
 # Defaults generous enough for any real plan (budget books run to hundreds of pages).
 MAX_PAGES = 2000

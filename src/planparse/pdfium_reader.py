@@ -436,7 +436,8 @@ def page_chars(
     """
     text_page = page.get_textpage()
     handle = text_page.raw
-    address = ctypes.cast(handle, ctypes.c_void_p).value or 0
+    # the text page as a pointer object: ctypes passes one faster than it converts an int
+    address = ctypes.cast(handle, ctypes.c_void_p)
     count = raw.FPDFText_CountChars(handle)
     codes = char_codes(text_page, count)
     text_objects = TextObjects(address, frame, descents or {})
@@ -559,7 +560,9 @@ class TextObjects:
     PDFium writes into are made once per page, and objects alike share one ``TextObject``.
     """
 
-    def __init__(self, address: int, frame: PageFrame, descents: dict[str, float]) -> None:
+    def __init__(
+        self, address: ctypes.c_void_p, frame: PageFrame, descents: dict[str, float]
+    ) -> None:
         self.address, self.frame, self.descents = address, frame, descents
         self.fonts: dict[int, Font] = {}
         self.alike: dict[tuple[float, ...], TextObject] = {}

@@ -4,6 +4,7 @@ the page's /Rotate or by a rotated text matrix, parses like the same page printe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,10 @@ from reportlab.platypus import Paragraph
 from test_tables import BODY, HEAD, INTRO, SUB, table
 
 import planparse
-from planparse import pdf
+from planparse import pdf, pdfium_reader
 from planparse.geometry import Orientation, text_orientation
 from planparse.inspect_page import draw_page
+from planparse.pipeline import Reader
 
 WIDE, TALL = landscape(letter)  # the plan's own frame: 792 x 612 points
 PILLARS = [
@@ -75,10 +77,16 @@ def plan_outline(plan: planparse.Plan) -> list[tuple[str, str, list[str], list[s
     ]
 
 
+READERS = ["pdfplumber", "pdfium"]
+
+
+@pytest.mark.parametrize("reader", READERS)
 @pytest.mark.parametrize("turn", ["rotate", *TURNS])
-def test_orientation_sideways_landscape_plan_parses_like_upright(tmp_path: Path, turn: str) -> None:
-    upright = planparse.parse(landscape_plan(tmp_path / "upright.pdf", "none"))
-    sideways = planparse.parse(landscape_plan(tmp_path / f"{turn}.pdf", turn))
+def test_orientation_sideways_landscape_plan_parses_like_upright(
+    tmp_path: Path, turn: str, reader: Reader
+) -> None:
+    upright = planparse.parse(landscape_plan(tmp_path / "upright.pdf", "none"), reader=reader)
+    sideways = planparse.parse(landscape_plan(tmp_path / f"{turn}.pdf", turn), reader=reader)
 
     assert plan_outline(upright) == [
         ("Calm school zones", "Recruit ten school crossing guards", ["Traffic Unit"], ["FY26"]),
@@ -99,7 +107,8 @@ def test_orientation_inspect_draws_a_sideways_page_the_right_way_up(tmp_path: Pa
         assert drawn.size == upright.size
 
 
-def test_orientation_text_in_a_second_direction_is_reported(tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", READERS)
+def test_orientation_text_in_a_second_direction_is_reported(tmp_path: Path, reader: Reader) -> None:
     path = landscape_plan(tmp_path / "labelled.pdf", "none")
     canvas = Canvas(str(path), pagesize=(WIDE, TALL))
     draw_plan(canvas)
@@ -111,7 +120,7 @@ def test_orientation_text_in_a_second_direction_is_reported(tmp_path: Path) -> N
     canvas.showPage()
     canvas.save()
 
-    plan = planparse.parse(path)
+    plan = planparse.parse(path, reader=reader)
     assert plan_outline(plan)[0][0] == "Calm school zones"
     (warning,) = [w for w in plan.warnings if "another direction" in w]
     assert warning.startswith("14 characters")
@@ -139,3 +148,24 @@ def test_orientation_turns_points_into_the_reading_frame() -> None:
     assert down_the_page.size(612, 792) == (792, 612)
     assert down_the_page.point(300, 100, 612, 792) == (100, 312)
     assert down_the_page.box((290, 100, 302, 200), 612, 792) == (100, 310, 200, 322)
+
+
+@pytest.mark.parametrize("turn", ["rotate", *TURNS])
+def test_orientation_fast_reader_turns_pages_as_the_reference_does(
+    tmp_path: Path, turn: str
+) -> None:
+    """Also on a page whose box does not start at the origin (both readers shift it alike)."""
+    printed = landscape_plan(tmp_path / f"{turn}.pdf", turn).read_bytes()
+    shifted = re.sub(
+        rb"/MediaBox \[ 0 0 (\d+) (\d+) \]",
+        lambda box: b"/MediaBox [ 10 20 %d %d ]" % (int(box[1]) + 10, int(box[2]) + 20),
+        printed,
+    )
+    assert shifted != printed
+    path = tmp_path / "shifted.pdf"
+    path.write_bytes(shifted)
+    reference, fast = pdf.read_pdf(path).pages[0], pdfium_reader.read_pdf(path).pages[0]
+    assert (fast.width, fast.height) == (reference.width, reference.height) == (WIDE, TALL)
+    assert [(w.text, round(w.x0, 1), round(w.top, 1)) for w in fast.words] == [
+        (w.text, round(w.x0, 1), round(w.top, 1)) for w in reference.words
+    ]

@@ -7,8 +7,10 @@ here knows a document's units beyond points.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 BBox = tuple[float, float, float, float]
@@ -170,3 +172,20 @@ def text_orientation(baseline: tuple[float, float], down: tuple[float, float]) -
     if abs(down[across]) <= abs(down[along]):
         down = (-baseline[1], baseline[0])  # a quarter turn clockwise on the page
     return Orientation(swap, baseline[along] < 0, down[across] < 0)
+
+
+@lru_cache(maxsize=1024)
+def matrix_orientation(a: float, b: float, c: float, d: float) -> Orientation:
+    """The reading frame of a glyph from its text matrix's linear part (PDF axes, y up; the
+    page's /Rotate in it already): its x axis is the baseline, its y axis points from the
+    glyph's foot to its top. Asked per character, of the few matrices a document's type sizes
+    and turns give."""
+    return text_orientation(baseline=(a, -b), down=(-c, d))
+
+
+def reading_frame(orientations: Iterable[Orientation]) -> Orientation:
+    """The reading frame most of a page's printed characters share (one orientation per
+    character; upright on a tie or when there is no text)."""
+    votes: Counter[Orientation] = Counter(orientations)
+    votes[UPRIGHT] += 0  # a page without text is upright (and the key breaks ties to it)
+    return max(votes, key=lambda found: (votes[found], found.upright))

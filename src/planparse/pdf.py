@@ -5,10 +5,8 @@ from __future__ import annotations
 import logging
 import re
 import traceback
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +36,7 @@ from planparse.errors import (
     OCRUnavailableError,
     PlanParseError,
 )
-from planparse.geometry import UPRIGHT, BBox, Orientation, text_orientation
+from planparse.geometry import BBox, Orientation, matrix_orientation, reading_frame
 from planparse.reading import (
     DAMAGED,
     DEFAULT_LIMITS,
@@ -54,6 +52,7 @@ from planparse.reading import (
     listed_pages,
     not_a_pdf_reason,
     skipped_warning,
+    unread_warning,
 )
 from planparse.types import Cell, Document, Mark, PageContent, Table, Word
 
@@ -153,20 +152,6 @@ def drawing_warning(pages: list[PageContent]) -> list[str]:
     return [
         f"{where} {most:,} line and curve segments (a drawing or a map?); they were not read, "
         "so ruled tables and drawn bullets there are read as plain text"
-    ]
-
-
-def unread_warning(pages: list[PageContent]) -> list[str]:
-    """Text set in another direction than the rest of its page is not read (a sideways label
-    beside a table, a mirrored word): say so, rather than drop it silently."""
-    unread = [page for page in pages if page.unread_chars]
-    if not unread:
-        return []
-    listed = listed_pages([page.number for page in unread])
-    count = sum(page.unread_chars for page in unread)
-    return [
-        f"{count} characters printed in another direction than the rest of their page "
-        f"(sideways or mirrored) were not read (page{'s' if len(unread) > 1 else ''} {listed})"
     ]
 
 
@@ -533,23 +518,15 @@ def reading_page(page: Page) -> Page:
 
 def page_orientation(chars: list[dict[str, Any]]) -> Orientation:
     """The reading frame that most printed characters share (upright on a tie or no text)."""
-    votes: Counter[Orientation] = Counter(
+    return reading_frame(
         char_orientation(char["matrix"]) for char in chars if not char["text"].isspace()
     )
-    votes[UPRIGHT] += 0  # a page without text is upright (and the key breaks ties to it)
-    return max(votes, key=lambda found: (votes[found], found.upright))
 
 
 def char_orientation(matrix: tuple[float, ...]) -> Orientation:
     """A glyph's reading frame from its text matrix (PDF axes, y up; the page's /Rotate is in
     it already): its x axis is the baseline, its y axis points from the glyph's foot to top."""
     return matrix_orientation(*matrix[:4])
-
-
-@lru_cache(maxsize=1024)
-def matrix_orientation(a: float, b: float, c: float, d: float) -> Orientation:
-    """Asked per character, of the few matrices a document's type sizes and turns give."""
-    return text_orientation(baseline=(a, -b), down=(-c, d))
 
 
 class ReadingPage(DerivedPage):

@@ -33,6 +33,7 @@ from planparse.errors import (
     OCRUnavailableError,
     PlanParseError,
 )
+from planparse.geometry import BBox, Orientation, matrix_orientation, reading_frame
 from planparse.types import Document, Mark, PageContent, Table, Word
 
 Matrix = tuple[float, float, float, float, float, float]
@@ -103,6 +104,7 @@ class Char(NamedTuple):
     upright: bool
     font: str
     size: float
+    orientation: Orientation  # the reading frame of its text object
 
 
 # a Char's fields by position, for sorting and grouping thousands of them at C speed
@@ -154,6 +156,7 @@ def read_pdf(
     if skipped and not pages:
         raise CorruptPDFError(path, f"no page could be read: {reading.DAMAGED}")
     warnings = [reading.skipped_warning(skipped)] if skipped else []
+    warnings.extend(reading.unread_warning(pages))
     return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)
 
 
@@ -235,21 +238,28 @@ def read_page(
     try:
         frame = PageFrame.of(page)
         graphics = page_graphics(page, frame)
-        shapes, images = graphics.shapes, graphics.images
         chars = page_chars(page, frame, descents, graphics.text_order)
+        width, height = frame.width, frame.height
+        shapes, images = graphics.shapes, graphics.images
+        if any(not char.orientation.upright for char in chars):
+            turn = reading_frame(c.orientation for c in chars if not c.text.isspace())
+            if not turn.upright:
+                width, height = turn.size(width, height)
+                chars, shapes, images = Turned(turn, frame).page(chars, shapes, images)
         words = list(chars_to_words(chars))
         content = PageContent(
             number=index + 1,
-            width=frame.width,
-            height=frame.height,
+            width=width,
+            height=height,
             words=words,
             marks=bullet_marks(shapes),
-            tables=ruled_tables(frame, chars, shapes),
+            tables=ruled_tables(width, height, chars, shapes),
             frames=reading.frame_boxes(
                 [s.box for s in shapes if s.kind == "rect" or (s.kind == "curve" and s.fill)]
                 + [box for box, _ in images]
             ),
             image_area=sum((x1 - x0) * (b - t) for (x0, t, x1, b), _ in images),
+            unread_chars=sum(len(c.text) for c in chars if not c.upright and not c.text.isspace()),
         )
         image_share = content.image_area / max(content.width * content.height, 1.0)
         if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
@@ -273,6 +283,7 @@ class PageFrame:
     height: float
     rotation: Matrix
     to_page: Matrix
+    origin: Point  # the top left of pdfplumber's page box, in its coordinates
 
     @classmethod
     def of(cls, page: pdfium.PdfPage) -> PageFrame:
@@ -292,7 +303,53 @@ class PageFrame:
         width, height = right - left, top - bottom
         # pdfplumber adds the MediaBox's left back to x, and its inverted top (-bottom) to y
         flip: Matrix = (1, 0, 0, -1, left, height - bottom)
-        return cls(width, height, rotation, multiply(rotation, flip))
+        return cls(width, height, rotation, multiply(rotation, flip), (left, -bottom))
+
+
+@dataclass(frozen=True)
+class Turned:
+    """A page read in a reading frame other than the printed one (``pdf.ReadingPage``): every
+    box and point turned, so a sideways landscape page reads like an upright one, and a
+    character counts as upright when it reads in that frame, so text in other directions
+    stays apart (and is reported as not read)."""
+
+    turn: Orientation
+    frame: PageFrame
+
+    def page(
+        self, chars: list[Char], shapes: list[Shape], images: list[tuple[BBox, int]]
+    ) -> tuple[list[Char], list[Shape], list[tuple[BBox, int]]]:
+        turned: list[Char] = []
+        for char in chars:
+            if char.text == " " and turned:  # it ends where the character before it ends
+                turned.append(space_after(turned[-1]))
+            else:
+                turned.append(self.char(char))
+        return (
+            turned,
+            [Shape(s.kind, tuple(map(self.point, s.points)), s.fill) for s in shapes],
+            [(self.box(box), pixels) for box, pixels in images],
+        )
+
+    def point(self, point: Point) -> Point:
+        (left, top), frame = self.frame.origin, self.frame
+        return self.turn.point(point[0] - left, point[1] - top, frame.width, frame.height)
+
+    def box(self, box: BBox) -> BBox:
+        (left, top), frame = self.frame.origin, self.frame
+        moved = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
+        return self.turn.box(moved, frame.width, frame.height)
+
+    def char(self, char: Char) -> Char:
+        x0, top, x1, bottom = self.box((char.x0, char.top, char.x1, char.bottom))
+        return char._replace(
+            x0=round(x0, PLACES),
+            top=round(top, PLACES),
+            x1=round(x1, PLACES),
+            bottom=round(bottom, PLACES),
+            upright=char.orientation == self.turn,
+            size=round(bottom - top, PLACES),  # pdfminer's size is the printed height
+        )
 
 
 def multiply(first: Matrix, then: Matrix) -> Matrix:
@@ -354,13 +411,22 @@ class TextObject:
         "advance",
         "baseline",
         "edges",
+        "orientation",
     )
 
     def __init__(
-        self, font: Font, size: float, along: Point, up: Point, upright: bool, to_page: Matrix
+        self,
+        font: Font,
+        size: float,
+        along: Point,
+        up: Point,
+        to_page: Matrix,
+        device: tuple[float, float, float, float],
     ) -> None:
-        self.font, self.size, self.along, self.up = font, size, along, up
-        self.upright, self.to_page = upright, to_page
+        self.font, self.size, self.along, self.up, self.to_page = font, size, along, up, to_page
+        ra, rb, rc, rd = device  # the text matrix as pdfminer sees it, the page's turn in it
+        self.upright = ra * rd > 0 and rb * rc <= 0  # pdfminer's test
+        self.orientation = matrix_orientation(ra, rb, rc, rd)
         (_, ay), (ux, uy) = along, up
         self.level = ay == 0 and ux == 0  # along the page's x, up along its y: no corners
         low = font.descent * size
@@ -395,6 +461,7 @@ class TextObject:
             self.upright,
             self.font.name,
             self.height,
+            self.orientation,
         )
 
     def turned_box(self, text: str, px: float, py: float, run: float) -> Char:
@@ -414,6 +481,7 @@ class TextObject:
             self.upright,
             self.font.name,
             round(bottom - top, PLACES),
+            self.orientation,
         )
 
 
@@ -588,8 +656,8 @@ class TextObjects:
         linear: Matrix = (matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0)
         a, b, c, d, _, _ = multiply(linear, (*frame.to_page[:4], 0.0, 0.0))
         ra, rb, rc, rd, _, _ = multiply(linear, frame.rotation)
-        upright = ra * rd > 0 and rb * rc <= 0
-        shared = self.alike[key] = TextObject(font, size, (a, b), (c, d), upright, frame.to_page)
+        shared = TextObject(font, size, (a, b), (c, d), frame.to_page, (ra, rb, rc, rd))
+        self.alike[key] = shared
         return shared
 
 
@@ -677,7 +745,7 @@ def line_words(line: list[Char]) -> Iterator[Word]:
     current: list[Char] = []
     left = right = top = size = 0.0
     for char in line:
-        text, x0, char_top, x1, _, _, _, char_size = char
+        text, x0, char_top, x1, _, _, _, char_size, _ = char
         if text.isspace():
             if current:
                 yield merged(current)
@@ -896,10 +964,12 @@ def curve_edges(shape: Shape) -> list[ruling.Edge]:
     return found
 
 
-def ruled_tables(frame: PageFrame, chars: list[Char], shapes: list[Shape]) -> list[Table]:
+def ruled_tables(
+    width: float, height: float, chars: list[Char], shapes: list[Shape]
+) -> list[Table]:
     """The tables the page's rules draw, found as pdfplumber's table finder finds them."""
     box = operator.itemgetter(1, 2, 3, 4)  # a Char's x0, top, x1, bottom
-    return ruling.ruled_tables(frame.width, frame.height, edges(shapes), chars, box, cell_text)
+    return ruling.ruled_tables(width, height, edges(shapes), chars, box, cell_text)
 
 
 def render_for_ocr(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from planparse.errors import LimitExceededError, ParseTimeoutError
 from planparse.geometry import BBox
+from planparse.types import PageContent
 
 MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
@@ -81,6 +82,20 @@ def skipped_warning(numbers: list[int]) -> str:
     if len(numbers) == 1:
         return f"page {listed} could not be read (damaged) and was left out"
     return f"pages {listed} could not be read (damaged) and were left out"
+
+
+def unread_warning(pages: list[PageContent]) -> list[str]:
+    """Text set in another direction than the rest of its page is not read (a sideways label
+    beside a table, a mirrored word): say so, rather than drop it silently."""
+    unread = [page for page in pages if page.unread_chars]
+    if not unread:
+        return []
+    listed = listed_pages([page.number for page in unread])
+    count = sum(page.unread_chars for page in unread)
+    return [
+        f"{count} characters printed in another direction than the rest of their page "
+        f"(sideways or mirrored) were not read (page{'s' if len(unread) > 1 else ''} {listed})"
+    ]
 
 
 def check_size(path: Path, max_mb: float) -> None:

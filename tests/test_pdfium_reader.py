@@ -80,6 +80,49 @@ def test_pdfium_reader_words_match_the_reference_reader(tmp_path: Path) -> None:
     assert (right.width, right.height) == (left.width, left.height) == (612, HEIGHT)
 
 
+def tricky_runs(sheet: Canvas, *, struck: bool) -> None:
+    """Text that reading characters in runs must not change: kerned gaps inside one text
+    object, one line from two text objects out of left-to-right order, letters whose gaps sit
+    a fraction past the word gap, and (``struck``) text printed over other text."""
+    sheet.setFont("Helvetica", 11)
+    sheet.drawString(72, 700, "Overprinted heading")
+    if struck:
+        sheet.drawString(75, 700, "struck through")
+    text = sheet.beginText(72, 670)
+    text.setFont("Helvetica", 10)
+    text._code.append("[(Kerned) -400 (gap) -290 (ok) 50 (tight)] TJ")  # gaps of 4, 2.9 pt
+    sheet.drawText(text)
+    sheet.drawString(200, 640, "right part")
+    sheet.drawString(72, 640, "left part")
+    sheet.setFont("Helvetica", 9)
+    for index, letter in enumerate("spaced"):
+        sheet.drawString(72 + index * 8.0005, 610, letter)
+
+
+@pytest.mark.parametrize("struck", [False, True])
+def test_pdfium_reader_runs_give_the_words_characters_give(tmp_path: Path, struck: bool) -> None:
+    path = draw(tmp_path / "runs.pdf", lambda sheet: tricky_runs(sheet, struck=struck))
+    reference, fast = only_page(pdf.read_pdf(path)), only_page(pdfium_reader.read_pdf(path))
+    assert [w.text for w in fast.words] == [w.text for w in reference.words]
+    assert all(same_word(a, b) for a, b in zip(reference.words, fast.words, strict=True))
+    document = pdfium_reader.pdfium.PdfDocument(path)
+    page = document[0]
+    frame = pdfium_reader.PageFrame.of(page)
+    order = pdfium_reader.page_graphics(page, frame).text_order
+    one_by_one = pdfium_reader.page_chars(page, frame, None, order)
+    in_runs = pdfium_reader.page_chars(page, frame, None, order, runs=True)
+    page.close()
+    document.close()
+    assert one_by_one is not None
+    assert in_runs is not None
+    assert len(in_runs) < len(one_by_one)  # runs did form
+    words = pdfium_reader.chars_to_words(in_runs)
+    if struck:  # runs overlap: the page is read again one character at a time
+        assert words is None
+    else:
+        assert words == pdfium_reader.chars_to_words(one_by_one)
+
+
 def shapes(sheet: Canvas) -> None:
     sheet.setFont("Helvetica", 11)
     for row, y in enumerate((700, 680, 660)):

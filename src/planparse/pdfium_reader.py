@@ -43,6 +43,10 @@ X_TOLERANCE = 3.0  # pdfplumber's extract_words defaults: the gap that ends a wo
 Y_TOLERANCE = 3.0  # and the spread of tops that still makes one line
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 LIGATURE_CHARS = frozenset("".join(LIGATURES))
+LIGATURE_CODES = frozenset(map(ord, LIGATURE_CHARS))
+# A run joins characters whose edges clear the word test by more than this: rounding to
+# PLACES moves an edge by half a thousandth at most, so the test on rounded edges agrees.
+RUN_MARGIN = 0.01
 HYPHEN_MARK = 0x02  # PDFium reports a hyphen that ends a line as this code
 SPACE = 0x20
 PLACES = 3  # PDFium works in single precision: its digits past the thousandth are noise
@@ -105,6 +109,10 @@ class Char(NamedTuple):
     font: str
     size: float
     orientation: Orientation  # the reading frame of its text object
+    # a run of characters (``Run``) keeps its last one's left and right edge, which the word
+    # test compares with what follows; a character's are its own
+    last_x0: float
+    last_x1: float
 
 
 # a Char's fields by position, for sorting and grouping thousands of them at C speed
@@ -238,15 +246,25 @@ def read_page(
     try:
         frame = PageFrame.of(page)
         graphics = page_graphics(page, frame)
-        chars = page_chars(page, frame, descents, graphics.text_order)
-        width, height = frame.width, frame.height
         shapes, images = graphics.shapes, graphics.images
+        # a page with rules reads its characters one by one: a table's cells take them so
+        runs = edge_count(shapes) < reading.MIN_TABLE_EDGES
+        chars = page_chars(page, frame, descents, graphics.text_order, runs)
+        if chars is None or runs and any(not char.orientation.upright for char in chars):
+            chars = page_chars(page, frame, descents, graphics.text_order)
+        assert chars is not None  # read one by one, every page can be
+        width, height = frame.width, frame.height
         if any(not char.orientation.upright for char in chars):
             turn = reading_frame(c.orientation for c in chars if not c.text.isspace())
             if not turn.upright:
                 width, height = turn.size(width, height)
                 chars, shapes, images = Turned(turn, frame).page(chars, shapes, images)
-        words = list(chars_to_words(chars))
+        words = chars_to_words(chars)
+        if words is None:
+            chars = page_chars(page, frame, descents, graphics.text_order)
+            assert chars is not None
+            words = chars_to_words(chars)
+        assert words is not None  # characters one by one never overlap as runs
         content = PageContent(
             number=index + 1,
             width=width,
@@ -342,13 +360,16 @@ class Turned:
 
     def char(self, char: Char) -> Char:
         x0, top, x1, bottom = self.box((char.x0, char.top, char.x1, char.bottom))
+        left, right = round(x0, PLACES), round(x1, PLACES)
         return char._replace(
-            x0=round(x0, PLACES),
+            x0=left,
             top=round(top, PLACES),
-            x1=round(x1, PLACES),
+            x1=right,
             bottom=round(bottom, PLACES),
             upright=char.orientation == self.turn,
             size=round(bottom - top, PLACES),  # pdfminer's size is the printed height
+            last_x0=left,
+            last_x1=right,
         )
 
 
@@ -440,28 +461,44 @@ class TextObject:
     def box(self, text: str, x: float, y: float, code: int) -> Char:
         """pdfminer's box of a character at origin (x, y) in user space: from the origin, the
         advance along the baseline and one font size up from the descent."""
+        if not self.level:
+            width = self.font.widths.get(code)
+            run = (self.font.advance(code) if width is None else width) * self.size
+            a, b, c, d, e, f = self.to_page
+            return self.turned_box(text, a * x + c * y + e, b * x + d * y + f, run)
+        left, right, baseline = self.span(x, y, code)
+        left, right = round(left, PLACES), round(right, PLACES)
+        return self.run_char(text, left, right, baseline, left, right)
+
+    def span(self, x: float, y: float, code: int) -> tuple[float, float, float]:
+        """A level character's left and right edge and its baseline on the page, unrounded."""
         width = self.font.widths.get(code)
         run = (self.font.advance(code) if width is None else width) * self.size
         a, b, c, d, e, f = self.to_page
         px, py = a * x + c * y + e, b * x + d * y + f
-        if not self.level:
-            return self.turned_box(text, px, py, run)
-        if py != self.baseline:  # the characters of a line share their top and bottom
-            self.baseline = py
-            self.edges = (round(py + self.low, PLACES), round(py + self.high, PLACES))
         right = px + self.advance * run
-        left, right = (px, right) if px <= right else (right, px)
+        return (px, right, py) if px <= right else (right, px, py)
+
+    def run_char(
+        self, text: str, left: float, right: float, baseline: float, last_x0: float, last_x1: float
+    ) -> Char:
+        """A level character, or run of them, with its rounded edges on ``baseline``."""
+        if baseline != self.baseline:  # the characters of a line share their top and bottom
+            self.baseline = baseline
+            self.edges = (round(baseline + self.low, PLACES), round(baseline + self.high, PLACES))
         top, bottom = self.edges
         return Char(
             text,
-            round(left, PLACES),
+            left,
             top,
-            round(right, PLACES),
+            right,
             bottom,
             self.upright,
             self.font.name,
             self.height,
             self.orientation,
+            last_x0,
+            last_x1,
         )
 
     def turned_box(self, text: str, px: float, py: float, run: float) -> Char:
@@ -471,17 +508,20 @@ class TextObject:
         high = low + self.size
         xs = [px + ax * dx + ux * dy for dx in (0.0, run) for dy in (low, high)]
         ys = [py + ay * dx + uy * dy for dx in (0.0, run) for dy in (low, high)]
-        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        left, right = round(min(xs), PLACES), round(max(xs), PLACES)
+        top, bottom = min(ys), max(ys)
         return Char(
             text,
-            round(left, PLACES),
+            left,
             round(top, PLACES),
-            round(right, PLACES),
+            right,
             round(bottom, PLACES),
             self.upright,
             self.font.name,
             round(bottom - top, PLACES),
             self.orientation,
+            left,
+            right,
         )
 
 
@@ -490,8 +530,11 @@ def page_chars(
     frame: PageFrame,
     descents: dict[str, float] | None = None,
     text_order: dict[int, int] | None = None,
-) -> list[Char]:
-    """The page's characters in content order, as pdfplumber boxes them.
+    runs: bool = False,
+) -> list[Char] | None:
+    """The page's characters in content order, as pdfplumber boxes them; with ``runs``, the
+    characters no word test could part joined into runs (``Run``), or None when the page has
+    what a run cannot stand for (a glyph of several letters), so it is read again without.
 
     PDFium moves the text objects of a line into left-to-right order; pdfplumber keeps the
     content's, and cuts words where the font changes in it, so the objects' content order
@@ -519,8 +562,13 @@ def page_chars(
     pending_high = 0
     order = text_order or {}
     unplaced = len(order)
+    run: Run | None = None
     for index in range(count):
         code = codes[index]
+        if run is not None and (code == SPACE or not runs):
+            chars.append(run.char())
+            places.append(run.place)
+            run = None
         if code == SPACE:
             if chars and not chars[-1].text.isspace():
                 chars.append(space_after(chars[-1]))
@@ -544,12 +592,32 @@ def page_chars(
             text = chr(code)
         char_origin(address, index, x_at, y_at)
         at_x, at_y = x.value, y.value
-        if at_x == last_x and at_y == last_y and key == last_key and chars:
+        if at_x == last_x and at_y == last_y and key == last_key and (chars or run):
+            if runs:
+                text_page.close()
+                return None
             chars[-1] = one_glyph(chars[-1], text, handle, index, frame)
             continue
         last_key, last_x, last_y = key, at_x, at_y
+        if runs and shared.level and code not in LIGATURE_CODES and not text.isspace():
+            left, right, baseline = shared.span(at_x, at_y, code)
+            if run is not None and run.takes(key, left, baseline):
+                run.add(text, left, right)
+                continue
+            if run is not None:
+                chars.append(run.char())
+                places.append(run.place)
+            run = Run(shared, key, order.get(key, unplaced), text, left, right, baseline)
+            continue
+        if run is not None:
+            chars.append(run.char())
+            places.append(run.place)
+            run = None
         chars.append(shared.box(text, at_x, at_y, code))
         places.append(order.get(key, unplaced))
+    if run is not None:
+        chars.append(run.char())
+        places.append(run.place)
     text_page.close()
     chars, places = kept_spaces(chars, places, guessed)
     if any(later < earlier for earlier, later in itertools.pairwise(places)):
@@ -557,9 +625,69 @@ def page_chars(
     return chars
 
 
+class Run:
+    """Level characters of one text object on one baseline, each right of the last and
+    within the word gap of it by more than rounding could change: no word test can part them,
+    so they are carried as one ``Char`` (their text, their box, and the last one's edges, for
+    the word test against what follows). The words are those the characters give, read at a
+    fraction of the cost: a page of text holds thousands of characters and hundreds of runs.
+    Edges are compared unrounded here with a margin (``RUN_MARGIN``), and rounded once per run.
+    """
+
+    __slots__ = (
+        "shared",
+        "key",
+        "place",
+        "texts",
+        "left",
+        "right",
+        "last_left",
+        "last_right",
+        "baseline",
+        "reach",
+    )
+
+    def __init__(
+        self,
+        shared: TextObject,
+        key: int,
+        place: int,
+        text: str,
+        left: float,
+        right: float,
+        baseline: float,
+    ) -> None:
+        self.shared, self.key, self.place, self.texts = shared, key, place, [text]
+        self.left, self.right, self.last_left, self.last_right = left, right, left, right
+        self.baseline = baseline
+        self.reach = X_TOLERANCE + WIDTH_ROUNDING * shared.height - RUN_MARGIN
+
+    def takes(self, key: int, left: float, baseline: float) -> bool:
+        """Whether a character starting at ``left`` continues the run's last one."""
+        return (
+            key == self.key
+            and baseline == self.baseline
+            and self.last_left + RUN_MARGIN < left < self.last_right + self.reach
+        )
+
+    def add(self, text: str, left: float, right: float) -> None:
+        self.texts.append(text)
+        self.last_left, self.last_right = left, right
+        if right > self.right:
+            self.right = right
+
+    def char(self) -> Char:
+        last_x0, last_x1 = round(self.last_left, PLACES), round(self.last_right, PLACES)
+        left, right = round(self.left, PLACES), round(self.right, PLACES)
+        text = "".join(self.texts)
+        return self.shared.run_char(text, left, right, self.baseline, last_x0, last_x1)
+
+
 def space_after(char: Char) -> Char:
-    """A space where ``char`` ends: no wider than nothing, in its style."""
-    return Char._make((" ", char.x1, *char[2:]))
+    """A space where ``char`` (or the last character of its run) ends: no wider than nothing,
+    in its style."""
+    end = char.last_x1
+    return Char._make((" ", end, char.top, end, *char[4:9], end, end))
 
 
 def kept_spaces(
@@ -609,8 +737,8 @@ def one_glyph(char: Char, text: str, handle: Any, index: int, frame: PageFrame) 
     corners = [
         apply(frame.to_page, x, y) for x in (box.left, box.right) for y in (box.bottom, box.top)
     ]
-    right = max(x for x, _ in corners)
-    return char._replace(text=char.text + text, x1=max(char.x1, right))
+    right = max(char.x1, *(x for x, _ in corners))
+    return char._replace(text=char.text + text, x1=right, last_x1=right)
 
 
 def char_text(code: int, high: int) -> str:
@@ -684,15 +812,32 @@ def font_name(font: Any) -> str:
     return buffer.value.decode("utf-8", errors="replace")
 
 
-def chars_to_words(chars: list[Char]) -> Iterator[Word]:
+def chars_to_words(chars: list[Char]) -> list[Word] | None:
     """pdfplumber's ``extract_words`` (x and y tolerance 3, split at a change of font or size,
-    lines clustered by top), keeping upright words as ``pdf.read_page`` does."""
+    lines clustered by top), keeping upright words as ``pdf.read_page`` does; None when runs
+    of characters overlap on a line (text printed over text), where their characters would
+    interleave: the page is then read character by character."""
+    words: list[Word] = []
     for (upright, _, _), run in itertools.groupby(chars, STYLE):
         if not upright:
             continue
         for line in cluster_by_top(list(run)):
             line.sort(key=LEFT)
-            yield from line_words(line)
+            if not runs_apart(line):
+                return None
+            words.extend(line_words(line))
+    return words
+
+
+def runs_apart(line: list[Char]) -> bool:
+    """Whether, on a line sorted by left edge, each run ends left of what follows it and
+    nothing starts inside one: then sorting its characters one by one would give the same
+    order. A single character's last left edge is its left edge."""
+    return all(
+        after.x0 > before.last_x0
+        for before, after in itertools.pairwise(line)
+        if before.last_x0 != before.x0 or after.last_x0 != after.x0
+    )
 
 
 T = TypeVar("T")
@@ -745,7 +890,7 @@ def line_words(line: list[Char]) -> Iterator[Word]:
     current: list[Char] = []
     left = right = top = size = 0.0
     for char in line:
-        text, x0, char_top, x1, _, _, _, char_size, _ = char
+        text, x0, char_top, _, _, _, _, char_size, _, last_x0, last_x1 = char
         if text.isspace():
             if current:
                 yield merged(current)
@@ -759,7 +904,7 @@ def line_words(line: list[Char]) -> Iterator[Word]:
             yield merged(current)
             current = []
         current.append(char)
-        left, right, top, size = x0, x1, char_top, char_size
+        left, right, top, size = last_x0, last_x1, char_top, char_size
     if current:
         yield merged(current)
 
@@ -790,6 +935,9 @@ def turned_words(column: list[Char]) -> Iterator[Word]:
 
 def merged(chars: list[Char]) -> Word:
     """One word of its characters: their text (ligatures spelled out) and the box of all."""
+    if len(chars) == 1 and LIGATURE_CHARS.isdisjoint(chars[0].text):  # a run makes most words
+        text, x0, top, x1, bottom, _, font, size, *_ = chars[0]
+        return Word(text, x0, top, x1, bottom, font, size)
     texts = [char.text for char in chars]
     text = "".join(texts)
     if not LIGATURE_CHARS.isdisjoint(text):
@@ -930,6 +1078,12 @@ def bullet_marks(shapes: list[Shape]) -> list[Mark]:
         if shape.fill and is_small and max(width, height) <= 2 * min(width, height):
             marks.append(Mark(x0, top, x1, bottom))
     return marks
+
+
+def edge_count(shapes: list[Shape]) -> int:
+    """How many edges ``edges`` makes of the shapes, without making them."""
+    sides = {"line": 1, "rect": 4}
+    return sum(sides.get(s.kind, len(s.points) - 1) for s in shapes)
 
 
 def edges(shapes: list[Shape]) -> list[ruling.Edge]:

@@ -172,6 +172,9 @@ class Block:
     level: int = 0  # heading rank: 1 is the largest heading style
     number: str | None = None  # an item's printed enumerator
     text: str = field(init=False)
+    # (page, box) per page its lines are printed on: asked for by every stage, worked out once
+    # (lines join a block only through ``add``, which forgets them)
+    boxes: list[tuple[int, BBox]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.read_text()
@@ -179,6 +182,7 @@ class Block:
     def add(self, line: Line) -> None:
         """A wrapped line joins the block; its text is read again from all its lines."""
         self.lines.append(line)
+        self.boxes = None
         self.read_text()
 
     def read_text(self) -> None:
@@ -208,16 +212,19 @@ class Block:
 
     @property
     def bbox(self) -> BBox:
+        """The box of its lines on its first page (of its table, for a table's block)."""
         if self.table is not None:
             return self.table.bbox
-        return union(line.bbox for line in self.lines if line.page == self.page)
+        return self.page_boxes()[0][1]
 
     def page_boxes(self) -> list[tuple[int, BBox]]:
         """(page, box) of each page the block's lines are printed on, in order."""
-        if self.lines and all(line.page == self.lines[0].page for line in self.lines):
-            return [(self.lines[0].page, union(line.bbox for line in self.lines))]
-        pages = list(dict.fromkeys(line.page for line in self.lines))
-        return [(page, union(ln.bbox for ln in self.lines if ln.page == page)) for page in pages]
+        if self.boxes is None:
+            pages = list(dict.fromkeys(line.page for line in self.lines))
+            self.boxes = [
+                (page, union(ln.bbox for ln in self.lines if ln.page == page)) for page in pages
+            ]
+        return list(self.boxes)
 
 
 def half_point(size: float) -> float:

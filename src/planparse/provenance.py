@@ -11,6 +11,7 @@ import hashlib
 import re
 import time
 from datetime import datetime, timedelta, timezone
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -27,8 +28,10 @@ _PDF_DATE = re.compile(
 )
 
 
+@cache
 def planparse_version() -> str:
-    """The installed package's version (pyproject.toml is its one home)."""
+    """The installed package's version (pyproject.toml is its one home), looked up once: every
+    parse records it."""
     try:
         return version("planparse")
     except PackageNotFoundError:

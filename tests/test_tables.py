@@ -454,6 +454,44 @@ def test_tables_unruled_band_rows_head_their_rows_and_a_heading_after_ends_the_t
     ]
 
 
+def test_tables_unruled_bold_band_that_fits_the_first_column_is_a_band() -> None:
+    """A bold band short enough to fit the first column (set unlike the regular cells under
+    it) is a band row, also after a note across the table; a bold activity over a regular
+    line of its own cell is not, nor is a bold line in a table whose cells are all bold."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def cells(top: float, *texts: str, bold: bool = False) -> list:
+        xs = (60, 230, 400)
+        return [line(text, x0=x, top=top, bold=bold) for text, x in zip(texts, xs, strict=False)]
+
+    lines = [*cells(100, "Action", "Lead", "FY 2026", bold=True),
+             *cells(118, "Shorten hiring", "Recruitment Team", "Publish a report"),
+             line("Measures: time to hire across every division and unit of the force", x0=60,
+                  top=136),
+             line("Goal B: Reduce Crime", bold=True, x0=60, top=154),
+             line("Initiative B.1: Patrol", bold=True, x0=60, top=172),
+             *cells(190, "Map hot spots", "Crime Analysis", "Pilot a map"),
+             line("Train analysts", bold=True, x0=60, top=208),
+             line("in mapping", x0=60, top=220),
+             *cells(240, "Share data", "Records Unit", "Publish a feed")]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    rows = [[cell.text if cell else None for cell in row] for row in table.rows]
+    assert [row for row in rows if row[1] is None] == [
+        ["Measures: time to hire across every division and unit of the force", None, None],
+        ["Goal B: Reduce Crime", None, None],
+        ["Initiative B.1: Patrol", None, None],
+    ]
+    assert ["Train analysts\nin mapping", "", ""] in rows
+    all_bold = [*cells(100, "Action", "Lead", "FY 2026", bold=True),
+                *cells(118, "Shorten hiring", "Recruitment Team", "Publish a report", bold=True),
+                line("Train analysts", bold=True, x0=60, top=136),
+                *cells(154, "Share data", "Records Unit", "Publish a feed", bold=True)]  # fmt: skip
+    (table,) = find_text_tables(all_bold)
+    assert all(None not in row for row in table.rows)
+
+
 def test_tables_gantt_shaded_cells_are_not_milestones_and_target_completion_is() -> None:
     """A Gantt table: text-free (shaded) period cells give nothing, a period cell with text is
     a milestone of its column's period, the "Target Completion" cell a dated milestone."""

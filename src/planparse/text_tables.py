@@ -124,11 +124,13 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
         if gap > END_GAP_EM * whole.size and gap > SPACING_RATIO * widest:
             break
         widest = max(widest, gap)
-        if pieces is None or (whole.bold and whole.size > HEADING_RATIO * header[0].size):
-            if not is_band(whole, grid, below[index:]):
-                break
+        heading = is_heading(whole, header)
+        banner = pieces is None or heading or bold_over_cells(whole, grid, below[index:])
+        if banner and is_band(whole, grid, below[index:], header):
             grid.bands.add(len(grid.rows))
             grid.rows.append([[whole], *([] for _ in grid.edges[1:])])
+        elif pieces is None or heading:
+            break
         else:
             place(grid, pieces, gap > ROW_GAP_EM * whole.size, last_in)
         row_bottom = max(row_bottom, whole.bottom)
@@ -168,7 +170,20 @@ def place(
         last_in[column] = (row, piece)
 
 
-def is_band(line: Line, grid: Grid, rest: list[Line]) -> bool:
+def is_heading(line: Line, header: list[Line]) -> bool:
+    """A bold line set larger than the header row: a band, or the heading after the table."""
+    return line.bold and line.size > HEADING_RATIO * header[0].size
+
+
+def bold_over_cells(line: Line, grid: Grid, rest: list[Line]) -> bool:
+    """A bold line over rows whose first cell is not bold: set unlike the cells, it may be a
+    band in body size short enough to fit the first column."""
+    cell = next((ln for ln in rest if ln.top > line.bottom and grid.column_of(ln) == 0
+                 and len(row_at(ln, rest)) > 1), None)  # fmt: skip
+    return line.bold and cell is not None and not cell.bold
+
+
+def is_band(line: Line, grid: Grid, rest: list[Line], header: list[Line]) -> bool:
     """A line printed across the table from its left edge, alone on its row, that heads a
     row of several cells (a goal or initiative band inside an unruled table): a heading
     or paragraph after the table is followed by prose or another header row instead."""
@@ -179,8 +194,9 @@ def is_band(line: Line, grid: Grid, rest: list[Line]) -> bool:
         return False
     row = row_at(following[0], following)
     pieces = [piece for ln in row if (fitted := grid.fit(ln)) for piece in fitted]
-    if len(row) == 1 and pieces == []:
-        return is_band(row[0], grid, following)  # a goal band over an initiative band
+    banner = pieces == [] or is_heading(row[0], header) or bold_over_cells(row[0], grid, following)
+    if len(row) == 1 and banner:
+        return is_band(row[0], grid, following, header)  # a goal band over an initiative band
     fits = len(pieces) >= 2 and all(grid.fit(ln) for ln in row)
     return fits and header_columns(cells_of(pieces)) is None
 

@@ -540,6 +540,38 @@ def test_tables_two_column_slide_table_with_rows_set_larger_than_its_header() ->
     assert find_text_tables(cards) == []
 
 
+def test_tables_unnamed_first_column_beside_a_lead_column_holds_the_activities() -> None:
+    """A header that names only a lead column ('Our commitments | Lead', no role word over
+    the first column) is an action table when the first column's cells read as activities,
+    clauses longer than the leads' names; a roster of units and their leads is not."""
+    from builders import line
+
+    from planparse.columns import table_columns
+    from planparse.models import Activity
+    from planparse.tables import TableReader
+    from planparse.text_tables import find_text_tables
+
+    def table_lines(rows: list[tuple[str, str]]) -> list:
+        lines = [line("Our commitments", bold=True, x0=61, top=150),
+                 line("Lead", bold=True, x0=400, top=150)]  # fmt: skip
+        for n, (first, lead) in enumerate(rows):
+            lines += [line(first, x0=61, top=170 + 20 * n), line(lead, x0=400, top=170 + 20 * n)]
+        return lines
+
+    (table,) = find_text_tables(table_lines([
+        ("Deploy directed patrols to the busiest corners.", "Deputy Chief"),
+        ("Review every unsolved assault each month.", "CID")]))  # fmt: skip
+    activities: list[Activity] = []
+    TableReader().activities(table, 1, activities)
+    assert [(a.text, a.leads) for a in activities] == [
+        ("Deploy directed patrols to the busiest corners.", ["Deputy Chief"]),
+        ("Review every unsolved assault each month.", ["CID"]),
+    ]
+    roster = table_lines([("Patrol Division", "Captain Ruiz"), ("Records Unit", "Ms Okafor")])
+    assert find_text_tables(roster) == []
+    assert table_columns(table.rows) is not None
+
+
 def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() -> None:
     """A slide table whose rows are set far apart keeps growing while each gap is within twice
     the widest gap above it; a much wider gap ends it."""

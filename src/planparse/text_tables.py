@@ -1,7 +1,9 @@
 """Tables drawn without ruling lines, found from their header row.
 
-A row of three or more short line segments whose texts name table roles (an activity
-column plus a milestone, date or lead column: columns.header_columns) starts a table.
+A row of two or more short line segments whose texts name table roles (an activity
+column plus a milestone, date or lead column: columns.header_columns, or a lead column
+beside an unnamed first one whose cells read as activities: columns.table_columns) starts
+a table.
 The header's left edges are the column edges; lines below belong to the column they
 start in (a line the layout joined across an edge, such as a row number run into its text,
 is cut where a word gap spans the edge), a blank-line gap starts a new row, and a line that
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planparse.columns import header_columns
+from planparse.columns import Column, header_columns, implied_columns, table_columns
 from planparse.geometry import cluster, union
 from planparse.types import Cell, Line, Table
 
@@ -77,8 +79,9 @@ def find_text_tables(lines: list[Line]) -> list[Table]:
         if any(id(line) in used for line in header):
             continue
         grid, members = grow(header, lines)
-        if grid.rows:
-            tables.append(to_table(header, grid))
+        table = to_table(header, grid) if grid.rows else None
+        if table is not None and table_columns(table.rows) is not None:
+            tables.append(table)
             used.update(id(line) for line in [*header, *members])
     return tables
 
@@ -93,11 +96,16 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
     for row in rows:
         row.sort(key=lambda line: line.x0)
         short = all(is_label(line.text) for line in row)
-        columns = header_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
+        columns = labelled_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
         others = sum(column.role == "other" for column in columns) if columns else 0
         if columns and others * 2 < len(columns):  # "#", "Ref.", "Notes" columns allowed
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)
+
+
+def labelled_columns(cells: list[Cell | None]) -> list[Column] | None:
+    """A header row's column roles, named or implied (a table confirms the implied ones)."""
+    return header_columns(cells) or implied_columns(cells)
 
 
 def is_label(text: str) -> bool:

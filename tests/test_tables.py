@@ -594,6 +594,37 @@ def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() ->
     ]  # fmt: skip
 
 
+def test_tables_unruled_full_row_at_the_column_edges_continues_after_a_wider_gap() -> None:
+    """Tall slide rows under a one-line first row: a gap wider than twice the first one still
+    continues the table when a full row starts at the column edges; a lone line after the same
+    gap, or a full row much farther down, ends it."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def row(top: float, action: str, lead: str) -> list:
+        return [line(action, size=16, x0=61, top=top), line(lead, size=15, x0=668, top=top)]
+
+    header = [line("Actions", size=13, bold=True, x0=61, top=150),
+              line("Lead", size=13, bold=True, x0=668, top=150)]  # fmt: skip
+    tall = [*header, *row(189, "Staff the crime center.", "IT Division"),
+            *row(265, "Apply for grant funding.", "Crime Center"),
+            line("Supervisor", size=15, x0=668, top=283),
+            *row(341, "Expand the call-in program.", "IT Division")]  # fmt: skip
+    (table,) = find_text_tables(tall)
+    assert [row[1].text for row in table.rows[1:] if row[1]] == [
+        "IT Division", "Crime Center\nSupervisor", "IT Division"
+    ]  # fmt: skip
+    lone = [*header, *row(189, "Staff the crime center.", "IT Division"),
+            line("A closing remark on the slide.", size=16, x0=61, top=265)]  # fmt: skip
+    (table,) = find_text_tables(lone)
+    assert len(table.rows) == 2
+    far = [*header, *row(189, "Staff the crime center.", "IT Division"),
+           *row(400, "Apply for grant funding.", "Crime Center")]  # fmt: skip
+    (table,) = find_text_tables(far)
+    assert len(table.rows) == 2
+
+
 def test_tables_unruled_group_cell_wraps_beside_the_next_rows_action() -> None:
     """An objective printed once beside two actions keeps wrapping in its own column while the
     second action starts: the second action is a row of its own, the objective one cell."""

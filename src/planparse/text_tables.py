@@ -24,6 +24,7 @@ MAX_HEADER_WORDS = 6
 ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
 END_GAP_EM = 2.5  # a gap above this ends the table...
 SPACING_RATIO = 2.0  # ...unless the rows above were already spaced half as wide
+ALIGNED_GAP_EM = 5.0  # ...or a full row at the column edges follows within twice that gap
 HEADING_RATIO = 1.2  # a bold line this much larger than the header row is the next heading
 EDGE_SLACK = 3.0  # points a line may start left of its column's edge
 EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two cells
@@ -129,7 +130,9 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
     for index, whole in enumerate(below):
         gap = whole.top - row_bottom
         pieces = grid.fit(whole)
-        if gap > END_GAP_EM * whole.size and gap > SPACING_RATIO * widest:
+        spaced = gap > END_GAP_EM * whole.size and gap > SPACING_RATIO * widest
+        aligned = gap <= ALIGNED_GAP_EM * whole.size and is_aligned_row(whole, grid, below[index:])
+        if spaced and not aligned:
             break
         widest = max(widest, gap)
         heading = is_heading(whole, header)
@@ -207,6 +210,22 @@ def is_band(line: Line, grid: Grid, rest: list[Line], header: list[Line]) -> boo
         return is_band(row[0], grid, following, header)  # a goal band over an initiative band
     fits = len(pieces) >= 2 and all(grid.fit(ln) for ln in row)
     return fits and header_columns(cells_of(pieces)) is None
+
+
+def is_aligned_row(line: Line, grid: Grid, rest: list[Line]) -> bool:
+    """Whether a line starts a full row of the table: two or more lines on its row, each
+    starting at the edge of a column of its own, the first column among them, and no header.
+    Such a row continues the table after a wider gap (tall rows under a one-line first row)."""
+    row = row_at(line, rest)
+    columns = [grid.column_of(ln) for ln in row]
+    if len(row) < 2 or 0 not in columns or None in columns or len(set(columns)) < len(row):
+        return False
+    at_edges = all(
+        abs(ln.x0 - grid.edges[c]) <= EDGE_SLACK
+        for ln, c in zip(row, columns, strict=True)
+        if c is not None
+    )
+    return at_edges and labelled_columns(cells_of(sorted(row, key=lambda ln: ln.x0))) is None
 
 
 def row_at(line: Line, lines: list[Line]) -> list[Line]:

@@ -271,3 +271,21 @@ def test_blocks_item_fields_in_a_smaller_parenthetical_beside_or_under_it() -> N
                                  last, opening, closing, *body)  # fmt: skip
     assert item.kind == "item"
     assert item.text.endswith("(Assigned To: Peer Support; Timeline: February 2027)")
+
+
+def test_blocks_bracketed_numbers_under_a_lead_in_are_items() -> None:
+    """A manual's list numbered '(1)', '(2)' under its lead-in sentence is one item per
+    number, each keeping its number; the sentence after the list is a paragraph again."""
+    from builders import line
+
+    lead_in = line("The unit shall track the following:", x0=72, top=100)
+    listed = [line(f"({n}) Indicator number {n};", x0=104, top=100 + 14 * n) for n in (1, 2)]
+    after = line("The captain shall review the thresholds.", x0=72, top=142)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(lead_in, *listed, after, *body)
+    assert [(b.kind, b.number, b.text) for b in blocks[:4]] == [
+        ("paragraph", None, "The unit shall track the following:"),
+        ("item", "1", "Indicator number 1;"),
+        ("item", "2", "Indicator number 2;"),
+        ("paragraph", None, "The captain shall review the thresholds."),
+    ]

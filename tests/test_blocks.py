@@ -289,3 +289,33 @@ def test_blocks_bracketed_numbers_under_a_lead_in_are_items() -> None:
         ("item", "2", "Indicator number 2;"),
         ("paragraph", None, "The captain shall review the thresholds."),
     ]
+
+
+def test_blocks_dash_items_set_apart_or_run_in_are_one_list() -> None:
+    """A list whose dashes are run into some items ('—Provide') and set apart from others
+    ('— Create', the dash a marker): a run-in dash at the marker's edge opens the next item
+    instead of wrapping the one above, and a lone run-in dash paragraph beside the list's
+    items is an item of it; a dash paragraph far from any list stays a paragraph."""
+    from builders import line
+
+    from planparse.types import Line
+
+    def run_in(text: str, top: float) -> Line:
+        return line(f"—{text}", x0=55, top=top)
+
+    apart = line("Create a supervisor academy for", x0=66, top=100, marker="—")
+    apart.marker_x0 = 55
+    lines = [
+        apart,
+        line("newly promoted sergeants.", x0=66, top=112),
+        run_in("Provide training to every", 124),
+        line("sworn member.", x0=66, top=136),
+    ]
+    body = [line(f"Body text line {n} of the page.", x0=55, top=300 + 12 * n) for n in range(6)]
+    far = line("—A dash remark set on its own.", x0=55, top=500)
+    blocks = blocks_of_lines(*lines, *body, far)
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        ("item", "Create a supervisor academy for newly promoted sergeants."),
+        ("item", "Provide training to every sworn member."),
+    ]
+    assert (blocks[-1].kind, blocks[-1].text) == ("paragraph", "—A dash remark set on its own.")

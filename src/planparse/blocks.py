@@ -53,6 +53,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
             else:
                 blocks.append(new_block(line, kind))
     blocks = [part for block in blocks for part in split_run_on_list(block)]
+    blocks = [lone_dash_item(blocks, at, settings) for at in range(len(blocks))]
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
@@ -88,6 +89,33 @@ def split_run_on_list(block: Block) -> list[Block]:
     if len(items) < 2:
         return [block]
     return [Block(kind="item", lines=lines) for lines in items]
+
+
+def lone_dash_item(blocks: list[Block], at: int, settings: BlockSettings) -> Block:
+    """A paragraph of one dash item ("—Partner with retailers.") beside an item of a list
+    whose dash stands at the same edge is that list's item too (a list of one dash is no
+    run-on list by itself)."""
+    block = blocks[at]
+    if block.kind != "paragraph" or not block.lines:
+        return block
+    first = block.lines[0]
+    glyph = first.words[0].text[:1]
+    if glyph not in RUN_ON_GLYPHS or len(first.words[0].text) < 2:
+        return block
+    neighbours = [blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(blocks)]
+    if not any(in_list_at(other, first.x0, block.page, settings) for other in neighbours):
+        return block
+    word = replace(first.words[0], text=first.words[0].text[1:])
+    opened = Line(first.page, [word, *first.words[1:]], marker=glyph, marker_x0=first.x0)
+    return Block(kind="item", lines=[opened, *block.lines[1:]])
+
+
+def in_list_at(block: Block, x0: float, page: int, settings: BlockSettings) -> bool:
+    """Whether a block is a list item on the page whose marker stands at ``x0``."""
+    marker_x0 = block.lines[0].marker_x0 if block.lines else None
+    if block.kind != "item" or block.page != page or marker_x0 is None:
+        return False
+    return abs(marker_x0 - x0) <= settings.indent_tolerance
 
 
 def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:
@@ -230,6 +258,8 @@ def continues(
     if kind not in ("paragraph",) or line.bold and not last.bold:
         return False
     text_edge = block.lines[-1].x0 if len(block.lines) > 1 else text_start(block.lines[0])
+    if block.kind == "item" and opens_sibling_item(block, line, settings):
+        return False
     if block.kind == "item":
         edges = [text_edge, block.lines[0].x0, block.lines[0].marker_x0]
         return any(
@@ -238,6 +268,15 @@ def continues(
     return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
         block.lines[0].x0 + 4 * line.size
     )
+
+
+def opens_sibling_item(block: Block, line: Line, settings: BlockSettings) -> bool:
+    """A line at the item's marker edge that opens with a dash or bullet run into its first
+    word ("—Provide training") is the next item of the list, not this item wrapping."""
+    marker_x0 = block.lines[0].marker_x0
+    first = line.words[0].text
+    glyph = first[:1] in RUN_ON_GLYPHS and len(first) > 1
+    return glyph and marker_x0 is not None and abs(line.x0 - marker_x0) <= settings.indent_tolerance
 
 
 def trails_in_smaller_type(block: Block, line: Line) -> bool:

@@ -319,3 +319,32 @@ def test_blocks_dash_items_set_apart_or_run_in_are_one_list() -> None:
         ("item", "Provide training to every sworn member."),
     ]
     assert (blocks[-1].kind, blocks[-1].text) == ("paragraph", "—A dash remark set on its own.")
+
+
+def test_blocks_side_headings_read_as_one_column_get_their_text_back() -> None:
+    """Headings in a left margin, each with its 'Lead:' line, read one after another before
+    the text column beside them: each item goes back under the heading level with or above
+    it. Headings with text under them (not beside) keep their order."""
+    from builders import line
+
+    side = [line("Use data to guide deployment", size=12, bold=True, x0=54, top=100),
+            line("Lead: Crime Center", size=9, x0=54, top=116),
+            line("Strengthen cybersecurity", size=12, bold=True, x0=54, top=190),
+            line("Lead: IT Division", size=9, x0=54, top=206)]  # fmt: skip
+    beside = [line(text, x0=260, top=top, marker="•") for text, top in
+              [("Integrate plate reader alerts.", 100), ("Replace the records system.", 130),
+               ("Build an open data portal.", 190), ("Audit every network.", 220)]]  # fmt: skip
+    body = [line(f"Body text line {n} of the page.", x0=54, top=400 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(*side, *beside, *body)
+    assert [b.text for b in blocks[:8]] == [
+        "Use data to guide deployment", "Lead: Crime Center",
+        "Integrate plate reader alerts.", "Replace the records system.",
+        "Strengthen cybersecurity", "Lead: IT Division",
+        "Build an open data portal.", "Audit every network.",
+    ]  # fmt: skip
+    after = [line("Use data to guide deployment", size=12, bold=True, x0=54, top=100),
+             line("Strengthen cybersecurity", size=12, bold=True, x0=54, top=150),
+             line("Build an open data portal.", x0=260, top=190, marker="•")]  # fmt: skip
+    assert [b.text for b in blocks_of_lines(*after, *body)[:3]] == [
+        "Use data to guide deployment", "Strengthen cybersecurity", "Build an open data portal."
+    ]  # fmt: skip

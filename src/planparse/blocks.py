@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from math import inf
 
 from planparse import enumerators
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
@@ -54,6 +55,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
                 blocks.append(new_block(line, kind))
     blocks = [part for block in blocks for part in split_run_on_list(block)]
     blocks = [lone_dash_item(blocks, at, settings) for at in range(len(blocks))]
+    blocks = interleave_side_headings(blocks)
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
@@ -116,6 +118,74 @@ def in_list_at(block: Block, x0: float, page: int, settings: BlockSettings) -> b
     if block.kind != "item" or block.page != page or marker_x0 is None:
         return False
     return abs(marker_x0 - x0) <= settings.indent_tolerance
+
+
+def interleave_side_headings(blocks: list[Block]) -> list[Block]:
+    """Side headings read as one column: two or more headings in a left margin, each with only
+    its own field lines ("Lead: X") under it, then the text column beside them. Each block of
+    the text column goes back under the heading printed level with or above it."""
+    result: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        units = side_units(blocks, at)
+        after = at + sum(len(unit) for unit in units)
+        beside = text_beside(blocks, after, units) if len(units) >= 2 else []
+        if not beside:
+            result.append(blocks[at])
+            at += 1
+            continue
+        tops = [unit[0].bbox[1] - 0.5 * unit[0].size for unit in units[1:]]
+        for unit, start, end in zip(units, [-inf, *tops], [*tops, inf], strict=True):
+            result += [*unit, *(block for block in beside if start <= block.bbox[1] < end)]
+        at = after + len(beside)
+    return result
+
+
+def side_units(blocks: list[Block], at: int) -> list[list[Block]]:
+    """The headings from ``at`` on, one after another in one column of one page, each with
+    the smaller lines (its fields) printed under it in that column."""
+    units: list[list[Block]] = []
+    while at < len(blocks) and blocks[at].kind == "heading" and blocks[at].lines:
+        heading = blocks[at]
+        if units and (heading.page != units[0][0].page or not same_edge(heading, units[0][0])):
+            break
+        unit = [heading]
+        at += 1
+        while at < len(blocks) and is_field_under(blocks[at], heading):
+            unit.append(blocks[at])
+            at += 1
+        units.append(unit)
+    return units
+
+
+def is_field_under(block: Block, heading: Block) -> bool:
+    """A line in smaller type under a heading, at its edge (its "Lead:" line)."""
+    return (
+        block.kind in ("paragraph", "label")
+        and block.page == heading.page
+        and same_edge(block, heading)
+        and block.size < heading.size
+    )
+
+
+def same_edge(block: Block, other: Block) -> bool:
+    return abs(block.bbox[0] - other.bbox[0]) <= 0.5 * other.size
+
+
+def text_beside(blocks: list[Block], at: int, units: list[list[Block]]) -> list[Block]:
+    """The blocks from ``at`` on printed right of the side headings on their page, when the
+    first starts level with the first heading (a column beside them, not text after them)."""
+    page, first = units[0][0].page, units[0][0]
+    right = max(block.bbox[2] for unit in units for block in unit)
+    beside: list[Block] = []
+    while at < len(blocks) and blocks[at].lines and blocks[at].page == page:
+        if blocks[at].bbox[0] <= right:
+            break
+        beside.append(blocks[at])
+        at += 1
+    if not beside or abs(beside[0].bbox[1] - first.bbox[1]) > first.size:
+        return []
+    return beside
 
 
 def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:

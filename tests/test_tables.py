@@ -405,6 +405,42 @@ def test_tables_unruled_row_number_run_into_its_text_is_cut_at_the_column_edge()
     assert len(rows) == 3
 
 
+def test_tables_unruled_cell_run_into_the_next_at_its_edge_is_cut_there() -> None:
+    """An activity set up to an em from the lead column, the layout joining the two: a gap of
+    twice the line's usual space before a word that starts at the column edge cuts the line
+    there; the same gap before a word inside a column does not."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+    from planparse.types import Line, Word
+
+    def tight(text: str, top: float) -> Line:
+        """A line of 10-point words 2.5 points apart, narrower than the builder's spaces."""
+        words, left = [], 60.0
+        for part in text.split():
+            words.append(Word(part, left, top, left + 5 * len(part), top + 10, "Helvetica", 10))
+            left += 5 * len(part) + 2.5
+        return Line(1, words)
+
+    def rows_with_lead_after(edge_gap: float) -> list[list[str | None]]:
+        """The table's rows when the lead column starts ``edge_gap`` after the activity and
+        the lead's text one em after it."""
+        action = tight("Host a community meeting twice", 140)
+        edge, lead = action.x1 + edge_gap, action.x1 + 10  # one em: four usual spaces
+        header = [line("Action", x0=60, top=100, bold=True),
+                  line("Lead", x0=edge, top=100, bold=True),
+                  line("2026", x0=edge + 120, top=100, bold=True)]  # fmt: skip
+        first = [line("Open a wellness room", x0=60, top=120), line("HR", x0=edge, top=120),
+                 line("Pilot", x0=edge + 120, top=120)]  # fmt: skip
+        action.words.extend(line("Human Resources", x0=lead, top=140).words)
+        action.refresh()
+        (table,) = find_text_tables([*header, *first, action])
+        return [[cell.text if cell else None for cell in row] for row in table.rows]
+
+    assert rows_with_lead_after(10)[2] == ["Host a community meeting twice", "Human Resources", ""]
+    assert len(rows_with_lead_after(4)) == 2  # the lead's text starts inside its column
+
+
 def test_tables_lead_cell_with_several_units_gives_one_lead_each() -> None:
     from planparse.models import Activity
     from planparse.tables import TableReader

@@ -13,6 +13,7 @@ crosses a column edge, a big gap or a line left of the table ends it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from statistics import median
 
 from planparse.columns import Column, header_columns, implied_columns, table_columns
 from planparse.geometry import cluster, union
@@ -28,6 +29,7 @@ ALIGNED_GAP_EM = 5.0  # ...or a full row at the column edges follows within twic
 HEADING_RATIO = 1.2  # a bold line this much larger than the header row is the next heading
 EDGE_SLACK = 3.0  # points a line may start left of its column's edge
 EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two cells
+WIDE_SPACE_RATIO = 2.0  # ...as does one twice the line's usual space before a word at the edge
 
 
 @dataclass
@@ -53,16 +55,24 @@ class Grid:
         return None if any(self.column_of(piece) is None for piece in pieces) else pieces
 
     def cut_at_edges(self, line: Line) -> list[Line]:
-        """The line cut into one piece per column where wide word gaps span the column edges;
-        the line whole when an edge runs through a word or an ordinary space."""
+        """The line cut into one piece per column where wide word gaps span the column edges
+        (an em, or twice the line's usual space before a word that starts at the edge); the
+        line whole when an edge runs through a word or an ordinary space."""
         pieces = [[line.words[0]]]
-        for left, right in zip(line.words, line.words[1:], strict=False):
-            spans = any(
-                left.x1 < edge + EDGE_SLACK and right.x0 >= edge - EDGE_SLACK
+        pairs = list(zip(line.words, line.words[1:], strict=False))
+        gaps = [right.x0 - left.x1 for left, right in pairs]
+        usual = median(gaps) if gaps else 0.0
+        for (left, right), gap in zip(pairs, gaps, strict=True):
+            spans = [
+                edge
                 for edge in self.edges
                 if left.x0 < edge - EDGE_SLACK
-            )
-            if spans and right.x0 - left.x1 > EDGE_GAP_EM * min(left.size, right.size):
+                and left.x1 < edge + EDGE_SLACK
+                and right.x0 >= edge - EDGE_SLACK
+            ]
+            wide = gap > EDGE_GAP_EM * min(left.size, right.size)
+            at_edge = any(abs(right.x0 - edge) <= EDGE_SLACK for edge in spans)
+            if spans and (wide or at_edge and gap > WIDE_SPACE_RATIO * usual):
                 pieces.append([right])
             else:
                 pieces[-1].append(right)

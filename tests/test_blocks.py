@@ -324,7 +324,8 @@ def test_blocks_dash_items_set_apart_or_run_in_are_one_list() -> None:
 def test_blocks_side_headings_read_as_one_column_get_their_text_back() -> None:
     """Headings in a left margin, each with its 'Lead:' line, read one after another before
     the text column beside them: each item goes back under the heading level with or above
-    it. Headings with text under them (not beside) keep their order."""
+    it. Headings with text under them (not beside), and a cover's title lines in several types
+    beside a column of its own (with a heading), keep their order."""
     from builders import line
 
     side = [line("Use data to guide deployment", size=12, bold=True, x0=54, top=100),
@@ -347,4 +348,11 @@ def test_blocks_side_headings_read_as_one_column_get_their_text_back() -> None:
              line("Build an open data portal.", x0=260, top=190, marker="•")]  # fmt: skip
     assert [b.text for b in blocks_of_lines(*after, *body)[:3]] == [
         "Use data to guide deployment", "Strengthen cybersecurity", "Build an open data portal."
+    ]  # fmt: skip
+    cover = [line("Harbor Police Department", size=20, bold=True, x0=54, top=100),
+             line("STRATEGIC PLAN", size=40, bold=True, x0=54, top=140),
+             line("Areas of focus", size=12, bold=True, x0=400, top=100),
+             line("Community trust", x0=400, top=120, marker="•")]  # fmt: skip
+    assert [b.text for b in blocks_of_lines(*cover, *body)[:4]] == [
+        "Harbor Police Department", "STRATEGIC PLAN", "Areas of focus", "Community trust"
     ]  # fmt: skip

@@ -121,9 +121,10 @@ def in_list_at(block: Block, x0: float, page: int, settings: BlockSettings) -> b
 
 
 def interleave_side_headings(blocks: list[Block]) -> list[Block]:
-    """Side headings read as one column: two or more headings in a left margin, each with only
-    its own field lines ("Lead: X") under it, then the text column beside them. Each block of
-    the text column goes back under the heading printed level with or above it."""
+    """Side headings read as one column: two or more headings in one style in a left margin,
+    each with only its own field lines ("Lead: X") under it, then the text column beside them
+    (no heading of its own). Each block of the text column goes back under the heading printed
+    level with or above it."""
     result: list[Block] = []
     at = 0
     while at < len(blocks):
@@ -147,7 +148,7 @@ def side_units(blocks: list[Block], at: int) -> list[list[Block]]:
     units: list[list[Block]] = []
     while at < len(blocks) and blocks[at].kind == "heading" and blocks[at].lines:
         heading = blocks[at]
-        if units and (heading.page != units[0][0].page or not same_edge(heading, units[0][0])):
+        if units and not same_side_style(heading, units[0][0]):
             break
         unit = [heading]
         at += 1
@@ -168,6 +169,12 @@ def is_field_under(block: Block, heading: Block) -> bool:
     )
 
 
+def same_side_style(heading: Block, first: Block) -> bool:
+    """A heading printed like the first of a margin's headings: same page, edge and type."""
+    same_type = abs(heading.size - first.size) <= 0.05 * first.size and heading.bold == first.bold
+    return heading.page == first.page and same_edge(heading, first) and same_type
+
+
 def same_edge(block: Block, other: Block) -> bool:
     return abs(block.bbox[0] - other.bbox[0]) <= 0.5 * other.size
 
@@ -179,8 +186,8 @@ def text_beside(blocks: list[Block], at: int, units: list[list[Block]]) -> list[
     right = max(block.bbox[2] for unit in units for block in unit)
     beside: list[Block] = []
     while at < len(blocks) and blocks[at].lines and blocks[at].page == page:
-        if blocks[at].bbox[0] <= right:
-            break
+        if blocks[at].bbox[0] <= right or blocks[at].kind == "heading":
+            break  # a heading starts a column of its own, not the text of the side headings
         beside.append(blocks[at])
         at += 1
     if not beside or abs(beside[0].bbox[1] - first.bbox[1]) > first.size:

@@ -356,3 +356,35 @@ def test_blocks_side_headings_read_as_one_column_get_their_text_back() -> None:
     assert [b.text for b in blocks_of_lines(*cover, *body)[:4]] == [
         "Harbor Police Department", "STRATEGIC PLAN", "Areas of focus", "Community trust"
     ]  # fmt: skip
+
+
+def test_blocks_fields_on_one_row_read_apart_are_put_back_together() -> None:
+    """'Responsible: X' and 'Complete By: Y' printed on one row under an item, the second read
+    after the next item: it goes back after the first. A card's field beside another card
+    (its own title read between) stays where it was read."""
+    from builders import line
+
+    from planparse.types import Line
+
+    def field(key: str, value: str, x0: float, top: float) -> Line:
+        found = line(key, bold=True, x0=x0, top=top, size=9)
+        found.words.extend(line(value, x0=found.x1 + 4, top=top, size=9).words)
+        found.refresh()
+        return found
+
+    first = line("1. Expand the peer support team.", x0=90, top=100)
+    responsible = field("Responsible:", "Peer Support Team", 112, 114)
+    second = line("2. Open a fitness room.", x0=90, top=128)
+    due = field("Complete By:", "January 2027", 396, 114)
+    body = [line(f"Body text line {n} of the page.", x0=90, top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(first, responsible, second, due, *body)
+    assert [b.text for b in blocks[:4]] == [
+        "Expand the peer support team.", "Peer Support Team", "January 2027", "Open a fitness room."
+    ]  # fmt: skip
+    cards = [line("Safer Streets", size=14, bold=True, x0=60, top=100),
+             field("Lead:", "Patrol Bureau", 60, 120),
+             line("Trusted Police", size=14, bold=True, x0=320, top=100),
+             field("Lead:", "Community Unit", 320, 120)]  # fmt: skip
+    assert [b.text for b in blocks_of_lines(*cards, *body)[:4]] == [
+        "Safer Streets", "Patrol Bureau", "Trusted Police", "Community Unit"
+    ]  # fmt: skip

@@ -56,6 +56,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
     blocks = [part for block in blocks for part in split_run_on_list(block)]
     blocks = [lone_dash_item(blocks, at, settings) for at in range(len(blocks))]
     blocks = interleave_side_headings(blocks)
+    blocks = restore_field_rows(blocks)
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
@@ -193,6 +194,46 @@ def text_beside(blocks: list[Block], at: int, units: list[list[Block]]) -> list[
     if not beside or abs(beside[0].bbox[1] - first.bbox[1]) > first.size:
         return []
     return beside
+
+
+def restore_field_rows(blocks: list[Block]) -> list[Block]:
+    """Fields printed on one row ("Responsible: X    Complete By: Y") that the reading order
+    split: a field read after later blocks, level with an earlier field left of it, goes back
+    after that field when every block read between lies left of it (the later text of the
+    same column, not a column of its own: a card beside with its own fields stays)."""
+    result: list[Block] = []
+    for block in blocks:
+        mate = row_mate(result, block) if block.kind == "label" else None
+        if mate is None:
+            result.append(block)
+            continue
+        at = mate + 1
+        while at < len(result) and result[at].kind == "label" and level(result[at], block):
+            at += 1  # after any field already put back on the row
+        result.insert(at, block)
+    return result
+
+
+def row_mate(read: list[Block], field_block: Block) -> int | None:
+    """Where the earlier field on ``field_block``'s row stands in ``read``, if blocks not on
+    its row were read between them and all of them lie left of it."""
+    x0 = field_block.bbox[0]
+    for at in range(len(read) - 1, -1, -1):
+        block = read[at]
+        if block.page != field_block.page or not block.lines:
+            return None
+        if block.kind == "label" and level(block, field_block) and block.bbox[2] < x0:
+            between = read[at + 1 :]
+            moved = [b for b in between if not level(b, field_block)]
+            return at if moved and all(b.bbox[2] < x0 for b in between) else None
+        if block.bbox[2] >= x0:
+            return None
+    return None
+
+
+def level(block: Block, other: Block) -> bool:
+    """Whether two blocks start on one printed row."""
+    return abs(block.bbox[1] - other.bbox[1]) <= 0.5 * min(block.size, other.size)
 
 
 def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:

@@ -271,3 +271,120 @@ def test_blocks_item_fields_in_a_smaller_parenthetical_beside_or_under_it() -> N
                                  last, opening, closing, *body)  # fmt: skip
     assert item.kind == "item"
     assert item.text.endswith("(Assigned To: Peer Support; Timeline: February 2027)")
+
+
+def test_blocks_bracketed_numbers_under_a_lead_in_are_items() -> None:
+    """A manual's list numbered '(1)', '(2)' under its lead-in sentence is one item per
+    number, each keeping its number; the sentence after the list is a paragraph again."""
+    from builders import line
+
+    lead_in = line("The unit shall track the following:", x0=72, top=100)
+    listed = [line(f"({n}) Indicator number {n};", x0=104, top=100 + 14 * n) for n in (1, 2)]
+    after = line("The captain shall review the thresholds.", x0=72, top=142)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(lead_in, *listed, after, *body)
+    assert [(b.kind, b.number, b.text) for b in blocks[:4]] == [
+        ("paragraph", None, "The unit shall track the following:"),
+        ("item", "1", "Indicator number 1;"),
+        ("item", "2", "Indicator number 2;"),
+        ("paragraph", None, "The captain shall review the thresholds."),
+    ]
+
+
+def test_blocks_dash_items_set_apart_or_run_in_are_one_list() -> None:
+    """A list whose dashes are run into some items ('—Provide') and set apart from others
+    ('— Create', the dash a marker): a run-in dash at the marker's edge opens the next item
+    instead of wrapping the one above, and a lone run-in dash paragraph beside the list's
+    items is an item of it; a dash paragraph far from any list stays a paragraph."""
+    from builders import line
+
+    from planparse.types import Line
+
+    def run_in(text: str, top: float) -> Line:
+        return line(f"—{text}", x0=55, top=top)
+
+    apart = line("Create a supervisor academy for", x0=66, top=100, marker="—")
+    apart.marker_x0 = 55
+    lines = [
+        apart,
+        line("newly promoted sergeants.", x0=66, top=112),
+        run_in("Provide training to every", 124),
+        line("sworn member.", x0=66, top=136),
+    ]
+    body = [line(f"Body text line {n} of the page.", x0=55, top=300 + 12 * n) for n in range(6)]
+    far = line("—A dash remark set on its own.", x0=55, top=500)
+    blocks = blocks_of_lines(*lines, *body, far)
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        ("item", "Create a supervisor academy for newly promoted sergeants."),
+        ("item", "Provide training to every sworn member."),
+    ]
+    assert (blocks[-1].kind, blocks[-1].text) == ("paragraph", "—A dash remark set on its own.")
+
+
+def test_blocks_side_headings_read_as_one_column_get_their_text_back() -> None:
+    """Headings in a left margin, each with its 'Lead:' line, read one after another before
+    the text column beside them: each item goes back under the heading level with or above
+    it. Headings with text under them (not beside), and a cover's title lines in several types
+    beside a column of its own (with a heading), keep their order."""
+    from builders import line
+
+    side = [line("Use data to guide deployment", size=12, bold=True, x0=54, top=100),
+            line("Lead: Crime Center", size=9, x0=54, top=116),
+            line("Strengthen cybersecurity", size=12, bold=True, x0=54, top=190),
+            line("Lead: IT Division", size=9, x0=54, top=206)]  # fmt: skip
+    beside = [line(text, x0=260, top=top, marker="•") for text, top in
+              [("Integrate plate reader alerts.", 100), ("Replace the records system.", 130),
+               ("Build an open data portal.", 190), ("Audit every network.", 220)]]  # fmt: skip
+    body = [line(f"Body text line {n} of the page.", x0=54, top=400 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(*side, *beside, *body)
+    assert [b.text for b in blocks[:8]] == [
+        "Use data to guide deployment", "Lead: Crime Center",
+        "Integrate plate reader alerts.", "Replace the records system.",
+        "Strengthen cybersecurity", "Lead: IT Division",
+        "Build an open data portal.", "Audit every network.",
+    ]  # fmt: skip
+    after = [line("Use data to guide deployment", size=12, bold=True, x0=54, top=100),
+             line("Strengthen cybersecurity", size=12, bold=True, x0=54, top=150),
+             line("Build an open data portal.", x0=260, top=190, marker="•")]  # fmt: skip
+    assert [b.text for b in blocks_of_lines(*after, *body)[:3]] == [
+        "Use data to guide deployment", "Strengthen cybersecurity", "Build an open data portal."
+    ]  # fmt: skip
+    cover = [line("Harbor Police Department", size=20, bold=True, x0=54, top=100),
+             line("STRATEGIC PLAN", size=40, bold=True, x0=54, top=140),
+             line("Areas of focus", size=12, bold=True, x0=400, top=100),
+             line("Community trust", x0=400, top=120, marker="•")]  # fmt: skip
+    assert [b.text for b in blocks_of_lines(*cover, *body)[:4]] == [
+        "Harbor Police Department", "STRATEGIC PLAN", "Areas of focus", "Community trust"
+    ]  # fmt: skip
+
+
+def test_blocks_fields_on_one_row_read_apart_are_put_back_together() -> None:
+    """'Responsible: X' and 'Complete By: Y' printed on one row under an item, the second read
+    after the next item: it goes back after the first. A card's field beside another card
+    (its own title read between) stays where it was read."""
+    from builders import line
+
+    from planparse.types import Line
+
+    def field(key: str, value: str, x0: float, top: float) -> Line:
+        found = line(key, bold=True, x0=x0, top=top, size=9)
+        found.words.extend(line(value, x0=found.x1 + 4, top=top, size=9).words)
+        found.refresh()
+        return found
+
+    first = line("1. Expand the peer support team.", x0=90, top=100)
+    responsible = field("Responsible:", "Peer Support Team", 112, 114)
+    second = line("2. Open a fitness room.", x0=90, top=128)
+    due = field("Complete By:", "January 2027", 396, 114)
+    body = [line(f"Body text line {n} of the page.", x0=90, top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(first, responsible, second, due, *body)
+    assert [b.text for b in blocks[:4]] == [
+        "Expand the peer support team.", "Peer Support Team", "January 2027", "Open a fitness room."
+    ]  # fmt: skip
+    cards = [line("Safer Streets", size=14, bold=True, x0=60, top=100),
+             field("Lead:", "Patrol Bureau", 60, 120),
+             line("Trusted Police", size=14, bold=True, x0=320, top=100),
+             field("Lead:", "Community Unit", 320, 120)]  # fmt: skip
+    assert [b.text for b in blocks_of_lines(*cards, *body)[:4]] == [
+        "Safer Streets", "Patrol Bureau", "Trusted Police", "Community Unit"
+    ]  # fmt: skip

@@ -127,6 +127,7 @@ def test_levels_evidence_prefers_the_reading_that_explains_more() -> None:
          [("lead", "CID"), ("target_date", "Q4 2025")]),
         ("Goal Owner(s): Records Unit", [("lead", "Records Unit")]),
         ("Most recent update: February 2025", [("updated", "February 2025")]),
+        ("Responsible: CID; Target Date:.2025", [("lead", "CID"), ("target_date", "2025")]),
         ("Mission: to serve every resident", []),
         ("Leadership: our people grow", []),
     ],

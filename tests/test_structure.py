@@ -461,6 +461,33 @@ def test_structure_policy_deadlines_and_frequencies_as_printed(
     assert found.schedules == [schedule]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("Supervisors conducting a monitoring period shall meet with the employee.",
+         "Supervisors conducting a monitoring period"),
+        ("The supervisor investigating a complaint should view the recording.",
+         "The supervisor investigating a complaint"),
+        ("All members issued a camera shall complete the training.", "All members issued a camera"),
+        ("Officers assigned to patrol shall wear a camera.", "Officers assigned to patrol"),
+        ("Officer involved shootings shall be reviewed by the chief.", None),
+        ("Recordings made by officers shall be kept for a year.", None),
+        ("Any complaint alleging officer misconduct shall be logged.", None),
+    ],
+)  # fmt: skip
+def test_structure_directive_subject_keeps_the_modifier_of_an_actor(
+    sentence: str, lead: str | None
+) -> None:
+    """An actor followed by a participle ('Supervisors conducting ...') leads with its
+    restrictive modifier kept; a bare singular actor before a participle names a thing, and
+    a passive's agent ('made by officers') is no subject."""
+    from planparse.nlp import directive
+
+    found = directive(sentence)
+    assert found is not None
+    assert found.lead == lead
+
+
 def test_structure_will_directs_only_an_actor() -> None:
     from planparse.nlp import directive
 

@@ -405,6 +405,42 @@ def test_tables_unruled_row_number_run_into_its_text_is_cut_at_the_column_edge()
     assert len(rows) == 3
 
 
+def test_tables_unruled_cell_run_into_the_next_at_its_edge_is_cut_there() -> None:
+    """An activity set up to an em from the lead column, the layout joining the two: a gap of
+    twice the line's usual space before a word that starts at the column edge cuts the line
+    there; the same gap before a word inside a column does not."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+    from planparse.types import Line, Word
+
+    def tight(text: str, top: float) -> Line:
+        """A line of 10-point words 2.5 points apart, narrower than the builder's spaces."""
+        words, left = [], 60.0
+        for part in text.split():
+            words.append(Word(part, left, top, left + 5 * len(part), top + 10, "Helvetica", 10))
+            left += 5 * len(part) + 2.5
+        return Line(1, words)
+
+    def rows_with_lead_after(edge_gap: float) -> list[list[str | None]]:
+        """The table's rows when the lead column starts ``edge_gap`` after the activity and
+        the lead's text one em after it."""
+        action = tight("Host a community meeting twice", 140)
+        edge, lead = action.x1 + edge_gap, action.x1 + 10  # one em: four usual spaces
+        header = [line("Action", x0=60, top=100, bold=True),
+                  line("Lead", x0=edge, top=100, bold=True),
+                  line("2026", x0=edge + 120, top=100, bold=True)]  # fmt: skip
+        first = [line("Open a wellness room", x0=60, top=120), line("HR", x0=edge, top=120),
+                 line("Pilot", x0=edge + 120, top=120)]  # fmt: skip
+        action.words.extend(line("Human Resources", x0=lead, top=140).words)
+        action.refresh()
+        (table,) = find_text_tables([*header, *first, action])
+        return [[cell.text if cell else None for cell in row] for row in table.rows]
+
+    assert rows_with_lead_after(10)[2] == ["Host a community meeting twice", "Human Resources", ""]
+    assert len(rows_with_lead_after(4)) == 2  # the lead's text starts inside its column
+
+
 def test_tables_lead_cell_with_several_units_gives_one_lead_each() -> None:
     from planparse.models import Activity
     from planparse.tables import TableReader
@@ -452,6 +488,44 @@ def test_tables_unruled_band_rows_head_their_rows_and_a_heading_after_ends_the_t
         ["Initiative A.2: Hire officers who reflect the community", None, None],
         ["Launch a cadet program", "HR Manager", "Draft a plan"],
     ]
+
+
+def test_tables_unruled_bold_band_that_fits_the_first_column_is_a_band() -> None:
+    """A bold band short enough to fit the first column (set unlike the regular cells under
+    it) is a band row, also after a note across the table; a bold activity over a regular
+    line of its own cell is not, nor is a bold line in a table whose cells are all bold."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def cells(top: float, *texts: str, bold: bool = False) -> list:
+        xs = (60, 230, 400)
+        return [line(text, x0=x, top=top, bold=bold) for text, x in zip(texts, xs, strict=False)]
+
+    lines = [*cells(100, "Action", "Lead", "FY 2026", bold=True),
+             *cells(118, "Shorten hiring", "Recruitment Team", "Publish a report"),
+             line("Measures: time to hire across every division and unit of the force", x0=60,
+                  top=136),
+             line("Goal B: Reduce Crime", bold=True, x0=60, top=154),
+             line("Initiative B.1: Patrol", bold=True, x0=60, top=172),
+             *cells(190, "Map hot spots", "Crime Analysis", "Pilot a map"),
+             line("Train analysts", bold=True, x0=60, top=208),
+             line("in mapping", x0=60, top=220),
+             *cells(240, "Share data", "Records Unit", "Publish a feed")]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    rows = [[cell.text if cell else None for cell in row] for row in table.rows]
+    assert [row for row in rows if row[1] is None] == [
+        ["Measures: time to hire across every division and unit of the force", None, None],
+        ["Goal B: Reduce Crime", None, None],
+        ["Initiative B.1: Patrol", None, None],
+    ]
+    assert ["Train analysts\nin mapping", "", ""] in rows
+    all_bold = [*cells(100, "Action", "Lead", "FY 2026", bold=True),
+                *cells(118, "Shorten hiring", "Recruitment Team", "Publish a report", bold=True),
+                line("Train analysts", bold=True, x0=60, top=136),
+                *cells(154, "Share data", "Records Unit", "Publish a feed", bold=True)]  # fmt: skip
+    (table,) = find_text_tables(all_bold)
+    assert all(None not in row for row in table.rows)
 
 
 def test_tables_gantt_shaded_cells_are_not_milestones_and_target_completion_is() -> None:
@@ -502,6 +576,38 @@ def test_tables_two_column_slide_table_with_rows_set_larger_than_its_header() ->
     assert find_text_tables(cards) == []
 
 
+def test_tables_unnamed_first_column_beside_a_lead_column_holds_the_activities() -> None:
+    """A header that names only a lead column ('Our commitments | Lead', no role word over
+    the first column) is an action table when the first column's cells read as activities,
+    clauses longer than the leads' names; a roster of units and their leads is not."""
+    from builders import line
+
+    from planparse.columns import table_columns
+    from planparse.models import Activity
+    from planparse.tables import TableReader
+    from planparse.text_tables import find_text_tables
+
+    def table_lines(rows: list[tuple[str, str]]) -> list:
+        lines = [line("Our commitments", bold=True, x0=61, top=150),
+                 line("Lead", bold=True, x0=400, top=150)]  # fmt: skip
+        for n, (first, lead) in enumerate(rows):
+            lines += [line(first, x0=61, top=170 + 20 * n), line(lead, x0=400, top=170 + 20 * n)]
+        return lines
+
+    (table,) = find_text_tables(table_lines([
+        ("Deploy directed patrols to the busiest corners.", "Deputy Chief"),
+        ("Review every unsolved assault each month.", "CID")]))  # fmt: skip
+    activities: list[Activity] = []
+    TableReader().activities(table, 1, activities)
+    assert [(a.text, a.leads) for a in activities] == [
+        ("Deploy directed patrols to the busiest corners.", ["Deputy Chief"]),
+        ("Review every unsolved assault each month.", ["CID"]),
+    ]
+    roster = table_lines([("Patrol Division", "Captain Ruiz"), ("Records Unit", "Ms Okafor")])
+    assert find_text_tables(roster) == []
+    assert table_columns(table.rows) is not None
+
+
 def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() -> None:
     """A slide table whose rows are set far apart keeps growing while each gap is within twice
     the widest gap above it; a much wider gap ends it."""
@@ -522,6 +628,37 @@ def test_tables_unruled_rows_spaced_out_like_their_first_gap_stay_one_table() ->
     assert [row[1].text for row in table.rows[1:] if row[1]] == [
         "Deputy Chief", "CID", "PSB Lieutenant"
     ]  # fmt: skip
+
+
+def test_tables_unruled_full_row_at_the_column_edges_continues_after_a_wider_gap() -> None:
+    """Tall slide rows under a one-line first row: a gap wider than twice the first one still
+    continues the table when a full row starts at the column edges; a lone line after the same
+    gap, or a full row much farther down, ends it."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def row(top: float, action: str, lead: str) -> list:
+        return [line(action, size=16, x0=61, top=top), line(lead, size=15, x0=668, top=top)]
+
+    header = [line("Actions", size=13, bold=True, x0=61, top=150),
+              line("Lead", size=13, bold=True, x0=668, top=150)]  # fmt: skip
+    tall = [*header, *row(189, "Staff the crime center.", "IT Division"),
+            *row(265, "Apply for grant funding.", "Crime Center"),
+            line("Supervisor", size=15, x0=668, top=283),
+            *row(341, "Expand the call-in program.", "IT Division")]  # fmt: skip
+    (table,) = find_text_tables(tall)
+    assert [row[1].text for row in table.rows[1:] if row[1]] == [
+        "IT Division", "Crime Center\nSupervisor", "IT Division"
+    ]  # fmt: skip
+    lone = [*header, *row(189, "Staff the crime center.", "IT Division"),
+            line("A closing remark on the slide.", size=16, x0=61, top=265)]  # fmt: skip
+    (table,) = find_text_tables(lone)
+    assert len(table.rows) == 2
+    far = [*header, *row(189, "Staff the crime center.", "IT Division"),
+           *row(400, "Apply for grant funding.", "Crime Center")]  # fmt: skip
+    (table,) = find_text_tables(far)
+    assert len(table.rows) == 2
 
 
 def test_tables_unruled_group_cell_wraps_beside_the_next_rows_action() -> None:

@@ -64,6 +64,17 @@ def test_tree_item_indented_under_an_item_is_its_child() -> None:
     assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 2, 1]
 
 
+def test_tree_bulleted_items_nest_by_where_their_bullets_stand() -> None:
+    """A dash run into its text ('—Send staff', the text box starting at the dash) and a dash
+    set apart ('— Create', the text further right) stand at one edge: siblings. A bullet
+    indented past them is a child."""
+    run_in = item("Send staff to an institute", x0=55)
+    run_in.lines[0].marker_x0 = 55
+    blocks = [heading("Safety"), run_in, item("Create an academy", x0=67),
+              item("Train the trainers", x0=90), item("Publish the results", x0=67)]  # fmt: skip
+    assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 1, 2, 1]
+
+
 def test_tree_band_repeating_the_enclosing_title_is_dropped() -> None:
     blocks = [heading("PROTECT THE CITY", 24), heading("PROTECT THE CITY", 12, page=2),
               heading("Goal 1: Reduce gangs", 16, page=2), item("Map gangs", page=2)]  # fmt: skip

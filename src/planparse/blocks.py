@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from math import inf
 
 from planparse import enumerators
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
@@ -53,6 +54,9 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
             else:
                 blocks.append(new_block(line, kind))
     blocks = [part for block in blocks for part in split_run_on_list(block)]
+    blocks = [lone_dash_item(blocks, at, settings) for at in range(len(blocks))]
+    blocks = interleave_side_headings(blocks)
+    blocks = restore_field_rows(blocks)
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
@@ -88,6 +92,148 @@ def split_run_on_list(block: Block) -> list[Block]:
     if len(items) < 2:
         return [block]
     return [Block(kind="item", lines=lines) for lines in items]
+
+
+def lone_dash_item(blocks: list[Block], at: int, settings: BlockSettings) -> Block:
+    """A paragraph of one dash item ("—Partner with retailers.") beside an item of a list
+    whose dash stands at the same edge is that list's item too (a list of one dash is no
+    run-on list by itself)."""
+    block = blocks[at]
+    if block.kind != "paragraph" or not block.lines:
+        return block
+    first = block.lines[0]
+    glyph = first.words[0].text[:1]
+    if glyph not in RUN_ON_GLYPHS or len(first.words[0].text) < 2:
+        return block
+    neighbours = [blocks[i] for i in (at - 1, at + 1) if 0 <= i < len(blocks)]
+    if not any(in_list_at(other, first.x0, block.page, settings) for other in neighbours):
+        return block
+    word = replace(first.words[0], text=first.words[0].text[1:])
+    opened = Line(first.page, [word, *first.words[1:]], marker=glyph, marker_x0=first.x0)
+    return Block(kind="item", lines=[opened, *block.lines[1:]])
+
+
+def in_list_at(block: Block, x0: float, page: int, settings: BlockSettings) -> bool:
+    """Whether a block is a list item on the page whose marker stands at ``x0``."""
+    marker_x0 = block.lines[0].marker_x0 if block.lines else None
+    if block.kind != "item" or block.page != page or marker_x0 is None:
+        return False
+    return abs(marker_x0 - x0) <= settings.indent_tolerance
+
+
+def interleave_side_headings(blocks: list[Block]) -> list[Block]:
+    """Side headings read as one column: two or more headings in one style in a left margin,
+    each with only its own field lines ("Lead: X") under it, then the text column beside them
+    (no heading of its own). Each block of the text column goes back under the heading printed
+    level with or above it."""
+    result: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        units = side_units(blocks, at)
+        after = at + sum(len(unit) for unit in units)
+        beside = text_beside(blocks, after, units) if len(units) >= 2 else []
+        if not beside:
+            result.append(blocks[at])
+            at += 1
+            continue
+        tops = [unit[0].bbox[1] - 0.5 * unit[0].size for unit in units[1:]]
+        for unit, start, end in zip(units, [-inf, *tops], [*tops, inf], strict=True):
+            result += [*unit, *(block for block in beside if start <= block.bbox[1] < end)]
+        at = after + len(beside)
+    return result
+
+
+def side_units(blocks: list[Block], at: int) -> list[list[Block]]:
+    """The headings from ``at`` on, one after another in one column of one page, each with
+    the smaller lines (its fields) printed under it in that column."""
+    units: list[list[Block]] = []
+    while at < len(blocks) and blocks[at].kind == "heading" and blocks[at].lines:
+        heading = blocks[at]
+        if units and not same_side_style(heading, units[0][0]):
+            break
+        unit = [heading]
+        at += 1
+        while at < len(blocks) and is_field_under(blocks[at], heading):
+            unit.append(blocks[at])
+            at += 1
+        units.append(unit)
+    return units
+
+
+def is_field_under(block: Block, heading: Block) -> bool:
+    """A line in smaller type under a heading, at its edge (its "Lead:" line)."""
+    return (
+        block.kind in ("paragraph", "label")
+        and block.page == heading.page
+        and same_edge(block, heading)
+        and block.size < heading.size
+    )
+
+
+def same_side_style(heading: Block, first: Block) -> bool:
+    """A heading printed like the first of a margin's headings: same page, edge and type."""
+    same_type = abs(heading.size - first.size) <= 0.05 * first.size and heading.bold == first.bold
+    return heading.page == first.page and same_edge(heading, first) and same_type
+
+
+def same_edge(block: Block, other: Block) -> bool:
+    return abs(block.bbox[0] - other.bbox[0]) <= 0.5 * other.size
+
+
+def text_beside(blocks: list[Block], at: int, units: list[list[Block]]) -> list[Block]:
+    """The blocks from ``at`` on printed right of the side headings on their page, when the
+    first starts level with the first heading (a column beside them, not text after them)."""
+    page, first = units[0][0].page, units[0][0]
+    right = max(block.bbox[2] for unit in units for block in unit)
+    beside: list[Block] = []
+    while at < len(blocks) and blocks[at].lines and blocks[at].page == page:
+        if blocks[at].bbox[0] <= right or blocks[at].kind == "heading":
+            break  # a heading starts a column of its own, not the text of the side headings
+        beside.append(blocks[at])
+        at += 1
+    if not beside or abs(beside[0].bbox[1] - first.bbox[1]) > first.size:
+        return []
+    return beside
+
+
+def restore_field_rows(blocks: list[Block]) -> list[Block]:
+    """Fields printed on one row ("Responsible: X    Complete By: Y") that the reading order
+    split: a field read after later blocks, level with an earlier field left of it, goes back
+    after that field when every block read between lies left of it (the later text of the
+    same column, not a column of its own: a card beside with its own fields stays)."""
+    result: list[Block] = []
+    for block in blocks:
+        mate = row_mate(result, block) if block.kind == "label" else None
+        if mate is None:
+            result.append(block)
+            continue
+        at = mate + 1
+        while at < len(result) and result[at].kind == "label" and level(result[at], block):
+            at += 1  # after any field already put back on the row
+        result.insert(at, block)
+    return result
+
+
+def row_mate(read: list[Block], field_block: Block) -> int | None:
+    """Where the earlier field on ``field_block``'s row stands in ``read``, if blocks not on
+    its row were read between them and all of them lie left of it."""
+    x0 = field_block.bbox[0]
+    for at in range(len(read) - 1, -1, -1):
+        block = read[at]
+        if block.page != field_block.page or not block.lines:
+            return None
+        if block.kind == "label" and level(block, field_block) and block.bbox[2] < x0:
+            between = read[at + 1 :]
+            moved = [b for b in between if not level(b, field_block)]
+            return at if moved and all(b.bbox[2] < x0 for b in between) else None
+        if block.bbox[2] >= x0:
+            return None
+    return None
+
+
+def level(block: Block, other: Block) -> bool:
+    """Whether two blocks start on one printed row."""
+    return abs(block.bbox[1] - other.bbox[1]) <= 0.5 * min(block.size, other.size)
 
 
 def run_in_head(line: Line, previous: Block | None) -> list[tuple[Line, bool]]:
@@ -230,6 +376,8 @@ def continues(
     if kind not in ("paragraph",) or line.bold and not last.bold:
         return False
     text_edge = block.lines[-1].x0 if len(block.lines) > 1 else text_start(block.lines[0])
+    if block.kind == "item" and opens_sibling_item(block, line, settings):
+        return False
     if block.kind == "item":
         edges = [text_edge, block.lines[0].x0, block.lines[0].marker_x0]
         return any(
@@ -238,6 +386,15 @@ def continues(
     return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
         block.lines[0].x0 + 4 * line.size
     )
+
+
+def opens_sibling_item(block: Block, line: Line, settings: BlockSettings) -> bool:
+    """A line at the item's marker edge that opens with a dash or bullet run into its first
+    word ("—Provide training") is the next item of the list, not this item wrapping."""
+    marker_x0 = block.lines[0].marker_x0
+    first = line.words[0].text
+    glyph = first[:1] in RUN_ON_GLYPHS and len(first) > 1
+    return glyph and marker_x0 is not None and abs(line.x0 - marker_x0) <= settings.indent_tolerance
 
 
 def trails_in_smaller_type(block: Block, line: Line) -> bool:

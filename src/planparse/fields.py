@@ -20,7 +20,7 @@ MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
 _AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
-_SEPARATORS = re.compile(r"^[\s|;,•·–—]+|[\s|;,•·–—]+$")
+_SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|[\s|;,•·–—]+$")  # a speck before a value too
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
 

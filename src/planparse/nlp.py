@@ -19,7 +19,7 @@ from planparse.vocabulary import ACTOR_NOUNS
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import Matcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 UNITS = ["hour", "day", "week", "month", "year", "time", "session", "meeting", "course", "quarter",
          "shift"]  # fmt: skip
@@ -44,7 +44,10 @@ MODALS: list[list[dict[str, Any]]] = [
 # "will" + a verb directs only an actor ("The Records Unit will respond"): "This policy will
 # help" states a purpose.
 ACTOR_MODALS: list[list[dict[str, Any]]] = [[{"LOWER": "will"}, {"IS_ALPHA": True}]]
-SUBJECT_STOPS = {"assigned", "working", "who", "that", "which", "of", "to", "in", "for", "with"}
+SUBJECT_STOPS = {"assigned", "working", "who", "that", "which", "of", "to", "in", "for", "with",
+                 "by"}  # fmt: skip
+SUBJECT_DETERMINERS = {"the", "a", "an", "each", "every", "any", "all", "no", "its", "their"}
+PARTICIPLE_ENDINGS = ("ing", "ed")  # "conducting", "issued": a modifier after its head noun
 
 
 @dataclass(frozen=True)
@@ -166,13 +169,34 @@ def schedules(doc: Doc) -> list[str]:
 
 
 def subject_lead(subject: Span) -> str | None:
-    """The subject as printed, less a comma parenthetical, if its head noun is an actor."""
+    """The subject as printed, less a comma parenthetical, if its head noun is an actor: the
+    last word before a relative, a preposition or a participle ("Members with access",
+    "Officers assigned to patrol"). Any participle after an actor that stands as a head
+    (plural, or after a determiner) starts its modifier ("Supervisors conducting a review",
+    "The supervisor investigating"), where a bare singular actor names a thing ("Officer
+    involved shootings")."""
     text = subject.text.split(",")[0].strip()
     head = None
     for token in pipeline()(text.lower()):
         if token.lower_ in SUBJECT_STOPS:
             break
+        if head is not None and participle(token) and actor(head) and stands_as_head(head):
+            break
         head = token
-    if head is None or head.lemma_ not in ACTOR_NOUNS:
+    if head is None or not actor(head):
         return None
     return text
+
+
+def actor(token: Token) -> bool:
+    return token.lemma_ in ACTOR_NOUNS
+
+
+def participle(token: Token) -> bool:
+    return len(token.text) > 4 and token.lower_.endswith(PARTICIPLE_ENDINGS)
+
+
+def stands_as_head(noun: Token) -> bool:
+    """A noun that heads its phrase: plural, or after a determiner ("each member")."""
+    before = noun.i > 0 and noun.doc[noun.i - 1].lower_ in SUBJECT_DETERMINERS
+    return noun.lower_ != noun.lemma_ or before

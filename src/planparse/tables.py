@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from planparse.clean import join_lines, normalise_period, split_number
-from planparse.columns import Column, Role, header_columns
+from planparse.columns import Column, Role, table_columns
 from planparse.fields import leads_of_lines
 from planparse.models import Activity, Milestone, Source
 from planparse.types import Cell, Table
@@ -36,7 +36,7 @@ class TableReader:
     def activities(self, table: Table, page: int, into: list[Activity]) -> None:
         """Append the table's activities; rows without an activity cell continue the last."""
         rows = table.rows
-        header = header_columns(rows[0])
+        header = table_columns(rows)
         if header is not None:
             self.columns, rows = header, rows[1:]
         elif self.columns is None or len(self.columns) != len(rows[0]):

@@ -1,7 +1,9 @@
 """Tables drawn without ruling lines, found from their header row.
 
-A row of three or more short line segments whose texts name table roles (an activity
-column plus a milestone, date or lead column: columns.header_columns) starts a table.
+A row of two or more short line segments whose texts name table roles (an activity
+column plus a milestone, date or lead column: columns.header_columns, or a lead column
+beside an unnamed first one whose cells read as activities: columns.table_columns) starts
+a table.
 The header's left edges are the column edges; lines below belong to the column they
 start in (a line the layout joined across an edge, such as a row number run into its text,
 is cut where a word gap spans the edge), a blank-line gap starts a new row, and a line that
@@ -11,8 +13,9 @@ crosses a column edge, a big gap or a line left of the table ends it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from statistics import median
 
-from planparse.columns import header_columns
+from planparse.columns import Column, header_columns, implied_columns, table_columns
 from planparse.geometry import cluster, union
 from planparse.types import Cell, Line, Table
 
@@ -22,9 +25,11 @@ MAX_HEADER_WORDS = 6
 ROW_GAP_EM = 0.5  # a gap above this many ems between lines starts a new row
 END_GAP_EM = 2.5  # a gap above this ends the table...
 SPACING_RATIO = 2.0  # ...unless the rows above were already spaced half as wide
+ALIGNED_GAP_EM = 5.0  # ...or a full row at the column edges follows within twice that gap
 HEADING_RATIO = 1.2  # a bold line this much larger than the header row is the next heading
 EDGE_SLACK = 3.0  # points a line may start left of its column's edge
 EDGE_GAP_EM = 1.0  # a word gap this wide that spans a column edge separates two cells
+WIDE_SPACE_RATIO = 2.0  # ...as does one twice the line's usual space before a word at the edge
 
 
 @dataclass
@@ -50,16 +55,24 @@ class Grid:
         return None if any(self.column_of(piece) is None for piece in pieces) else pieces
 
     def cut_at_edges(self, line: Line) -> list[Line]:
-        """The line cut into one piece per column where wide word gaps span the column edges;
-        the line whole when an edge runs through a word or an ordinary space."""
+        """The line cut into one piece per column where wide word gaps span the column edges
+        (an em, or twice the line's usual space before a word that starts at the edge); the
+        line whole when an edge runs through a word or an ordinary space."""
         pieces = [[line.words[0]]]
-        for left, right in zip(line.words, line.words[1:], strict=False):
-            spans = any(
-                left.x1 < edge + EDGE_SLACK and right.x0 >= edge - EDGE_SLACK
+        pairs = list(zip(line.words, line.words[1:], strict=False))
+        gaps = [right.x0 - left.x1 for left, right in pairs]
+        usual = median(gaps) if gaps else 0.0
+        for (left, right), gap in zip(pairs, gaps, strict=True):
+            spans = [
+                edge
                 for edge in self.edges
                 if left.x0 < edge - EDGE_SLACK
-            )
-            if spans and right.x0 - left.x1 > EDGE_GAP_EM * min(left.size, right.size):
+                and left.x1 < edge + EDGE_SLACK
+                and right.x0 >= edge - EDGE_SLACK
+            ]
+            wide = gap > EDGE_GAP_EM * min(left.size, right.size)
+            at_edge = any(abs(right.x0 - edge) <= EDGE_SLACK for edge in spans)
+            if spans and (wide or at_edge and gap > WIDE_SPACE_RATIO * usual):
                 pieces.append([right])
             else:
                 pieces[-1].append(right)
@@ -77,8 +90,9 @@ def find_text_tables(lines: list[Line]) -> list[Table]:
         if any(id(line) in used for line in header):
             continue
         grid, members = grow(header, lines)
-        if grid.rows:
-            tables.append(to_table(header, grid))
+        table = to_table(header, grid) if grid.rows else None
+        if table is not None and table_columns(table.rows) is not None:
+            tables.append(table)
             used.update(id(line) for line in [*header, *members])
     return tables
 
@@ -93,11 +107,16 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
     for row in rows:
         row.sort(key=lambda line: line.x0)
         short = all(is_label(line.text) for line in row)
-        columns = header_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
+        columns = labelled_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
         others = sum(column.role == "other" for column in columns) if columns else 0
         if columns and others * 2 < len(columns):  # "#", "Ref.", "Notes" columns allowed
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)
+
+
+def labelled_columns(cells: list[Cell | None]) -> list[Column] | None:
+    """A header row's column roles, named or implied (a table confirms the implied ones)."""
+    return header_columns(cells) or implied_columns(cells)
 
 
 def is_label(text: str) -> bool:
@@ -121,14 +140,18 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
     for index, whole in enumerate(below):
         gap = whole.top - row_bottom
         pieces = grid.fit(whole)
-        if gap > END_GAP_EM * whole.size and gap > SPACING_RATIO * widest:
+        spaced = gap > END_GAP_EM * whole.size and gap > SPACING_RATIO * widest
+        aligned = gap <= ALIGNED_GAP_EM * whole.size and is_aligned_row(whole, grid, below[index:])
+        if spaced and not aligned:
             break
         widest = max(widest, gap)
-        if pieces is None or (whole.bold and whole.size > HEADING_RATIO * header[0].size):
-            if not is_band(whole, grid, below[index:]):
-                break
+        heading = is_heading(whole, header)
+        banner = pieces is None or heading or bold_over_cells(whole, grid, below[index:])
+        if banner and is_band(whole, grid, below[index:], header):
             grid.bands.add(len(grid.rows))
             grid.rows.append([[whole], *([] for _ in grid.edges[1:])])
+        elif pieces is None or heading:
+            break
         else:
             place(grid, pieces, gap > ROW_GAP_EM * whole.size, last_in)
         row_bottom = max(row_bottom, whole.bottom)
@@ -168,7 +191,20 @@ def place(
         last_in[column] = (row, piece)
 
 
-def is_band(line: Line, grid: Grid, rest: list[Line]) -> bool:
+def is_heading(line: Line, header: list[Line]) -> bool:
+    """A bold line set larger than the header row: a band, or the heading after the table."""
+    return line.bold and line.size > HEADING_RATIO * header[0].size
+
+
+def bold_over_cells(line: Line, grid: Grid, rest: list[Line]) -> bool:
+    """A bold line over rows whose first cell is not bold: set unlike the cells, it may be a
+    band in body size short enough to fit the first column."""
+    cell = next((ln for ln in rest if ln.top > line.bottom and grid.column_of(ln) == 0
+                 and len(row_at(ln, rest)) > 1), None)  # fmt: skip
+    return line.bold and cell is not None and not cell.bold
+
+
+def is_band(line: Line, grid: Grid, rest: list[Line], header: list[Line]) -> bool:
     """A line printed across the table from its left edge, alone on its row, that heads a
     row of several cells (a goal or initiative band inside an unruled table): a heading
     or paragraph after the table is followed by prose or another header row instead."""
@@ -179,10 +215,27 @@ def is_band(line: Line, grid: Grid, rest: list[Line]) -> bool:
         return False
     row = row_at(following[0], following)
     pieces = [piece for ln in row if (fitted := grid.fit(ln)) for piece in fitted]
-    if len(row) == 1 and pieces == []:
-        return is_band(row[0], grid, following)  # a goal band over an initiative band
+    banner = pieces == [] or is_heading(row[0], header) or bold_over_cells(row[0], grid, following)
+    if len(row) == 1 and banner:
+        return is_band(row[0], grid, following, header)  # a goal band over an initiative band
     fits = len(pieces) >= 2 and all(grid.fit(ln) for ln in row)
     return fits and header_columns(cells_of(pieces)) is None
+
+
+def is_aligned_row(line: Line, grid: Grid, rest: list[Line]) -> bool:
+    """Whether a line starts a full row of the table: two or more lines on its row, each
+    starting at the edge of a column of its own, the first column among them, and no header.
+    Such a row continues the table after a wider gap (tall rows under a one-line first row)."""
+    row = row_at(line, rest)
+    columns = [grid.column_of(ln) for ln in row]
+    if len(row) < 2 or 0 not in columns or None in columns or len(set(columns)) < len(row):
+        return False
+    at_edges = all(
+        abs(ln.x0 - grid.edges[c]) <= EDGE_SLACK
+        for ln, c in zip(row, columns, strict=True)
+        if c is not None
+    )
+    return at_edges and labelled_columns(cells_of(sorted(row, key=lambda ln: ln.x0))) is None
 
 
 def row_at(line: Line, lines: list[Line]) -> list[Line]:

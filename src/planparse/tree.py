@@ -604,11 +604,22 @@ def encloses(outer: Entry, inner: Entry) -> bool:
 
 
 def indented_under(outer: Entry, inner: Entry) -> bool:
-    """An item whose text starts inside an earlier item's text, further right, is its child."""
+    """An item whose text starts inside an earlier item's text, further right, is its child.
+    Two bulleted items compare where their bullets stand: a bullet set apart from its text
+    and one run into it ("— Create", "—Provide") are one list's siblings."""
     if outer.page != inner.page:
         return False
     em = max(outer.size, 1.0)
-    return outer.x0 + 0.6 * em <= inner.x0 < outer.x1 - em
+    outer_edge, inner_edge = marker_edge(outer), marker_edge(inner)
+    if outer_edge is None or inner_edge is None:
+        outer_edge, inner_edge = outer.x0, inner.x0
+    return outer_edge + 0.6 * em <= inner_edge < outer.x1 - em
+
+
+def marker_edge(item: Entry) -> float | None:
+    """Where an item's bullet stands, if it has one."""
+    lines = item.block.lines
+    return lines[0].marker_x0 if lines and lines[0].marker else None
 
 
 def hand_back_outdented(item: Entry) -> None:

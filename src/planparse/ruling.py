@@ -116,28 +116,25 @@ def clusters(edges: list[Edge], key: Callable[[Edge], float]) -> list[list[Edge]
 def join_line(edges: list[Edge], orientation: str) -> list[Edge]:
     """pdfplumber's ``join_edge_group``: edges along one line, joined where the next starts
     within the join tolerance of where the last ends."""
-    if orientation == "h":
-        edges.sort(key=operator.attrgetter("x0"))
-        joined = [edges[0]]
-        for e in edges[1:]:
-            last = joined[-1]
-            if e.x0 <= last.x1 + JOIN:
-                if e.x1 > last.x1:
-                    joined[-1] = last._replace(x1=e.x1, width=e.x1 - last.x0)
-            else:
-                joined.append(e)
-        return joined
-    edges.sort(key=operator.attrgetter("top"))
+    start, end = ("x0", "x1") if orientation == "h" else ("top", "bottom")
+    edges.sort(key=operator.attrgetter(start))
     joined = [edges[0]]
     for e in edges[1:]:
         last = joined[-1]
-        if e.top <= last.bottom + JOIN:
-            if e.bottom > last.bottom:
-                grown = e.bottom - last.bottom
-                joined[-1] = last._replace(bottom=e.bottom, height=last.height + grown)
+        if getattr(e, start) <= getattr(last, end) + JOIN:
+            if getattr(e, end) > getattr(last, end):
+                joined[-1] = extended(last, getattr(e, end))
         else:
             joined.append(e)
     return joined
+
+
+def extended(e: Edge, to: float) -> Edge:
+    """pdfplumber's ``resize_object`` of an edge's far end: a horizontal edge's width becomes
+    its new span, a vertical one's height grows by what it gained."""
+    if e.orientation == "h":
+        return e._replace(x1=to, width=to - e.x0)
+    return e._replace(bottom=to, height=e.height + (to - e.bottom))
 
 
 Crossings = dict[Point, tuple[set[BBox], set[BBox]]]  # vertical and horizontal edges there

@@ -172,6 +172,11 @@ def test_fields_leads_one_per_line_of_a_narrow_cell_rejoin_their_wrapped_names()
         "Patrol Team",
         "PSB Lieutenant",
     ]
+    # after a separator only the name that follows counts: "Employee" is no whole name yet
+    assert leads_of_lines(["Human Resources", "Manager; Employee", "Services Unit"]) == [
+        "Human Resources Manager",
+        "Employee Services Unit",
+    ]
 
 
 def test_fields_sponsor_and_point_of_contact_are_lead_keys() -> None:

@@ -143,11 +143,15 @@ def leads_of_lines(lines: list[str]) -> list[str]:
 
 def whole_name(text: str) -> bool:
     """A unit or role name, or an acronym, that ends where it should ("Backgrounds Unit",
-    "CEU"), not one cut at a joining word or a comma."""
-    last = text.split()[-1]
-    if text.endswith((",", "&", "/")) or last.casefold() in ("and", "of", "the", "for"):
+    "CEU"), not one cut at a joining word or a comma. After a separator only the name that
+    follows it counts ("Manager; Employee" stops short of "Employee Services Unit")."""
+    if text.endswith((",", ";", "&", "/")):
         return False
-    return names_a_unit(text) or (last.isupper() and len(last) >= 2)
+    name = LEAD_SEPARATORS.split(text)[-1].strip() or text
+    last = name.split()[-1]
+    if last.casefold() in ("and", "of", "the", "for"):
+        return False
+    return names_a_unit(name) or (last.isupper() and len(last) >= 2)
 
 
 def joins_two_names(left: str, right: str) -> bool:

@@ -328,6 +328,7 @@ FAMILIES = [
             DocSpec("slide-tiles-district", 5101, "dev", {"mode": "trailing"}),
             DocSpec("slide-tiles-summit", 5102, "test", {"mode": "columns"}),
             DocSpec("slide-tiles-harbor", 5103, "dev", {"mode": "columns"}),
+            DocSpec("slide-tiles-meadow", 5104, "dev", {"mode": "columns"}),
         ],
         build,
         render,

@@ -83,6 +83,29 @@ def test_layout_numbered_heading_at_page_top_is_not_a_running_header(make_pdf):
         assert texts(layout.lines)[0] == f"GOAL {number}"
 
 
+def test_layout_numbered_kicker_in_a_margin_is_kept_when_the_body_prints_another(make_pdf):
+    """Sections that start at the top of a page put their small "PRIORITY 1" kicker in the
+    header band; one that starts mid-page prints "PRIORITY 3" in the body: they are headings,
+    while a running header whose numbers the cover repeats ("Plan 2024") is still dropped."""
+    pdf = SyntheticPdf(header="Briar Glen Police | Plan 2024", footer="{page}")
+    cover = pdf.page()
+    cover.heading("Briar Glen Police | Plan 2024", 54, 300, "Times-Bold", 22)
+    for number in (1, 2):
+        page = pdf.page()
+        page.text(f"PRIORITY {number}", 54, 52, "Helvetica-Bold", 8)
+        y = page.heading(f"Safer Streets {number}", 54, 64, "Times-Bold", 18) + 4
+        y = page.paragraph(PROSE, 54, y, font="Times-Roman", size=11)
+        if number == 2:
+            page.text("PRIORITY 3", 54, y + 30, "Helvetica-Bold", 8)
+            page.heading("Safer Streets 3", 54, y + 42, "Times-Bold", 18)
+    layouts = layout_of(make_pdf(pdf))
+
+    assert texts(layouts[1].dropped) == ["Briar Glen Police | Plan 2024", "2"]
+    assert texts(layouts[1].lines)[0] == "PRIORITY 1"
+    assert "PRIORITY 2" in texts(layouts[2].lines)
+    assert "PRIORITY 3" in texts(layouts[2].lines)
+
+
 def test_layout_two_columns_read_left_column_before_right(make_pdf):
     pdf = SyntheticPdf()
     page = pdf.page()

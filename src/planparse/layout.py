@@ -22,6 +22,7 @@ from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table
 from planparse.vocabulary import is_marker_glyph, is_symbol_font
 
 DROP_CAP_RATIO = 1.8
+DIGITS = re.compile(r"\d+")
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 
 
@@ -348,17 +349,32 @@ def margin_role(line: Line, page: PageContent, settings: LayoutSettings) -> str 
 
 
 def mask_digits(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
+    return DIGITS.sub("#", text.casefold())
 
 
 def repeated_margin_texts(
     pages: list[tuple[PageContent, list[Line]]], settings: LayoutSettings
 ) -> set[str]:
-    """Texts printed in a page margin on two or more pages: running headers and footers."""
+    """Texts printed in a page margin on two or more pages: running headers and footers.
+
+    Not a numbered label that the body also prints with a number no margin shows: "PRIORITY 1"
+    and "PRIORITY 2" over sections that start at the top of a page, "PRIORITY 3" over one in
+    mid-page, are the document's own headings (a running header printed on the cover too, the
+    title, carries the same numbers there)."""
     seen: Counter[str] = Counter()
+    in_margins: dict[str, set[tuple[str, ...]]] = {}
+    in_body: dict[str, set[tuple[str, ...]]] = {}
     for page, lines in pages:
+        for line in lines:
+            where = in_margins if margin_role(line, page, settings) else in_body
+            numbers = tuple(DIGITS.findall(line.text))
+            where.setdefault(mask_digits(line.text), set()).add(numbers)
         seen.update({mask_digits(line.text) for line in lines if margin_role(line, page, settings)})
-    return {text for text, count in seen.items() if count >= 2}
+    return {
+        text
+        for text, count in seen.items()
+        if count >= 2 and not in_body.get(text, set()) - in_margins[text] - {()}
+    }
 
 
 def reading_frames(

@@ -208,6 +208,7 @@ FAMILIES = [
             DocSpec("hrule-table-1", 1101, "dev"),
             DocSpec("hrule-table-2", 1102, "test"),
             DocSpec("hrule-table-3", 1103, "dev"),
+            DocSpec("hrule-table-4", 1151, "dev"),
         ],
         build,
         render,

@@ -270,6 +270,7 @@ FAMILIES = [
         [
             DocSpec("letter-outline-1", 7101, "dev", {"scheme": "letter", "act_style": "paren"}),
             DocSpec("letter-outline-2", 7102, "test", {"scheme": "roman"}),
+            DocSpec("letter-outline-3", 7151, "dev", {"scheme": "roman"}),
         ],
         build,
         render,

@@ -291,6 +291,12 @@ FAMILIES = [
                 "test",
                 {"layout": "columns2", "run_in": True, "justify": True},
             ),
+            DocSpec(
+                "magazine-columns-4",
+                3051,
+                "dev",
+                {"layout": "columns2", "run_in": True, "justify": True},
+            ),
         ],
         build,
         render,

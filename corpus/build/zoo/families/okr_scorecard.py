@@ -267,6 +267,7 @@ FAMILIES = [
             DocSpec("okr-scorecard-1", 3201, "dev"),
             DocSpec("okr-scorecard-2", 3202, "test"),
             DocSpec("okr-scorecard-3", 3203, "dev"),
+            DocSpec("okr-scorecard-4", 3251, "dev"),
         ],
         build,
         render,

@@ -246,6 +246,7 @@ FAMILIES = [
             DocSpec("web-cards-1", 3101, "dev"),
             DocSpec("web-cards-2", 3102, "test"),
             DocSpec("web-cards-3", 3103, "dev"),
+            DocSpec("web-cards-4", 3151, "dev"),
         ],
         build,
         render,

@@ -288,9 +288,7 @@ FAMILIES = [
             DocSpec(
                 "numbered-outline-3", 7003, "test", {"goal_mode": "runin", "field_mode": "end"}
             ),
-            DocSpec(
-                "numbered-outline-4", 7051, "dev", {"goal_mode": "runin", "field_mode": "end"}
-            ),
+            DocSpec("numbered-outline-4", 7051, "dev", {"goal_mode": "runin", "field_mode": "end"}),
         ],
         build,
         render,

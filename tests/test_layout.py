@@ -362,3 +362,26 @@ def test_layout_the_even_gaps_of_a_short_justified_line_do_not_cut_it() -> None:
         ["Patrol", "lead"],
         ["Chief"],
     ]
+
+
+def test_layout_a_justified_column_beside_another_keeps_its_wide_spaces() -> None:
+    """A row that crosses a column gutter: its left column's line is justified (every space
+    about 1.3 em), its right column's set with narrow spaces. The row is cut at the gutter
+    only; measured against the right column's spaces, the left one's would look stretched."""
+    from planparse.layout import DEFAULT_LAYOUT, split_at_gaps
+    from planparse.types import Word
+
+    def placed(words: list[str], x0: float, space: float) -> list[Word]:
+        row = []
+        for text in words:
+            row.append(Word(text, x0, 100, x0 + 5 * len(text), 110, "Helvetica", 10))
+            x0 += 5 * len(text) + space
+        return row
+
+    left = placed(["Initiative", "1.1", "Strengthen", "policing"], 50, 13)
+    right = placed(["Initiative", "1.2", "Remove", "illegal", "firearms", "from", "our"], 330, 5)
+    cut = split_at_gaps(left + right, DEFAULT_LAYOUT, gutters=[310.0])
+    assert [[w.text for w in segment] for segment in cut] == [
+        ["Initiative", "1.1", "Strengthen", "policing"],
+        ["Initiative", "1.2", "Remove", "illegal", "firearms", "from", "our"],
+    ]

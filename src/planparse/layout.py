@@ -239,8 +239,23 @@ def split_at_gaps(
     settings: LayoutSettings,
     gutters: list[float] = (),  # type: ignore[assignment]
 ) -> list[list[Word]]:
-    """Cut a row at a gap that lies on a column gutter or stands out among the row's own gaps;
-    the even, wide gaps of a justified line leave it whole."""
+    """Cut a row at a gap that lies on a column gutter, then each column's part where a gap
+    stands out among that part's own gaps: the even, wide gaps of a justified line leave it
+    whole, even beside a column set with narrower spaces."""
+    columns = [[row[0]]]
+    for word in row[1:]:
+        previous = columns[-1][-1]
+        wide = word.x0 - previous.x1 > settings.word_gap_em * min(word.size, previous.size)
+        if wide and any(previous.x1 <= g <= word.x0 for g in gutters):
+            columns.append([word])
+        else:
+            columns[-1].append(word)
+    return [segment for column in columns for segment in split_stretched(column, settings)]
+
+
+def split_stretched(row: list[Word], settings: LayoutSettings) -> list[list[Word]]:
+    """Cut a row (one column's part of it) where a wide gap stands out among its own gaps,
+    is wider than justification stretches a space, or comes before a bullet."""
     usual = usual_gap(row, settings)
     segments = [[row[0]]]
     for word in row[1:]:
@@ -248,12 +263,9 @@ def split_at_gaps(
         gap = word.x0 - previous.x1
         em = min(word.size, previous.size)
         wide = gap > settings.word_gap_em * em
-        on_gutter = any(previous.x1 <= g <= word.x0 for g in gutters)
         stretched = gap > settings.outlier_gap * usual and wide
         before_marker = is_marker_word(word) and gap > settings.marker_gap_em * em
-        if before_marker or (
-            wide and (on_gutter or stretched or gap > settings.column_gap_max_em * em)
-        ):
+        if before_marker or (wide and (stretched or gap > settings.column_gap_max_em * em)):
             segments.append([word])
         else:
             segments[-1].append(word)

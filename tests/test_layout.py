@@ -385,3 +385,23 @@ def test_layout_a_justified_column_beside_another_keeps_its_wide_spaces() -> Non
         ["Initiative", "1.1", "Strengthen", "policing"],
         ["Initiative", "1.2", "Remove", "illegal", "firearms", "from", "our"],
     ]
+
+
+def test_layout_a_dash_that_ends_a_row_is_no_bullet() -> None:
+    """'Complete By: 2025 –' wraps onto '2026': a dash with nothing after it on its row marks
+    no item, so the row stays whole; a dash before text after a wide gap still opens one."""
+    from planparse.layout import DEFAULT_LAYOUT, split_at_gaps
+    from planparse.types import Word
+
+    def row(*placed: tuple[str, float]) -> list[Word]:
+        return [
+            Word(text, x0, 100, x0 + 5 * len(text), 110, "Helvetica", 10) for text, x0 in placed
+        ]
+
+    ending = row(("Complete", 64), ("By:", 109), ("2025", 129), ("–", 154))
+    assert len(split_at_gaps(ending, DEFAULT_LAYOUT)) == 1
+    listed = row(("Lead:", 64), ("CID", 94), ("–", 129), ("Patrol", 139))
+    assert [[w.text for w in s] for s in split_at_gaps(listed, DEFAULT_LAYOUT)] == [
+        ["Lead:", "CID"],
+        ["–", "Patrol"],
+    ]

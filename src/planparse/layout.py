@@ -255,7 +255,8 @@ def split_at_gaps(
 
 def split_stretched(row: list[Word], settings: LayoutSettings) -> list[list[Word]]:
     """Cut a row (one column's part of it) where a wide gap stands out among its own gaps,
-    is wider than justification stretches a space, or comes before a bullet."""
+    is wider than justification stretches a space, or comes before a bullet (a dash that
+    ends the row marks nothing: "2025 –" runs on to "2026" on the next line)."""
     usual = usual_gap(row, settings)
     segments = [[row[0]]]
     for word in row[1:]:
@@ -264,7 +265,8 @@ def split_stretched(row: list[Word], settings: LayoutSettings) -> list[list[Word
         em = min(word.size, previous.size)
         wide = gap > settings.word_gap_em * em
         stretched = gap > settings.outlier_gap * usual and wide
-        before_marker = is_marker_word(word) and gap > settings.marker_gap_em * em
+        marks = is_marker_word(word) and word is not row[-1]
+        before_marker = marks and gap > settings.marker_gap_em * em
         if before_marker or (wide and (stretched or gap > settings.column_gap_max_em * em)):
             segments.append([word])
         else:

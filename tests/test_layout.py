@@ -398,7 +398,7 @@ def test_layout_a_dash_that_ends_a_row_is_no_bullet() -> None:
             Word(text, x0, 100, x0 + 5 * len(text), 110, "Helvetica", 10) for text, x0 in placed
         ]
 
-    ending = row(("Complete", 64), ("By:", 109), ("2025", 129), ("–", 154))
+    ending = row(("Complete", 64), ("By:", 109), ("2025", 129), ("–", 155.3))  # 0.53 em
     assert len(split_at_gaps(ending, DEFAULT_LAYOUT)) == 1
     listed = row(("Lead:", 64), ("CID", 94), ("–", 129), ("Patrol", 139))
     assert [[w.text for w in s] for s in split_at_gaps(listed, DEFAULT_LAYOUT)] == [

@@ -246,6 +246,7 @@ FAMILIES = [
             DocSpec("docx-heading-styles-roman", 4001, "dev", {"scheme": "roman"}),
             DocSpec("docx-heading-styles-dotted", 4002, "dev", {"scheme": "dotted"}),
             DocSpec("docx-heading-styles-words", 4003, "test", {"scheme": "words"}),
+            DocSpec("docx-heading-styles-words-2", 4051, "dev", {"scheme": "words"}),
         ],
         build,
         render,

@@ -111,7 +111,11 @@ FAMILIES = [
         NAME,
         "reportlab-platypus",
         __doc__.splitlines()[0],
-        [DocSpec("memo-plan-1", 111, "dev"), DocSpec("memo-plan-2", 112, "test")],
+        [
+            DocSpec("memo-plan-1", 111, "dev"),
+            DocSpec("memo-plan-2", 112, "test"),
+            DocSpec("memo-plan-3", 161, "dev"),
+        ],
         build,
         render,
     )

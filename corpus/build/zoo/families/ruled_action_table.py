@@ -279,6 +279,7 @@ FAMILIES = [
             DocSpec("ruled-action-table-1", 1001, "dev", {"variant": "phased"}),
             DocSpec("ruled-action-table-2", 1002, "dev", {"variant": "timeline"}),
             DocSpec("ruled-action-table-3", 1003, "test", {"variant": "phased"}),
+            DocSpec("ruled-action-table-4", 1051, "dev", {"variant": "phased"}),
         ],
         build,
         render,

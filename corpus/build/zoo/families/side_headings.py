@@ -310,6 +310,7 @@ FAMILIES = [
             DocSpec("side-headings-1", 7301, "dev", {"short": True}),
             DocSpec("side-headings-2", 7302, "test", {"short": False}),
             DocSpec("side-headings-3", 7303, "dev", {"short": False}),
+            DocSpec("side-headings-4", 7351, "dev", {"short": False}),
         ],
         build,
         render,

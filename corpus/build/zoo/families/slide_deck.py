@@ -256,6 +256,7 @@ FAMILIES = [
             DocSpec("slide-deck-cedar", 5001, "dev"),
             DocSpec("slide-deck-boardroom", 5002, "dev", {"widescreen": False}),
             DocSpec("slide-deck-council", 5003, "test"),
+            DocSpec("slide-deck-lakeside", 5051, "dev"),
         ],
         build,
         render,

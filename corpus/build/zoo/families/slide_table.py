@@ -230,6 +230,7 @@ FAMILIES = [
         [
             DocSpec("slide-table-phased", 5201, "dev", {"mode": "phased"}),
             DocSpec("slide-table-timeline", 5202, "test", {"mode": "timeline"}),
+            DocSpec("slide-table-timeline-2", 5251, "dev", {"mode": "timeline"}),
         ],
         build,
         render,

@@ -15,7 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-from planparse.columns import Column, header_columns, implied_columns, table_columns
+from planparse.columns import (
+    Column,
+    header_columns,
+    implied_columns,
+    matrix_header,
+    table_columns,
+)
 from planparse.geometry import cluster, union
 from planparse.types import Cell, Line, Table
 
@@ -107,11 +113,17 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
     for row in rows:
         row.sort(key=lambda line: line.x0)
         short = all(is_label(line.text) for line in row)
-        columns = labelled_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
-        others = sum(column.role == "other" for column in columns) if columns else 0
-        if columns and others * 2 < len(columns):  # "#", "Ref.", "Notes" columns allowed
+        if short and len(row) >= MIN_COLUMNS and is_header(cells_of(row)):
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)
+
+
+def is_header(cells: list[Cell | None]) -> bool:
+    """A row of labels that heads a table: mostly role words ("#", "Ref.", "Notes" columns
+    allowed), or an activity column beside unit names (a matrix: its body must show marks)."""
+    columns = labelled_columns(cells) or []
+    others = sum(column.role == "other" for column in columns)
+    return bool(columns) and others * 2 < len(columns) or matrix_header(cells) is not None
 
 
 def labelled_columns(cells: list[Cell | None]) -> list[Column] | None:

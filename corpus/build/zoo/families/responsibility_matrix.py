@@ -176,8 +176,8 @@ def matrix(rows: list, cmds: list, look: tc.Look, width: float):
 
     ex = look.extras
     n = len(ex["units"])
-    unit = min(0.1, 0.5 / n)
-    tail = [0.12] if ex["timeline"] else []
+    unit = min(0.1, 0.56 / n)
+    tail = [0.11] if ex["timeline"] else []
     widths = [1 - sum(tail) - unit * n, *([unit] * n), *tail]
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
     lines = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#666666"))] if ex["ruled"] else []
@@ -187,6 +187,8 @@ def matrix(rows: list, cmds: list, look: tc.Look, width: float):
                 ("BACKGROUND", (0, 0), (-1, 0), tc.tint(look.accent, 0.3)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (1, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (1, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                 *lines,
                 *cmds,
@@ -258,7 +260,7 @@ def render(doc: Doc, out: Path) -> None:
     s = look.size
     symbols = register_ttf("DejaVuSans")  # base-14 fonts have no circles or check marks
     st["head_cell"] = ParagraphStyle(
-        "hc", parent=st["head"], fontSize=s * 0.85, leading=s * 1.05, splitLongWords=0
+        "hc", parent=st["head"], fontSize=s * 0.8, leading=s, splitLongWords=0
     )
     st["mark"] = ParagraphStyle(
         "mk", parent=st["center"], fontName=symbols.regular, alignment=TA_CENTER

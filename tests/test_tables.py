@@ -812,3 +812,34 @@ def test_tables_matrix_columns_need_unit_headers_over_marks_only() -> None:
     assert table_columns(cells(words)) is None
     one_unit = [["Task", "A", "Notes"], ["Add a beat", "X", "See the annex"]]
     assert table_columns(cells(one_unit)) is None
+
+
+def test_tables_unruled_letter_matrices_under_goal_headings_stay_apart(tmp_path: Path) -> None:
+    head = ["Task", "PATROL", "CID", "TRNG", "REC"]
+    widths = [260, 50, 50, 50, 50]
+    first = matrix_table(
+        [head, ["Hold a town hall in every ward", "L", "S", "", ""],
+         ["Answer every letter within a week", "S", "L", "L", ""]],
+        ruled=False, widths=widths,
+    )  # fmt: skip
+    second = matrix_table([head, ["Train every clerk", "", "", "L", "S"]], False, widths)
+    lone = matrix_table([head, ["Buy two vans", "L", "", "", ""]], False, widths)  # one unit marked
+    path = build(
+        tmp_path / "letters.pdf",
+        [
+            ("Priority 1: Trust", [("Goal 1.1: Listen", first), ("Goal 1.2: Teach", second)]),
+            ("Priority 2: Fleet", [("Goal 2.1: Move", lone)]),
+        ],
+    )
+
+    assert summary(planparse.parse(path)) == [
+        (
+            "Listen",
+            [
+                ("Hold a town hall in every ward", ["PATROL"], []),
+                ("Answer every letter within a week", ["CID", "TRNG"], []),
+            ],
+        ),
+        ("Teach", [("Train every clerk", ["TRNG"], [])]),
+        ("Move", [("Buy two vans", ["PATROL"], [])]),
+    ]

@@ -116,19 +116,19 @@ def with_units(
     rows: Sequence[list[Cell | None]], columns: list[Column], legend: dict[str, bool]
 ) -> list[Column] | None:
     """The columns with each named column of no other role whose body cells hold only marks
-    (at least one) turned into a unit column (a period column of marks stays a period's),
-    when there are ``MIN_UNITS`` of them and one or two kinds of mark between them; None
-    when the table is no responsibility matrix."""
+    (or nothing) turned into a unit column (a period column of marks stays a period's), when
+    there are ``MIN_UNITS`` of them, some mark, and one or two kinds of mark between them;
+    None when the table is no responsibility matrix."""
     marked: dict[int, list[str]] = {}
     for index, column in enumerate(columns):
         header = rows[0][index] if index < len(rows[0]) else None
         if column.role != "other" or header is None or not header.text.strip():
             continue
         marks = marks_in(rows[1:], index)
-        if marks:
+        if marks is not None:
             marked[index] = marks
     kinds = list(dict.fromkeys(mark for marks in marked.values() for mark in marks))
-    if len(marked) < MIN_UNITS or len(kinds) > MAX_MARK_KINDS:
+    if len(marked) < MIN_UNITS or not kinds or len(kinds) > MAX_MARK_KINDS:
         return None
     leads = lead_marks(kinds, legend)
     out = list(columns)
@@ -141,15 +141,15 @@ def with_units(
     return out
 
 
-def marks_in(rows: Sequence[list[Cell | None]], column: int) -> list[str]:
-    """The marks of one column's body cells in order; empty unless every non-empty cell of
+def marks_in(rows: Sequence[list[Cell | None]], column: int) -> list[str] | None:
+    """The marks of one column's body cells in order; None unless every non-empty cell of
     the column is a single mark."""
     texts = [
         cell.text.strip()
         for row in rows
         if column < len(row) and (cell := row[column]) is not None and cell.text.strip()
     ]
-    return texts if all(text in MATRIX_MARKS for text in texts) else []
+    return texts if all(text in MATRIX_MARKS for text in texts) else None
 
 
 def matrix_legend(texts: Iterable[str]) -> dict[str, bool]:
@@ -165,11 +165,11 @@ def matrix_legend(texts: Iterable[str]) -> dict[str, bool]:
 
 
 def lead_marks(kinds: list[str], legend: dict[str, bool]) -> frozenset[str]:
-    """Which of a matrix's marks say lead: the one mark there is; else the ones a legend names
-    as lead, or the ones it does not name when it names the others support; else the filled
-    or lead-lettered kind; else the first kind printed."""
+    """Which of a matrix's marks say lead: the one mark there is (unless a legend names it
+    support); else the ones a legend names as lead, or the one it leaves unnamed when it names
+    the other support; else the filled or lead-lettered kind; else the first kind printed."""
     if len(kinds) == 1:
-        return frozenset(kinds)
+        return frozenset(kinds) if legend.get(kinds[0], True) else frozenset()
     named = [mark for mark in kinds if legend.get(mark)]
     unnamed = [mark for mark in kinds if mark not in legend]
     if named or unnamed != kinds and len(unnamed) == 1:

@@ -231,7 +231,13 @@ def is_band(line: Line, grid: Grid, rest: list[Line], header: list[Line]) -> boo
     if len(row) == 1 and banner:
         return is_band(row[0], grid, following, header)  # a goal band over an initiative band
     fits = len(pieces) >= 2 and all(grid.fit(ln) for ln in row)
-    return fits and header_columns(cells_of(pieces)) is None
+    return fits and header_columns(cells_of(pieces)) is None and not repeats(pieces, header)
+
+
+def repeats(row: list[Line], header: list[Line]) -> bool:
+    """Whether a row prints the header's labels again: the next table's header (the header
+    of a responsibility matrix names units, not roles, so its roles cannot tell)."""
+    return [line.text for line in row] == [line.text for line in header]
 
 
 def is_aligned_row(line: Line, grid: Grid, rest: list[Line]) -> bool:

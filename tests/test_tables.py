@@ -683,3 +683,163 @@ def test_tables_unruled_group_cell_wraps_beside_the_next_rows_action() -> None:
          "Wellness Unit"],
         ["", "Provide wellness workshops.", "HR"],
     ]  # fmt: skip
+
+
+def mark_style() -> ParagraphStyle:
+    """A cell style in a font that has circles and check marks (base-14 fonts do not)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    if not Path(path).exists():
+        pytest.skip("DejaVu Sans is not installed")
+    pdfmetrics.registerFont(TTFont("MatrixMarks", path))
+    return ParagraphStyle("marks", parent=CELL, fontName="MatrixMarks")
+
+
+def matrix_table(rows: list[list[str]], ruled: bool, widths: list[float]) -> Table:
+    style = mark_style()
+    cells = [[Paragraph(text, style) for text in row] for row in rows]
+    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 9)]
+    if ruled:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.6, "black"))
+    return Table(cells, colWidths=widths, repeatRows=1, style=TableStyle(commands))
+
+
+def test_tables_ruled_responsibility_matrix_leads_are_the_filled_marks(tmp_path: Path) -> None:
+    grid = matrix_table(
+        [
+            ["Activity", "North Unit", "South Unit", "Lab", "Timeline"],
+            ["Open a storefront office", "\u25cf", "\u25cb", "", "FY26"],
+            ["Test every kit within a month", "\u25cb", "\u25cf", "\u25cf", "2027"],
+        ],
+        ruled=True,
+        widths=[200, 60, 60, 60, 60],
+    )
+    other = matrix_table(
+        [
+            ["Activity", "North Unit", "South Unit", "Lab", "Timeline"],
+            ["Add a van", "", "\u25cf", "", "2028"],
+        ],
+        ruled=True,
+        widths=[200, 60, 60, 60, 60],
+    )
+    path = build(
+        tmp_path / "matrix.pdf",
+        [
+            ("Priority 1: Service", [("Goal A: Reach", grid)]),
+            ("Priority 2: Fleet", [("Goal A: Move", other)]),
+        ],
+    )
+
+    assert summary(planparse.parse(path))[0][1] == [
+        ("Open a storefront office", ["North Unit"], [("2026", "FY26", "North Unit")]),
+        ("Test every kit within a month", ["South Unit", "Lab"], [("2027", "2027", "South Unit")]),
+    ]
+
+
+def test_tables_unruled_matrix_of_one_mark_kind_makes_every_marked_unit_a_lead(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Action", "Alpha", "Bravo", "Charlie"],
+        ["Hold a town hall in every ward", "\u2713", "", "\u2713"],
+        ["Print the annual report", "", "\u2713", ""],
+    ]
+    grid = matrix_table(rows, ruled=False, widths=[220, 60, 60, 60])
+    other = matrix_table(
+        [rows[0], ["Answer every letter within a week", "\u2713", "\u2713", ""]],
+        ruled=False,
+        widths=[220, 60, 60, 60],
+    )
+    path = build(
+        tmp_path / "checks.pdf",
+        [
+            ("Priority 1: Trust", [("Goal A: Listen", grid)]),
+            ("Priority 2: Records", [("Goal A: Answer", other)]),
+        ],
+    )
+
+    assert summary(planparse.parse(path))[0][1] == [
+        ("Hold a town hall in every ward", ["Alpha", "Charlie"], []),
+        ("Print the annual report", ["Bravo"], []),
+    ]
+
+
+def cells(rows: list[list[str]]) -> list[list]:
+    from planparse.types import Cell
+
+    return [[Cell(text, (0.0, 0.0, 10.0, 10.0)) for text in row] for row in rows]
+
+
+def test_tables_matrix_lead_mark_from_legend_vocabulary_or_order() -> None:
+    from planparse.columns import lead_marks, matrix_legend
+
+    assert matrix_legend(["\u25cb Lead  \u25cf Support"]) == {"\u25cb": True, "\u25cf": False}
+    assert matrix_legend(["X = Responsible unit"]) == {"X": True}
+    assert matrix_legend(["S shall support L in every case the plan lists here"]) == {}
+    inverted = matrix_legend(["\u25cb Lead \u25cf Support"])
+    assert lead_marks(["\u25cf", "\u25cb"], inverted) == {"\u25cb"}
+    assert lead_marks(["\u25cf", "\u25cb"], {"\u25cf": False}) == {"\u25cb"}  # the one unnamed
+    assert lead_marks(["S", "L"], {}) == {"L"}  # the lead letter
+    assert lead_marks(["\u25cb", "\u25cf"], {}) == {"\u25cf"}  # the filled circle
+    assert lead_marks(["\u25cb", "\u25a1"], {}) == {"\u25cb"}  # neither: the first printed
+    assert lead_marks(["X"], {}) == {"X"}
+
+
+def test_tables_matrix_columns_need_unit_headers_over_marks_only() -> None:
+    from planparse.columns import table_columns
+
+    matrix = table_columns(
+        cells([["Task", "PATROL", "CID", "Target Date"], ["Add a beat", "L", "S", "2026"]])
+    )
+    assert matrix is not None
+    assert [(c.role, c.unit, c.lead_marks) for c in matrix[1:3]] == [
+        ("unit", "PATROL", {"L"}),
+        ("unit", "CID", {"L"}),
+    ]
+    gantt = table_columns(cells([["Task", "2025", "2026", "Lead"], ["Add a beat", "X", "X", "HR"]]))
+    assert gantt is not None
+    assert [c.role for c in gantt] == [
+        "activity",
+        "milestone",
+        "milestone",
+        "lead",
+    ]
+    three_kinds = [["Task", "A", "B", "C"], ["Add a beat", "\u25cf", "\u25cb", "X"]]
+    assert table_columns(cells(three_kinds)) is None
+    words = [["Task", "A", "B"], ["Add a beat", "Yes", "No"]]
+    assert table_columns(cells(words)) is None
+    one_unit = [["Task", "A", "Notes"], ["Add a beat", "X", "See the annex"]]
+    assert table_columns(cells(one_unit)) is None
+
+
+def test_tables_unruled_letter_matrices_under_goal_headings_stay_apart(tmp_path: Path) -> None:
+    head = ["Task", "PATROL", "CID", "TRNG", "REC"]
+    widths = [260, 50, 50, 50, 50]
+    first = matrix_table(
+        [head, ["Hold a town hall in every ward", "L", "S", "", ""],
+         ["Answer every letter within a week", "S", "L", "L", ""]],
+        ruled=False, widths=widths,
+    )  # fmt: skip
+    second = matrix_table([head, ["Train every clerk", "", "", "L", "S"]], False, widths)
+    lone = matrix_table([head, ["Buy two vans", "L", "", "", ""]], False, widths)  # one unit marked
+    path = build(
+        tmp_path / "letters.pdf",
+        [
+            ("Priority 1: Trust", [("Goal 1.1: Listen", first), ("Goal 1.2: Teach", second)]),
+            ("Priority 2: Fleet", [("Goal 2.1: Move", lone)]),
+        ],
+    )
+
+    assert summary(planparse.parse(path)) == [
+        (
+            "Listen",
+            [
+                ("Hold a town hall in every ward", ["PATROL"], []),
+                ("Answer every letter within a week", ["CID", "TRNG"], []),
+            ],
+        ),
+        ("Teach", [("Train every clerk", ["TRNG"], [])]),
+        ("Move", [("Buy two vans", ["PATROL"], [])]),
+    ]

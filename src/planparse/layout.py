@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planparse import geometry
-from planparse.columns import header_columns
+from planparse.columns import header_columns, matrix_columns
 from planparse.enumerators import is_list_marker
 from planparse.geometry import BBox
 from planparse.text_tables import find_text_tables
@@ -97,7 +97,8 @@ def page_lines(
 
 
 def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
-    """Action-plan tables: a header of role words, or the previous page's table continued.
+    """Action-plan tables: a header of role words, a responsibility matrix, or the previous
+    page's table continued.
 
     Other ruled boxes (a values panel, a form) stay in the text flow as ordinary lines.
     """
@@ -105,7 +106,9 @@ def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
     return [
         table
         for table in tables
-        if header_columns(table.rows[0]) is not None or len(table.rows[0]) in widths
+        if header_columns(table.rows[0]) is not None
+        or matrix_columns(table.rows) is not None
+        or len(table.rows[0]) in widths
     ]
 
 

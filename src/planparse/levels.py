@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from planparse import enumerators
 from planparse.clean import clean_text, normalise
+from planparse.columns import matrix_legend
 from planparse.fields import (
     apply_to_activity,
     apply_to_goal,
@@ -45,6 +46,7 @@ class Reading:
     goal_family: FamilyKey | None
     activity_family: FamilyKey | None
     summaries: set[FamilyKey]  # summary families: not levels, and nothing inside them counts
+    legend: dict[str, bool] = field(default_factory=dict)  # responsibility-matrix marks
     pillars: list[Pillar] = field(default_factory=list)
 
 
@@ -66,8 +68,9 @@ def best_reading(tree: Tree, blocks: Sequence[Block], contents: Contents) -> Rea
     families = tree.families()
     summaries = summary_families(families)
     labels = label_families(families)
+    legend = matrix_legend(block.text for block in blocks if block.table is None)
     readings = [
-        read(tree, key, families, summaries, labels, contents)
+        read(tree, key, families, summaries, labels, contents, legend)
         for key, members in families.items()
         if key[0] == "heading"
         and len(members) >= MIN_MEMBERS
@@ -188,12 +191,13 @@ def read(
     summaries: set[FamilyKey],
     labels: set[FamilyKey],
     contents: Contents,
+    legend: dict[str, bool],
 ) -> Reading:
     members = [m for m in families[pillar_key] if not contents.names_document(m.title)]
     goal_key = level_below(members, summaries, labels)
     goal_members = [e for m in members for e in members_under(m, goal_key, summaries)]
     activity_key = level_below(goal_members, summaries, labels | {pillar_key}) if goal_key else None
-    reading = Reading(pillar_key, goal_key, activity_key, summaries)
+    reading = Reading(pillar_key, goal_key, activity_key, summaries, legend)
     pillars = [make_pillar(member, reading, contents) for member in members]
     if any(p.goals for p in pillars):  # headings of the style that own no goal are not pillars
         pillars = [p for p in pillars if p.goals]
@@ -282,7 +286,7 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
     title, fields = trailing_fields(clean_text(entry.title))
     goal = Goal(number=entry.number, title=title, **provenance(entry.block))
     apply_to_goal(goal, fields)
-    tables = TableReader()
+    tables = TableReader(legend=reading.legend)
     description = []
     for block in entry.content:
         if block.table is not None:

@@ -26,6 +26,7 @@ class TableReader:
     """Reads a goal's tables in order, remembering the header for continued tables."""
 
     columns: list[Column] | None = None
+    legend: dict[str, bool] = field(default_factory=dict)  # a matrix's marks, lead or not
     statuses: list[str] = field(default_factory=list)  # every row's status cell, in order
 
     @property
@@ -36,7 +37,7 @@ class TableReader:
     def activities(self, table: Table, page: int, into: list[Activity]) -> None:
         """Append the table's activities; rows without an activity cell continue the last."""
         rows = table.rows
-        header = table_columns(rows)
+        header = table_columns(rows, self.legend)
         if header is not None:
             self.columns, rows = header, rows[1:]
         elif self.columns is None or len(self.columns) != len(rows[0]):
@@ -58,6 +59,7 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
             by_role.setdefault(column.role, cell)
     lead_cell = by_role.get("lead")
     leads = leads_of_lines(lead_cell.text.splitlines()) if lead_cell else []
+    leads += [name for name in marked_units(cells) if name not in leads]
     lead = leads[0] if leads else None
     activity_cell = by_role.get("activity")
     if activity_cell is not None and activity_cell.text.strip():
@@ -77,6 +79,15 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
             milestone = Milestone(period=period, text=text, lead=lead or None)
             milestone.source = source(cell, page)
             activity.milestones.append(milestone)
+
+
+def marked_units(cells: list[tuple[Column, Cell | None]]) -> list[str]:
+    """The units a responsibility-matrix row marks as leads, in column order."""
+    return [
+        column.unit
+        for column, cell in cells
+        if column.unit and cell is not None and cell.text.strip() in column.lead_marks
+    ]
 
 
 def cell_items(text: str) -> list[str]:

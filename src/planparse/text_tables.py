@@ -15,7 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from statistics import median
 
-from planparse.columns import Column, header_columns, implied_columns, table_columns
+from planparse.columns import (
+    Column,
+    header_columns,
+    implied_columns,
+    matrix_header,
+    table_columns,
+)
 from planparse.geometry import cluster, union
 from planparse.types import Cell, Line, Table
 
@@ -107,11 +113,17 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
     for row in rows:
         row.sort(key=lambda line: line.x0)
         short = all(is_label(line.text) for line in row)
-        columns = labelled_columns(cells_of(row)) if len(row) >= MIN_COLUMNS and short else None
-        others = sum(column.role == "other" for column in columns) if columns else 0
-        if columns and others * 2 < len(columns):  # "#", "Ref.", "Notes" columns allowed
+        if short and len(row) >= MIN_COLUMNS and is_header(cells_of(row)):
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)
+
+
+def is_header(cells: list[Cell | None]) -> bool:
+    """A row of labels that heads a table: mostly role words ("#", "Ref.", "Notes" columns
+    allowed), or an activity column beside unit names (a matrix: its body must show marks)."""
+    columns = labelled_columns(cells) or []
+    others = sum(column.role == "other" for column in columns)
+    return bool(columns) and others * 2 < len(columns) or matrix_header(cells) is not None
 
 
 def labelled_columns(cells: list[Cell | None]) -> list[Column] | None:
@@ -219,7 +231,13 @@ def is_band(line: Line, grid: Grid, rest: list[Line], header: list[Line]) -> boo
     if len(row) == 1 and banner:
         return is_band(row[0], grid, following, header)  # a goal band over an initiative band
     fits = len(pieces) >= 2 and all(grid.fit(ln) for ln in row)
-    return fits and header_columns(cells_of(pieces)) is None
+    return fits and header_columns(cells_of(pieces)) is None and not repeats(pieces, header)
+
+
+def repeats(row: list[Line], header: list[Line]) -> bool:
+    """Whether a row prints the header's labels again: the next table's header (the header
+    of a responsibility matrix names units, not roles, so its roles cannot tell)."""
+    return [line.text for line in row] == [line.text for line in header]
 
 
 def is_aligned_row(line: Line, grid: Grid, rest: list[Line]) -> bool:

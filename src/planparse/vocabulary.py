@@ -47,7 +47,7 @@ def is_symbol_font(font: str) -> bool:
     return any(part in name for part in SYMBOL_FONTS)
 
 
-Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "other"]
+Role = Literal["activity", "milestone", "target_date", "lead", "status", "measure", "unit", "other"]
 # The roles of field keys and table columns, in the order they are tried (first match wins).
 ROLE_WORDS: list[tuple[Role, str]] = [
     (
@@ -65,6 +65,21 @@ ROLE_WORDS: list[tuple[Role, str]] = [
     ),
 ]
 ROLE_PATTERNS = [(role, re.compile(rf"\b(?:{words})\b", re.I)) for role, words in ROLE_WORDS]
+
+# Responsibility matrices: a unit's column holds a mark where the unit is responsible for the
+# row's activity. Two kinds tell the lead from a supporting unit: the filled or heavier glyph,
+# "L"/"P" (lead, primary) lead; the empty one, "S" (support) supports. One kind ("X", a check
+# mark) marks every responsible unit. A legend ("● Lead ○ Support") may say otherwise.
+LEAD_MARKS = frozenset("●◉■◆▲★✓✔✗✘XxLP")
+SUPPORT_MARKS = frozenset("○◯◦□◇△☆S")
+MATRIX_MARKS = LEAD_MARKS | SUPPORT_MARKS
+# A legend entry: a mark then the role it stands for ("● Lead", "S = Support", "X: Responsible").
+LEGEND_ENTRY = re.compile(
+    rf"(?:^|\s)([{''.join(sorted(MATRIX_MARKS))}])\s*[=:\-–—]?\s*"
+    r"(lead\w*|primary|responsib\w*|owner|support\w*|secondary|assist\w*|partner\w*)\b",
+    re.I,
+)
+LEAD_ROLE_WORDS = re.compile(r"^(?:lead\w*|primary|responsib\w*|owner)$", re.I)
 
 # Goal-level field keys printed as "Key: value" lines (the whole key must match).
 LEAD_KEY = re.compile(

@@ -714,6 +714,28 @@ THEMES: dict[str, Theme] = {
     ),
 }
 
+# Units an action plan's responsibility matrix names, one column each: (name, abbreviation).
+UNITS = (
+    ("Patrol", "PATROL"),
+    ("Investigations", "CID"),
+    ("Support Services", "SSB"),
+    ("Community Affairs", "CAU"),
+    ("Training", "TRNG"),
+    ("Traffic", "TSU"),
+    ("Crime Analysis", "CRAN"),
+    ("Professional Standards", "PSU"),
+    ("Records", "REC"),
+    ("Youth Services", "YSU"),
+    ("Communications", "COMM"),
+    ("Special Operations", "SOD"),
+)
+
+
+def make_units(rng: random.Random, k: int, abbreviated: bool) -> list[str]:
+    """The units a responsibility matrix prints as columns, by name or abbreviation."""
+    return [pair[1] if abbreviated else pair[0] for pair in rng.sample(UNITS, k)]
+
+
 SCHEMES = {
     "fiscal": lambda y, rng: f"FY{str(y)[2:]}" if rng.random() < 0.5 else f"FY{y}",
     "quarter": lambda y, rng: f"Q{rng.randint(1, 4)} {y}",

@@ -110,6 +110,31 @@ def test_levels_goal_fields_and_activity_fields_attach_where_printed() -> None:
     ]
 
 
+def test_levels_a_lead_after_the_last_activity_under_a_key_no_activity_uses_is_the_goals() -> None:
+    """Each action has its 'Responsible:' line; 'Owner:' at the foot of the goal, after the
+    last one's own, names the goal's owner. An activity's only lead stays its own."""
+    blocks = [
+        heading("Safe Streets", 18),
+        heading("Calm traffic", 14),
+        item("Add speed bumps"),
+        label("Responsible", "Public Works", x0=110),
+        item("Run school patrols"),
+        label("Responsible", "School Unit", x0=110),
+        label("Owner", "Traffic Captain", x0=400),
+        heading("Trusted Police", 18),
+        heading("Publish data", 14),
+        item("Post reports"),
+        label("Responsible", "Records Unit", x0=110),
+        item("Hold town halls"),
+        label("Owner", "Chief of Police", x0=110),
+    ]
+    calm, publish = [goal for pillar in read(blocks) for goal in pillar.goals]
+    assert calm.leads == ["Traffic Captain"]
+    assert [a.leads for a in calm.activities] == [["Public Works"], ["School Unit"]]
+    assert publish.leads == []
+    assert [a.leads for a in publish.activities] == [["Records Unit"], ["Chief of Police"]]
+
+
 def test_levels_evidence_prefers_the_reading_that_explains_more() -> None:
     blocks = plan_blocks(PLAN)
     full = read(blocks)
@@ -172,6 +197,11 @@ def test_fields_leads_one_per_line_of_a_narrow_cell_rejoin_their_wrapped_names()
         "Patrol Team",
         "PSB Lieutenant",
     ]
+    assert leads_of_lines(["PSB", "Lieutenant;", "Investigations", "Division"]) == [
+        "PSB Lieutenant",
+        "Investigations Division",
+    ]
+    assert leads_of_lines(["Deputy Chief", "of Operations"]) == ["Deputy Chief of Operations"]
     # after a separator only the name that follows counts: "Employee" is no whole name yet
     assert leads_of_lines(["Human Resources", "Manager; Employee", "Services Unit"]) == [
         "Human Resources Manager",

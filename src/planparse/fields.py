@@ -130,11 +130,14 @@ def split_leads(value: str) -> list[str]:
 def leads_of_lines(lines: list[str]) -> list[str]:
     """Leads printed one per line (a table cell): a line that stops short of a whole name
     ("Personnel and", "Real-Time Crime Center") wraps onto the next, and so does one that
-    a lone role word or a separator continues ("PSB" over "Lieutenant", "/ Patrol")."""
+    a lone role word, a separator or a small word continues ("PSB" over "Lieutenant;",
+    "/ Patrol", "of Operations")."""
     names: list[str] = []
     for line in filter(None, (" ".join(line.split()) for line in lines)):
-        role_word = " " not in line and line.casefold().rstrip("s") in ACTOR_NOUNS
-        if names and (not whole_name(names[-1]) or role_word or line[0] in "/,;&"):
+        word = line.rstrip(",;")
+        role_word = " " not in word and word.casefold().rstrip("s") in ACTOR_NOUNS
+        continued = line[0] in "/,;&" or line[0].islower()
+        if names and (not whole_name(names[-1]) or role_word or continued):
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)

@@ -297,9 +297,36 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
             description.append(block.text)
     goal.description = " ".join(description) or None
     goal.status = goal.status or tables.status
-    for activity_entry in activity_entries(entry, reading):
-        goal.activities.append(make_activity(activity_entry))
+    activities = activity_entries(entry, reading)
+    closing = closing_lead_fields(activities)
+    for block in closing:
+        apply_to_goal(goal, read_fields(label_text(block)))
+    for activity_entry in activities:
+        goal.activities.append(make_activity(activity_entry, closing))
     return goal
+
+
+def closing_lead_fields(activities: list[Entry]) -> list[Block]:
+    """Lead lines printed after a goal's last activity that are the goal's own ("Owner: X" at
+    the foot of a slide whose actions each have "Responsible: Y"): the last activity has its
+    lead under the key its siblings use, then another lead under a key none of them uses."""
+    if len(activities) < 2:
+        return []
+    shared = {key for entry in activities[:-1] for key in lead_keys(entry.content)}
+    labels = [block for block in activities[-1].content if block.kind == "label"]
+    own = [i for i, block in enumerate(labels) if lead_keys([block]) & shared]
+    if not shared or not own:
+        return []
+    return [block for block in labels[own[0] + 1 :] if lead_keys([block]) - shared]
+
+
+def lead_keys(blocks: list[Block]) -> set[str]:
+    """The keys, casefolded, of the lead fields among the blocks' field lines."""
+    return {
+        (block.label or "").casefold()
+        for block in blocks
+        if block.kind == "label" and any(f.role == "lead" for f in read_fields(label_text(block)))
+    }
 
 
 def activity_entries(entry: Entry, reading: Reading) -> list[Entry]:
@@ -311,11 +338,11 @@ def activity_entries(entry: Entry, reading: Reading) -> list[Entry]:
     return [child for child in entry.children if child.kind == "item"]
 
 
-def make_activity(entry: Entry) -> Activity:
+def make_activity(entry: Entry, goal_fields: Sequence[Block] = ()) -> Activity:
     text, fields = trailing_fields(clean_text(entry.title))
     activity = Activity(number=entry.number, text=text, **provenance(entry.block))
     for block in entry.content:
-        if block.kind == "label":
+        if block.kind == "label" and not any(block is field for field in goal_fields):
             fields += read_fields(label_text(block))
     apply_to_activity(activity, fields, activity.source)
     return activity

@@ -405,3 +405,28 @@ def test_layout_a_dash_that_ends_a_row_is_no_bullet() -> None:
         ["Lead:", "CID"],
         ["–", "Patrol"],
     ]
+
+
+def test_layout_a_smaller_bullet_a_little_lower_marks_the_text_beside_it() -> None:
+    """On a page of columns the row grouping can put a small bullet glyph, set a little lower
+    than its text, after that text and after another column's line: it still marks it."""
+    from planparse.layout import attach_marker_segments
+    from planparse.types import Word
+
+    def one_line(text: str, x0: float, top: float, size: float, font: str = "Times-Roman") -> Line:
+        words, left = [], x0
+        for part in text.split():
+            words.append(
+                Word(part, left, top, left + 0.5 * size * len(part), top + size, font, size)
+            )
+            left += 0.5 * size * (len(part) + 1)
+        return Line(1, words)
+
+    text = one_line("Create clear career paths", 350, 293.2, 10.5)
+    other = one_line("Exceed state training", 645, 291.3, 10.5)
+    glyph = one_line("n", 337.3, 293.5, 7.35, font="ZapfDingbats")
+    read = attach_marker_segments([text, other, glyph])
+    assert [(line.text, line.marker) for line in read] == [
+        ("Create clear career paths", "•"),
+        ("Exceed state training", None),
+    ]

@@ -315,25 +315,38 @@ def is_marker_word(word: Word) -> bool:
 
 
 def attach_marker_segments(lines: list[Line]) -> list[Line]:
-    """A lone bullet glyph or enumerator in a gutter belongs to the text to its right."""
-    result: list[Line] = []
-    for line in lines:
-        previous = result[-1] if result else None
-        if (
-            previous is not None
-            and len(previous.words) == 1
-            and (is_marker_text(previous.text) or is_marker_word(previous.words[0]))
-            and abs(previous.top - line.top) <= 0.5 * line.size
-            and 0 < line.x0 - previous.x1 <= 4 * line.size
-        ):
-            glyph = previous.words[0]
-            if is_marker_word(glyph):
-                result[-1] = Line(line.page, line.words, marker="•", marker_x0=glyph.x0)
-            else:
-                result[-1] = Line(line.page, [glyph, *line.words])
-            continue
-        result.append(line)
+    """A lone bullet glyph or enumerator in a gutter belongs to the text just right of it on
+    its row, wherever the row grouping put the two: a smaller glyph sits a little lower than
+    its text and may fall into the next row of a page of columns."""
+    result = list(lines)
+    glyphs = [
+        line
+        for line in lines
+        if len(line.words) == 1 and (is_marker_text(line.text) or is_marker_word(line.words[0]))
+    ]
+    for glyph in glyphs:
+        texts = [i for i, text in enumerate(result) if text is not glyph and marks(glyph, text)]
+        if texts and glyph in result:
+            nearest = min(texts, key=lambda i: result[i].x0)
+            result[nearest] = marked(glyph, result[nearest])
+            result.remove(glyph)
     return [glyph_to_marker(line) for line in result]
+
+
+def marks(glyph: Line, text: Line) -> bool:
+    """Whether a bullet or number line is printed just left of a line of text, on its row."""
+    return (
+        text.marker is None
+        and 0 < text.x0 - glyph.x1 <= 4 * text.size
+        and abs(glyph.top - text.top) <= 0.5 * text.size
+    )
+
+
+def marked(glyph: Line, text: Line) -> Line:
+    word = glyph.words[0]
+    if is_marker_word(word):
+        return Line(text.page, text.words, marker="•", marker_x0=word.x0)
+    return Line(text.page, [word, *text.words])
 
 
 def glyph_to_marker(line: Line) -> Line:

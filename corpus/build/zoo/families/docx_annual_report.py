@@ -286,6 +286,7 @@ FAMILIES = [
         [
             DocSpec("docx-annual-report-fields", 4201, "dev", {"mode": "fields"}),
             DocSpec("docx-annual-report-tables", 4202, "test", {"mode": "table"}),
+            DocSpec("docx-annual-report-tables-2", 4251, "dev", {"mode": "table"}),
         ],
         build,
         render,

@@ -410,6 +410,12 @@ FAMILIES = [
                 "test",
                 {"page": "legal", "goals": (3, 4), "activities": (3, 5)},
             ),
+            DocSpec(
+                "gantt-chart-3",
+                2151,
+                "dev",
+                {"page": "legal", "goals": (3, 4), "activities": (3, 5)},
+            ),
         ],
         build,
         render,

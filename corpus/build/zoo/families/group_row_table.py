@@ -271,6 +271,7 @@ FAMILIES = [
             DocSpec("group-row-table-1", 1201, "dev"),
             DocSpec("group-row-table-2", 1202, "test", {"big": True}),
             DocSpec("group-row-table-3", 1203, "dev"),
+            DocSpec("group-row-table-4", 1251, "dev"),
         ],
         build,
         render,

@@ -209,6 +209,7 @@ FAMILIES = [
             DocSpec("hrule-table-2", 1102, "test"),
             DocSpec("hrule-table-3", 1103, "dev"),
             DocSpec("hrule-table-4", 1151, "dev"),
+            DocSpec("hrule-table-5", 1152, "dev"),
         ],
         build,
         render,

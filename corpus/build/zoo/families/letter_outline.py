@@ -271,6 +271,7 @@ FAMILIES = [
             DocSpec("letter-outline-1", 7101, "dev", {"scheme": "letter", "act_style": "paren"}),
             DocSpec("letter-outline-2", 7102, "test", {"scheme": "roman"}),
             DocSpec("letter-outline-3", 7151, "dev", {"scheme": "roman"}),
+            DocSpec("letter-outline-4", 7152, "dev", {"scheme": "letter", "act_style": "paren"}),
         ],
         build,
         render,

@@ -268,6 +268,7 @@ FAMILIES = [
             DocSpec("okr-scorecard-2", 3202, "test"),
             DocSpec("okr-scorecard-3", 3203, "dev"),
             DocSpec("okr-scorecard-4", 3251, "dev"),
+            DocSpec("okr-scorecard-5", 3252, "dev"),
         ],
         build,
         render,

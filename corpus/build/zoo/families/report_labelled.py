@@ -207,6 +207,7 @@ FAMILIES = [
             DocSpec("harbor-report-labelled", 101, "dev"),
             DocSpec("ridge-report-labelled", 102, "test"),
             DocSpec("creek-report-labelled", 151, "dev"),
+            DocSpec("mesa-report-labelled", 152, "dev"),
         ],
         build,
         render,

@@ -311,6 +311,7 @@ FAMILIES = [
             DocSpec("side-headings-2", 7302, "test", {"short": False}),
             DocSpec("side-headings-3", 7303, "dev", {"short": False}),
             DocSpec("side-headings-4", 7351, "dev", {"short": False}),
+            DocSpec("side-headings-5", 7352, "dev", {"short": True}),
         ],
         build,
         render,

@@ -285,6 +285,7 @@ FAMILIES = [
             DocSpec("unruled-table-3", 2203, "dev", {"orient": "landscape", "acts": "lower"}),
             DocSpec("unruled-table-4", 2204, "dev", {"acts": "none"}),
             DocSpec("unruled-table-5", 2205, "dev", {"orient": "landscape", "acts": "none"}),
+            DocSpec("unruled-table-6", 2206, "dev", {"orient": "landscape", "acts": "none"}),
         ],
         build,
         render,

@@ -247,6 +247,7 @@ FAMILIES = [
             DocSpec("web-cards-2", 3102, "test"),
             DocSpec("web-cards-3", 3103, "dev"),
             DocSpec("web-cards-4", 3151, "dev"),
+            DocSpec("web-cards-5", 3152, "dev"),
         ],
         build,
         render,

@@ -388,3 +388,28 @@ def test_blocks_fields_on_one_row_read_apart_are_put_back_together() -> None:
     assert [b.text for b in blocks_of_lines(*cards, *body)[:4]] == [
         "Safer Streets", "Patrol Bureau", "Trusted Police", "Community Unit"
     ]  # fmt: skip
+
+
+def test_blocks_an_open_parenthesis_carries_an_item_over_the_page_turn() -> None:
+    """'... a week. (Responsible: Support' at the foot of a page, 'Services Bureau; Timeline:
+    2027)' at the head of the next: one item; a finished item stays apart from the next page."""
+    from builders import line
+
+    from planparse.types import PageLayout
+
+    first = line("Staff the crime center all week. (Responsible: Support", x0=126, top=700)
+    turned = line("Services Bureau; Timeline: 2027)", x0=126, top=80, page=2)
+    done = line("Open the center. (Responsible: RTCC)", x0=126, top=720, page=3)
+    after = line("Timeline: 2028 for the second phase.", x0=126, top=96, page=4)
+    first.marker = done.marker = "•"
+    first.marker_x0 = done.marker_x0 = 112.0
+    pages = [
+        PageLayout(n, 612, 792, [found], [])
+        for n, found in enumerate([first, turned, done, after], 1)
+    ]
+    blocks = build_blocks(pages)
+    assert [b.text for b in blocks] == [
+        "Staff the crime center all week. (Responsible: Support Services Bureau; Timeline: 2027)",
+        "Open the center. (Responsible: RTCC)",
+        "Timeline: 2028 for the second phase.",
+    ]

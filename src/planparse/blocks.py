@@ -430,7 +430,12 @@ def text_start(line: Line) -> float:
 
 
 def fits_page_turn(block: Block, line: Line) -> bool:
-    """A paragraph or item may run onto the next page when it did not end a sentence."""
+    """A paragraph or item may run onto the next page when it did not end a sentence, or
+    when a parenthesis it opened is still open ("(Responsible: Support" turning the page to
+    "Services Bureau; Timeline: 2027)") and the line, in its type, closes one."""
+    last = block.lines[-1]
+    if open_parenthesis(block.text) and ")" in line.text and abs(line.size - last.size) < 0.5:
+        return True
     return not SENTENCE_END.search(block.text) and line.text[:1].islower()
 
 

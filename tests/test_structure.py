@@ -495,3 +495,35 @@ def test_structure_will_directs_only_an_actor() -> None:
     assert found is not None
     assert (found.lead, found.schedules) == ("The Records Unit", ["within ten business days"])
     assert directive("This policy will help residents understand the process.") is None
+
+
+def test_structure_labelled_fields_printed_as_headings_and_items_are_fields_not_activities() -> (
+    None
+):
+    """'Executive Sponsor: X' beside a goal's title (set bold, like a heading) is the goal's
+    lead; 'Measure: Y' bulleted under an action is that action's field, not another action."""
+    from builders import heading, item
+
+    from planparse.recognisers.labelled import LabelledHeadings
+    from planparse.structure import Contents
+
+    blocks = [
+        heading("COMMITMENT 1", 18),
+        heading("Community Connection", 24),
+        heading("Initiative 1.1 — Strengthen relationships with residents", 16),
+        heading("Executive Sponsor: Community Engagement Unit", 11, x0=445),
+        item("Translate key materials into eight languages."),
+        item("Measure: number of partner agencies engaged", x0=110),
+        item("Host a community meeting in each district twice a year."),
+        heading("COMMITMENT 2", 18),
+        heading("Advance Technology", 24),
+        heading("Initiative 2.1 — Modernize dispatch", 16),
+        item("Replace the records system. (Lead: IT Division)"),
+    ]
+    pillars = LabelledHeadings().build(blocks, Contents(entries=[])).pillars
+    goal = pillars[0].goals[0]
+    assert goal.leads == ["Community Engagement Unit"]
+    assert [a.text for a in goal.activities] == [
+        "Translate key materials into eight languages.",
+        "Host a community meeting in each district twice a year.",
+    ]

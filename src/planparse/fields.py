@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from planparse.clean import clean_text, normalise_period
 from planparse.columns import column_of
 from planparse.models import Activity, Goal, Milestone, Source
+from planparse.types import Block
 from planparse.vocabulary import ACTOR_NOUNS, FIELD_KEY, UPDATED_KEY
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
@@ -197,3 +198,19 @@ def apply_to_goal(goal: Goal, fields: list[Field]) -> bool:
             continue
         used = True
     return used
+
+
+def as_field(block: Block) -> Block | None:
+    """A heading, item or paragraph printed as "Key: value" with a field key (a lead, a
+    status, a date, a measure) is a field line of the entry above it, whatever its style."""
+    if block.kind not in ("heading", "item", "paragraph") or not block.lines:
+        return None
+    key, colon, value = block.text.partition(":")
+    if not colon or not value.strip() or not FIELD_KEY.match(" ".join(key.split())):
+        return None
+    return Block(kind="label", lines=list(block.lines), label=key.strip())
+
+
+def label_text(block: Block) -> str:
+    """A field line as printed, key included."""
+    return f"{block.label}: {block.text}" if block.label else block.text

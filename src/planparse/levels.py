@@ -23,6 +23,7 @@ from planparse.fields import (
     apply_to_activity,
     apply_to_goal,
     key_chars,
+    label_text,
     read_fields,
     role_of,
     trailing_fields,
@@ -346,11 +347,6 @@ def make_activity(entry: Entry, goal_fields: Sequence[Block] = ()) -> Activity:
             fields += read_fields(label_text(block))
     apply_to_activity(activity, fields, activity.source)
     return activity
-
-
-def label_text(block: Block) -> str:
-    """A field line as printed, key included."""
-    return f"{block.label}: {block.text}" if block.label else block.text
 
 
 def paragraphs(blocks: list[Block]) -> str | None:

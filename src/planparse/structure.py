@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planparse.clean import clean_text, normalise
-from planparse.fields import split_leads
+from planparse.fields import apply_to_goal, label_text, read_fields
 from planparse.models import Goal, Source
 from planparse.similarity import most_similar, text_similarity
 from planparse.types import Block, Table
-from planparse.vocabulary import LEAD_KEY, STATUS_KEY, UPDATED_KEY
 
 CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
@@ -120,14 +119,6 @@ class Titles:
 
 
 def apply_goal_field(goal: Goal, block: Block) -> bool:
-    """Put a 'Responsible Manager:' / 'Status:' / 'Updated:' value on the goal; False if none."""
-    label = block.label or ""
-    if LEAD_KEY.match(label):
-        goal.leads.extend(split_leads(block.text))
-    elif STATUS_KEY.match(label):
-        goal.status = block.text
-    elif UPDATED_KEY.match(label):
-        goal.updated = block.text
-    else:
-        return False
-    return True
+    """Put a lead, status or updated field line ('Responsible Manager:', 'Executive Sponsor:',
+    'Status:') on the goal, read by the one field reader; False if it holds none."""
+    return apply_to_goal(goal, read_fields(label_text(block)))

@@ -24,7 +24,7 @@ from planparse import enumerators
 from planparse.clean import normalise
 from planparse.columns import header_columns
 from planparse.enumerators import Enumerator
-from planparse.fields import read_fields
+from planparse.fields import as_field, read_fields
 from planparse.geometry import union
 from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import CONTINUED, FIELD_KEY
@@ -297,17 +297,6 @@ def cell_entry(cell: Cell, block: Block, index: int, words: set[str]) -> Entry:
     found = enumerators.parse(text, words) or worded_title(text, words)
     title = title_of(found) if found is not None and found.text else text
     return make_entry(index, [holder], "heading", found, title, holder)
-
-
-def as_field(block: Block) -> Block | None:
-    """A heading, item or paragraph printed as "Key: value" with a field key (a lead, a
-    status, a date, a measure) is a field line of the entry above it, whatever its style."""
-    if block.kind not in ("heading", "item", "paragraph") or not block.lines:
-        return None
-    key, colon, value = block.text.partition(":")
-    if not colon or not value.strip() or not FIELD_KEY.match(" ".join(key.split())):
-        return None
-    return Block(kind="label", lines=list(block.lines), label=key.strip())
 
 
 def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:

@@ -81,13 +81,7 @@ LEGEND_ENTRY = re.compile(
 )
 LEAD_ROLE_WORDS = re.compile(r"^(?:lead\w*|primary|responsib\w*|owner)$", re.I)
 
-# Goal-level field keys printed as "Key: value" lines (the whole key must match).
-LEAD_KEY = re.compile(
-    r"^(?:responsible\s+(?:manager|party|person|unit|division|bureau)|responsible|lead(?:s|\s+\w+)?"
-    r"|owner|accountable|assigned\s+to|champion)$",
-    re.I,
-)
-STATUS_KEY = re.compile(r"^(?:current\s+)?status$", re.I)
+# The key of the field that dates a goal ("Most recent update:", "As of:"), matched whole.
 UPDATED_KEY = re.compile(r"^(?:most\s+recent\s+update|(?:last\s+)?updated?|as\s+of)$", re.I)
 
 # The whole key of a field line ("Goal Owner(s):", "Target Date:", "Status:"), with an optional

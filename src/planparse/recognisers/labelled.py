@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from planparse import enumerators
 from planparse.clean import clean_text
+from planparse.fields import apply_to_activity, as_field, label_text, read_fields
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
@@ -179,8 +180,15 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
     description = []
     tables = TableReader()
     for block in body:
+        field = as_field(block) if block.kind != "label" else None
         if block.table is not None:
             tables.activities(block.table, block.page, goal.activities)
+        elif field is not None:  # "Executive Sponsor: X" by the title, "Measure: Y" under an item
+            if goal.activities:
+                last = goal.activities[-1]
+                apply_to_activity(last, read_fields(label_text(field)), last.source)
+            else:
+                apply_goal_field(goal, field)
         elif block.kind == "item":
             goal.activities.append(
                 Activity(number=block.number, text=block.text, **provenance(block))

@@ -247,6 +247,8 @@ FAMILIES = [
             DocSpec("docx-heading-styles-dotted", 4002, "dev", {"scheme": "dotted"}),
             DocSpec("docx-heading-styles-words", 4003, "test", {"scheme": "words"}),
             DocSpec("docx-heading-styles-words-2", 4051, "dev", {"scheme": "words"}),
+            DocSpec("docx-heading-styles-roman-2", 4052, "dev", {"scheme": "roman"}),
+            DocSpec("docx-heading-styles-dotted-2", 4053, "dev", {"scheme": "dotted"}),
         ],
         build,
         render,

@@ -247,6 +247,7 @@ FAMILIES = [
             DocSpec("docx-tables-action-plan", 4101, "dev", {"activities": "dotted"}),
             DocSpec("docx-tables-merged-goals", 4102, "test", {"activities": "none"}),
             DocSpec("docx-tables-merged-goals-2", 4151, "dev", {"activities": "none"}),
+            DocSpec("docx-tables-action-plan-2", 4152, "dev", {"activities": "dotted"}),
         ],
         build,
         render,

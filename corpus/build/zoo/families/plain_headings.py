@@ -226,6 +226,7 @@ FAMILIES = [
             DocSpec("plain-headings-1", 7201, "dev", {"caps": True}),
             DocSpec("plain-headings-2", 7202, "test", {"caps": False, "bullet": 4}),
             DocSpec("plain-headings-3", 7251, "dev", {"caps": False, "bullet": 4}),
+            DocSpec("plain-headings-4", 7252, "dev", {"caps": True}),
         ],
         build,
         render,

@@ -393,6 +393,7 @@ FAMILIES = [
             DocSpec("poster-tiles-2", 2002, "dev", {"layout": "rows2"}),
             DocSpec("poster-tiles-3", 2003, "test", {"layout": "cols5"}),
             DocSpec("poster-tiles-4", 2051, "dev", {"layout": "cols5"}),
+            DocSpec("poster-tiles-5", 2052, "dev", {"layout": "rows2"}),
         ],
         build,
         render,

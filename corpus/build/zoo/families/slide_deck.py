@@ -257,6 +257,7 @@ FAMILIES = [
             DocSpec("slide-deck-boardroom", 5002, "dev", {"widescreen": False}),
             DocSpec("slide-deck-council", 5003, "test"),
             DocSpec("slide-deck-lakeside", 5051, "dev"),
+            DocSpec("slide-deck-prairie", 5052, "dev", {"widescreen": False}),
         ],
         build,
         render,

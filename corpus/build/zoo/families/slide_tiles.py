@@ -329,6 +329,7 @@ FAMILIES = [
             DocSpec("slide-tiles-summit", 5102, "test", {"mode": "columns"}),
             DocSpec("slide-tiles-harbor", 5103, "dev", {"mode": "columns"}),
             DocSpec("slide-tiles-meadow", 5104, "dev", {"mode": "columns"}),
+            DocSpec("slide-tiles-canyon", 5105, "dev", {"mode": "trailing"}),
         ],
         build,
         render,

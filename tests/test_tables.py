@@ -843,3 +843,33 @@ def test_tables_unruled_letter_matrices_under_goal_headings_stay_apart(tmp_path:
         ("Teach", [("Train every clerk", ["TRNG"], [])]),
         ("Move", [("Buy two vans", ["PATROL"], [])]),
     ]
+
+
+def test_tables_unruled_leads_set_bold_and_larger_than_the_header_are_cells() -> None:
+    """A slide table: 'Action | Lead' in 13-point bold, actions in 17-point roman, each lead in
+    16-point bold beside its action, one wrapping onto two more lines; the rows spaced out.
+    Bold and larger than the header, the leads are still cells (beside their action, or
+    wrapping the lead above); a bold line alone after the table still ends it."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    header = [line("Action", x0=61, top=150, size=13, bold=True),
+              line("Lead", x0=668, top=150, size=13, bold=True)]  # fmt: skip
+    rows = []
+    for n, (top, lead) in enumerate([(189, ["Recruitment Team"]),
+                                     (265, ["Backgrounds Unit,", "Personnel and Training",
+                                            "Division"]),
+                                     (341, ["Human Resources Manager"])]):  # fmt: skip
+        rows.append(line(f"Hold recruiting event number {n + 1} with partners", x0=61, top=top,
+                         size=17))  # fmt: skip
+        rows += [line(text, x0=668, top=top + 19.2 * k, size=16, bold=True)
+                 for k, text in enumerate(lead)]  # fmt: skip
+    after = line("Next Steps for the Unit", x0=61, top=420, size=20, bold=True)
+    (table,) = find_text_tables([*header, *rows, after])
+    cells = [[cell.text if cell else None for cell in row] for row in table.rows]
+    assert [row[1] for row in cells[1:]] == [
+        "Recruitment Team",
+        "Backgrounds Unit,\nPersonnel and Training\nDivision",  # a cell keeps its lines
+        "Human Resources Manager",
+    ]

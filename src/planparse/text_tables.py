@@ -157,7 +157,14 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
         if spaced and not aligned:
             break
         widest = max(widest, gap)
-        heading = is_heading(whole, header)
+        # a bold line larger than the header ends the table, unless it is a cell: beside
+        # other cells on its row, or wrapping the cell of its column just above it (a lead
+        # set in bold beside its action, on two or three lines)
+        column = grid.column_of(whole)
+        above = last_in.get(column) if column is not None else None
+        wraps = above is not None and whole.top - above[1].bottom <= ROW_GAP_EM * whole.size
+        alone = len(row_at(whole, below)) == 1
+        heading = is_heading(whole, header) and alone and not wraps
         banner = pieces is None or heading or bold_over_cells(whole, grid, below[index:])
         if banner and is_band(whole, grid, below[index:], header):
             grid.bands.add(len(grid.rows))

@@ -269,6 +269,7 @@ FAMILIES = [
             DocSpec("okr-scorecard-3", 3203, "dev"),
             DocSpec("okr-scorecard-4", 3251, "dev"),
             DocSpec("okr-scorecard-5", 3252, "dev"),
+            DocSpec("okr-scorecard-6", 3253, "dev"),
         ],
         build,
         render,

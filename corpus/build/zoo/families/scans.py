@@ -50,6 +50,7 @@ FAMILIES = [
         [
             DocSpec("memo-plan-1-scanned", 121, "dev", {"source": "memo-plan-1"}),
             DocSpec("memo-plan-2-scanned", 122, "test", {"source": "memo-plan-2"}),
+            DocSpec("memo-plan-3-scanned", 123, "dev", {"source": "memo-plan-3"}),
         ],
         build,
         render,

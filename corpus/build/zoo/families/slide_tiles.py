@@ -330,6 +330,7 @@ FAMILIES = [
             DocSpec("slide-tiles-harbor", 5103, "dev", {"mode": "columns"}),
             DocSpec("slide-tiles-meadow", 5104, "dev", {"mode": "columns"}),
             DocSpec("slide-tiles-canyon", 5105, "dev", {"mode": "trailing"}),
+            DocSpec("slide-tiles-orchard", 5106, "dev", {"mode": "columns"}),
         ],
         build,
         render,

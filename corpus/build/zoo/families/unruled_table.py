@@ -286,6 +286,7 @@ FAMILIES = [
             DocSpec("unruled-table-4", 2204, "dev", {"acts": "none"}),
             DocSpec("unruled-table-5", 2205, "dev", {"orient": "landscape", "acts": "none"}),
             DocSpec("unruled-table-6", 2206, "dev", {"orient": "landscape", "acts": "none"}),
+            DocSpec("unruled-table-7", 2207, "dev", {"acts": "lower"}),
         ],
         build,
         render,

@@ -248,6 +248,7 @@ FAMILIES = [
             DocSpec("web-cards-3", 3103, "dev"),
             DocSpec("web-cards-4", 3151, "dev"),
             DocSpec("web-cards-5", 3152, "dev"),
+            DocSpec("web-cards-6", 3153, "dev"),
         ],
         build,
         render,

@@ -21,7 +21,7 @@ from planparse.models import Plan
 STRICT_F1_FLOOR = {
     "pillars": 0.99,
     "goals": 0.99,
-    "activities": 0.98,
+    "activities": 0.99,
     "milestones": 0.99,
     "leads": 0.98,
 }

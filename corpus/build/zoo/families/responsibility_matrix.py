@@ -174,9 +174,19 @@ def matrix(rows: list, cmds: list, look: tc.Look, width: float):
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     ex = look.extras
     n = len(ex["units"])
-    unit = min(0.1, 0.56 / n)
+    # a unit column at least as wide as its longest header word (a word cannot wrap, and one
+    # wider than its cell would print into the next cell)
+    heads = rows[0][1 : 1 + n]
+    longest = max(
+        stringWidth(word, head.style.fontName, head.style.fontSize)
+        for head in heads
+        for word in head.text.split()
+    )
+    unit = max(min(0.1, 0.56 / n), (longest + 6) / width)
     tail = [0.11] if ex["timeline"] else []
     widths = [1 - sum(tail) - unit * n, *([unit] * n), *tail]
     table = Table(rows, colWidths=[w * width for w in widths], repeatRows=1)
@@ -295,25 +305,25 @@ FAMILIES = [
         [
             DocSpec(
                 "responsibility-matrix-1",
-                3101,
+                3401,
                 "dev",
                 {"marks": "circles", "ruled": True, "bands": False, "timeline": True},
             ),
             DocSpec(
                 "responsibility-matrix-2",
-                3102,
+                3402,
                 "dev",
                 {"marks": "check", "ruled": False, "bands": True, "timeline": False},
             ),
             DocSpec(
                 "responsibility-matrix-3",
-                3103,
+                3403,
                 "test",
                 {"marks": "letters", "ruled": False, "bands": False, "timeline": False},
             ),
             DocSpec(
                 "responsibility-matrix-4",
-                3104,
+                3404,
                 "test",
                 {"marks": "cross", "ruled": True, "bands": True, "timeline": True},
             ),

@@ -873,3 +873,22 @@ def test_tables_unruled_leads_set_bold_and_larger_than_the_header_are_cells() ->
         "Backgrounds Unit,\nPersonnel and Training\nDivision",  # a cell keeps its lines
         "Human Resources Manager",
     ]
+
+
+def test_tables_unruled_header_labels_may_wrap_onto_a_second_line() -> None:
+    """'Special' over 'Operations' in a bold header row is one label; the roman cells below
+    stay cells."""
+    from builders import line
+
+    from planparse.text_tables import with_wrapped_labels
+
+    header = [line("Action", x0=60, top=100, bold=True), line("Patrol", x0=300, top=100, bold=True),
+              line("Special", x0=380, top=100, bold=True)]  # fmt: skip
+    wrap = line("Operations", x0=380, top=112, bold=True)
+    cells = [line("Open a crime center", x0=60, top=140), line("X", x0=300, top=140)]
+    joined, wraps = with_wrapped_labels(header, [*header, wrap, *cells])
+    assert [label.text for label in joined] == ["Action", "Patrol", "Special Operations"]
+    assert wraps == [wrap]
+    roman = [line("Action", x0=60, top=100), line("Lead", x0=300, top=100)]
+    under = line("Crime Analysis", x0=300, top=112)
+    assert with_wrapped_labels(roman, [*roman, under])[1] == []

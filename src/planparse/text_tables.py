@@ -92,15 +92,39 @@ def find_text_tables(lines: list[Line]) -> list[Table]:
     """Unruled tables on one page, each as the same Table structure ruled tables use."""
     tables = []
     used: set[int] = set()
-    for header in header_rows(lines):
-        if any(id(line) in used for line in header):
+    for found in header_rows(lines):
+        if any(id(line) in used for line in found):
             continue
-        grid, members = grow(header, lines)
+        header, wraps = with_wrapped_labels(found, lines)
+        grid, members = grow(header, [line for line in lines if line not in wraps])
         table = to_table(header, grid) if grid.rows else None
         if table is not None and table_columns(table.rows) is not None:
             tables.append(table)
-            used.update(id(line) for line in [*header, *members])
+            used.update(id(line) for line in [*found, *wraps, *members])
     return tables
+
+
+def with_wrapped_labels(header: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The header row with the labels that wrap onto a second line ("Special" over
+    "Operations"): a line just under a bold label, starting at its edge, in its type and alone
+    under it is the rest of that label (body cells are set unlike a bold header). Returns the
+    header and the wrap lines it took."""
+    joined, wraps = [], []
+    for label in header:
+        under = [
+            line
+            for line in lines
+            if label.bold
+            and 0 <= line.top - label.bottom <= ROW_GAP_EM * label.size
+            and abs(line.x0 - label.x0) <= EDGE_SLACK
+            and (line.size, line.bold) == (label.size, label.bold)
+            and is_label(line.text)
+        ]
+        if len(under) == 1:
+            wraps.append(under[0])
+            label = Line(label.page, [*label.words, *under[0].words])
+        joined.append(label)
+    return joined, wraps
 
 
 def header_rows(lines: list[Line]) -> list[list[Line]]:

@@ -313,21 +313,21 @@ def closing_lead_fields(activities: list[Entry]) -> list[Block]:
     lead under the key its siblings use, then another lead under a key none of them uses."""
     if len(activities) < 2:
         return []
-    shared = {key for entry in activities[:-1] for key in lead_keys(entry.content)}
-    labels = [block for block in activities[-1].content if block.kind == "label"]
-    own = [i for i, block in enumerate(labels) if lead_keys([block]) & shared]
-    if not shared or not own:
+    shared = {key for entry in activities[:-1] for _, key in lead_lines(entry.content)}
+    last = lead_lines(activities[-1].content)
+    own = next((i for i, (_, key) in enumerate(last) if key in shared), None)
+    if own is None:
         return []
-    return [block for block in labels[own[0] + 1 :] if lead_keys([block]) - shared]
+    return [block for block, key in last[own + 1 :] if key not in shared]
 
 
-def lead_keys(blocks: list[Block]) -> set[str]:
-    """The keys, casefolded, of the lead fields among the blocks' field lines."""
-    return {
-        (block.label or "").casefold()
+def lead_lines(blocks: list[Block]) -> list[tuple[Block, str]]:
+    """The field lines among the blocks that name a lead, each with its key, casefolded."""
+    return [
+        (block, (block.label or "").casefold())
         for block in blocks
         if block.kind == "label" and any(f.role == "lead" for f in read_fields(label_text(block)))
-    }
+    ]
 
 
 def activity_entries(entry: Entry, reading: Reading) -> list[Entry]:

@@ -7,6 +7,7 @@ so that only ``show`` loads rich) an outline on the terminal.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,17 +28,11 @@ def render_plan(
     if view == "json":
         return plan.model_dump_json(indent=2) + "\n"
     if view == "md":
-        from planparse.views.markdown import render_markdown
-
-        return render_markdown(plan)
+        return loaded("render_markdown")(plan)
     if view == "csv":
-        from planparse.views.tidy import render_csv
-
-        return render_csv(plan)
+        return loaded("render_csv")(plan)
     if view == "html":
-        from planparse.views.review import render_review
-
-        return render_review(plan, pdf, password=password)
+        return loaded("render_review")(plan, pdf, password=password)
     raise ValueError(f"unknown view {view!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -48,11 +43,14 @@ VIEWS = {  # loaded on first use: a JSON parse needs none of them (the review pa
 }
 
 
+def loaded(name: str) -> Any:
+    """A view's function, its module imported when first asked for."""
+    return getattr(importlib.import_module(VIEWS[name]), name)
+
+
 def __getattr__(name: str) -> Any:
     if name in VIEWS:
-        import importlib
-
-        return getattr(importlib.import_module(VIEWS[name]), name)
+        return loaded(name)
     raise AttributeError(f"module 'planparse.views' has no attribute {name!r}")
 
 

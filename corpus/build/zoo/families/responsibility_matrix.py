@@ -172,9 +172,8 @@ def activity_row(act: Node, look: tc.Look, st: dict) -> list:
 def matrix(rows: list, cmds: list, look: tc.Look, width: float):
     """A matrix table: wide activity column, narrow unit columns, repeated header row."""
     from reportlab.lib import colors
-    from reportlab.platypus import Table, TableStyle
-
     from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Table, TableStyle
 
     ex = look.extras
     n = len(ex["units"])

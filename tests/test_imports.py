@@ -134,7 +134,7 @@ NOT_FOR_PARSING = (
 )
 PROBE = """
 import runpy, sys
-sys.argv = ["planparse", "parse", sys.argv[1], "-o", sys.argv[2], "--reader", "pdfium"]
+sys.argv = ["planparse", "parse", sys.argv[1], "-o", sys.argv[2]]
 try:
     runpy.run_module("planparse", run_name="__main__")
 except SystemExit:
@@ -145,7 +145,7 @@ print(",".join(sorted(sys.modules)))
 
 def test_imports_parse_command_loads_only_what_it_uses(tmp_path: Path) -> None:
     """The command's own process (it parses in a worker) imports neither other commands'
-    modules nor the reference reader's library when the fast reader is chosen."""
+    modules nor the reference reader's library (the default reader is the fast one)."""
     sample = Path(__file__).resolve().parent.parent / "samples" / "tustin-pd-2025-2027.pdf"
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(sample), str(tmp_path)],
@@ -159,3 +159,13 @@ def test_imports_parse_command_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert not {
         name for name in NOT_FOR_PARSING if name in loaded or f"{name}." in " ".join(loaded)
     }
+
+
+def test_imports_a_sound_file_never_loads_the_reference_reader() -> None:
+    """The fast reader hands only damaged files and pages to the reference reader."""
+    sample = Path(__file__).resolve().parent.parent / "samples" / "tustin-pd-2025-2027.pdf"
+    probe = "import sys, planparse; planparse.parse(sys.argv[1]); print('pdfminer' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(sample)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"

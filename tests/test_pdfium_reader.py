@@ -13,9 +13,10 @@ import pytest
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
+from test_errors import TEXT, looping_xref_pdf, pages_pdf, stream, write
 
 from planparse import pdf, pdfium_reader
-from planparse.errors import EncryptedPDFError, NotAPDFError
+from planparse.errors import CorruptPDFError, EncryptedPDFError, NotAPDFError
 from planparse.pipeline import parse
 from planparse.types import Document, Mark, PageContent, Word
 
@@ -237,6 +238,29 @@ def test_pdfium_reader_refuses_what_the_reference_refuses(tmp_path: Path) -> Non
         pdfium_reader.read_pdf(locked, "wrong")
     opened = pdfium_reader.read_pdf(locked, "secret")
     assert "Safer" in [w.text for w in only_page(opened).words]
+
+
+def test_pdfium_reader_asks_the_reference_of_pages_it_finds_nothing_on(tmp_path: Path) -> None:
+    """An empty page stays an empty page; one PDFium cannot decode is named as damaged."""
+    unreadable = b"<< /Length 4 /Filter /NoSuchDecode >>\nstream\nxxxx\nendstream"
+    blank = write(tmp_path, "blank.pdf", pages_pdf([stream(TEXT), stream(b"")]))
+    damaged = write(tmp_path, "damaged.pdf", pages_pdf([stream(TEXT), unreadable]))
+    read = pdfium_reader.read_pdf(blank)
+    assert [page.number for page in read.pages] == [1, 2]
+    assert not read.pages[1].words
+    assert not read.warnings
+    read = pdfium_reader.read_pdf(damaged)
+    assert [page.number for page in read.pages] == [1]
+    assert read.warnings == ["page 2 could not be read (damaged) and was left out"]
+
+
+def test_pdfium_reader_leaves_a_rebuilt_cross_reference_to_the_reference(tmp_path: Path) -> None:
+    """PDFium rebuilds a table that loops or points wrong; the reference reader names it."""
+    with pytest.raises(CorruptPDFError, match="in a loop"):
+        pdfium_reader.read_pdf(write(tmp_path, "loop.pdf", looping_xref_pdf()))
+    shifted = pages_pdf([stream(TEXT)]).replace(b"/MediaBox [0 0 612 792]", b"/MediaBox 5")
+    with pytest.raises(CorruptPDFError, match="damaged"):
+        pdfium_reader.read_pdf(write(tmp_path, "box.pdf", shifted))
 
 
 def test_parse_rejects_an_unknown_reader(tmp_path: Path) -> None:

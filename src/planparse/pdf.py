@@ -141,6 +141,16 @@ def read_pages(
     return read, skipped
 
 
+def read_page_numbers(
+    path: Path, password: str | None, numbers: list[int]
+) -> tuple[list[PageContent], list[int]]:
+    """Only these pages (1-based) read, and those among them the reader fails on: the fast
+    reader asks this of the pages it finds nothing on, which may be pages it cannot decode."""
+    with reader_complaints(), open_pdf(path, password) as pdf:
+        pages = page_list(pdf)
+        return read_pages([pages[number - 1] for number in numbers], None)
+
+
 def drawing_warning(pages: list[PageContent]) -> list[str]:
     """Pages whose paths were left out (``leave_out_drawing``), so their tables read as text."""
     drawings = [page for page in pages if page.unread_paths]

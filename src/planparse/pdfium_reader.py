@@ -28,10 +28,8 @@ import pypdfium2.raw as raw
 from planparse import ocr, reading, ruling
 from planparse.errors import (
     CorruptPDFError,
-    EncryptedPDFError,
     NotAPDFError,
     OCRUnavailableError,
-    PlanParseError,
 )
 from planparse.geometry import BBox, Orientation, matrix_orientation, reading_frame
 from planparse.types import Document, Mark, PageContent, Table, Word
@@ -63,8 +61,6 @@ STANDARD_DESCENTS = {
     **dict.fromkeys(("Symbol", "ZapfDingbats"), 0.0),
 }
 STANDARD_STYLES = re.compile(r"(?:-|,)(?:Bold|Italic|Oblique|BoldItalic|BoldOblique)$")
-PASSWORD_ERRORS = {raw.FPDF_ERR_PASSWORD}
-SECURITY_ERRORS = {raw.FPDF_ERR_SECURITY}
 
 
 def lean(name: str, restype: Any, *argtypes: Any) -> Any:
@@ -143,24 +139,42 @@ def read_pdf(
     deadline: reading.Deadline | None = None,
     ocr_mode: ocr.OcrMode = "auto",
 ) -> Document:
-    """``pdf.read_pdf`` through PDFium: the same Document, read several times faster."""
+    """``pdf.read_pdf`` through PDFium: the same Document, read several times faster.
+
+    PDFium reads around damage silently that the reference reader names: it rebuilds a broken
+    cross-reference table (reading past malformed page dictionaries with it) and shows a page
+    whose content it cannot decode as an empty page. So a file PDFium will not open, or whose
+    table it had to rebuild, is read by the reference reader, whose errors and warnings say
+    what is wrong; so are the pages PDFium finds nothing on (an empty page, or an undecodable
+    one the reference reader reports). Sound files never load the reference reader.
+    """
     path = Path(path)
     reading.check_size(path, limits.max_mb)
     with open_document(path, password) as document:
+        if document is None or not raw.FPDF_DocumentHasValidCrossReferenceTable(document.raw):
+            from planparse import pdf  # loaded only for a file that needs it
+
+            return pdf.read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr_mode)
         metadata = {k: v for k, v in document.get_metadata_dict().items() if v}
         reading.check_page_count(path, len(document), limits.max_pages)
         descents = declared_descents(path)
         pages: list[PageContent] = []
         skipped: list[int] = []
+        empty: list[int] = []
         for index in range(len(document)):
             if deadline is not None:
                 deadline.check()
             try:
-                pages.append(read_page(document, index, ocr_mode, descents))
+                content = read_page(document, index, ocr_mode, descents)
             except pdfium.PdfiumError:
                 skipped.append(index + 1)
             except ocr.OcrError as exc:
                 raise OCRUnavailableError(path, str(exc)) from exc
+            else:
+                pages.extend([content] if content is not None else [])
+                empty.extend([] if content is not None else [index + 1])
+    if empty:
+        pages, skipped = with_reference_pages(path, password, empty, pages, skipped)
     if skipped and not pages:
         raise CorruptPDFError(path, f"no page could be read: {reading.DAMAGED}")
     warnings = [reading.skipped_warning(skipped)] if skipped else []
@@ -169,50 +183,37 @@ def read_pdf(
 
 
 @contextmanager
-def open_document(path: Path, password: str | None) -> Iterator[pdfium.PdfDocument]:
-    """Open a PDF; PDFium's refusals become the errors the reference reader raises."""
+def open_document(path: Path, password: str | None) -> Iterator[pdfium.PdfDocument | None]:
+    """The PDF opened, or None when PDFium refuses it: the reference reader then reads it, or
+    names why it cannot (the damage, the encryption, a wrong password)."""
     with path.open("rb") as handle:
         head = handle.read(1024)
     if b"%PDF-" not in head:
         raise NotAPDFError(path, reading.not_a_pdf_reason(head))
     try:
         document = pdfium.PdfDocument(path, password=password or None)
-    except pdfium.PdfiumError as exc:
-        raise open_failure(path, exc, password) from exc
+    except pdfium.PdfiumError:
+        yield None
+        return
     try:
         yield document
     finally:
         document.close()
 
 
-def reference_failure(path: Path, password: str | None) -> PlanParseError | None:
-    """What the reference reader says of a file PDFium will not open (its reasons name the
-    damage or the encryption), or None when it opens the file."""
-    from planparse import pdf  # the reference reader is loaded only for a file PDFium refuses
+def with_reference_pages(
+    path: Path,
+    password: str | None,
+    numbers: list[int],
+    pages: list[PageContent],
+    skipped: list[int],
+) -> tuple[list[PageContent], list[int]]:
+    """The pages PDFium found nothing on, as the reference reader reads them (or fails to),
+    put in page order among the others."""
+    from planparse import pdf  # loaded only for a file that needs it
 
-    try:
-        with pdf.open_pdf(path, password) as opened:
-            pdf.page_list(opened)
-    except PlanParseError as exc:
-        return exc
-    return None
-
-
-def open_failure(path: Path, exc: pdfium.PdfiumError, password: str | None) -> PlanParseError:
-    """The reference reader's own error for the file where it has one, else PDFium's."""
-    reference = reference_failure(path, password)
-    if reference is not None:
-        return reference
-    code = getattr(exc, "err_code", None)
-    if code in PASSWORD_ERRORS:
-        if password:
-            return EncryptedPDFError(path, "the password given is not the password of this PDF")
-        return EncryptedPDFError(
-            path, "the PDF is password-protected; give its password with --password"
-        )
-    if code in SECURITY_ERRORS:
-        return EncryptedPDFError(path, "the PDF uses an encryption planparse cannot read")
-    return CorruptPDFError(path, f"{reading.DAMAGED} (reader: {str(exc)[:120]})")
+    read, failed = pdf.read_page_numbers(path, password, numbers)
+    return sorted([*pages, *read], key=lambda page: page.number), sorted([*skipped, *failed])
 
 
 def declared_descents(path: Path) -> dict[str, float]:
@@ -241,9 +242,12 @@ def declared_descents(path: Path) -> dict[str, float]:
 
 def read_page(
     document: pdfium.PdfDocument, index: int, ocr_mode: ocr.OcrMode, descents: dict[str, float]
-) -> PageContent:
+) -> PageContent | None:
+    """The page's content, or None when PDFium finds no object on it (empty, or undecodable)."""
     page = document[index]
     try:
+        if not raw.FPDFPage_CountObjects(page.raw):
+            return None
         frame = PageFrame.of(page)
         graphics = page_graphics(page, frame)
         shapes, images = graphics.shapes, graphics.images

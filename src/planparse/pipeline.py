@@ -31,7 +31,7 @@ READERS: tuple[Reader, ...] = ("pdfium", "pdfplumber")
 # (source boxes within 0.2 pt) and zoo F1 at least as good (benchmarks/parity.py), but reads
 # around damage silently that pdfminer reports (a malformed page box, content-stream errors,
 # an undecodable page), so a damaged file would lose its warning or its error.
-DEFAULT_READER: Reader = "pdfplumber"
+DEFAULT_READER: Reader = "pdfium"
 
 
 def parse(

@@ -119,3 +119,27 @@ def test_cli_every_command_is_in_the_readme() -> None:
     missing = [name for name in names if f"`planparse {name}" not in readme]
     assert names
     assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_cli_output_is_whole_when_the_command_exits_at_once() -> None:
+    """The entry point ends the process without the interpreter's teardown: what the command
+    printed must still all arrive, with its exit status."""
+    whole = run("schema")
+    assert whole.returncode == 0
+    assert json.loads(whole.stdout)["title"]
+    usage = run("parse", "--no-such-option")
+    assert usage.returncode == 2
+    assert "No such option" in usage.stderr
+
+
+def test_cli_reader_leaving_the_pipe_early_is_no_traceback() -> None:
+    """The plan's JSON is far larger than a pipe's buffer, so the writes after it fail."""
+    command = [sys.executable, "-m", "planparse", "parse", str(SAMPLES / "lapd-2023-2025.pdf")]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as child:
+        assert child.stdout is not None
+        assert child.stderr is not None
+        child.stdout.read(10)
+        child.stdout.close()
+        errors = child.stderr.read().decode()
+    assert "Traceback" not in errors
+    assert "Exception ignored" not in errors

@@ -133,10 +133,10 @@ NOT_FOR_PARSING = (
     "pdfminer",
 )
 PROBE = """
-import runpy, sys
-sys.argv = ["planparse", "parse", sys.argv[1], "-o", sys.argv[2]]
+import sys
+from planparse.cli import app
 try:
-    runpy.run_module("planparse", run_name="__main__")
+    app(["parse", sys.argv[1], "-o", sys.argv[2]], prog_name="planparse")
 except SystemExit:
     pass
 print(",".join(sorted(sys.modules)))

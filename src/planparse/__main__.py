@@ -1,3 +1,3 @@
-from planparse.cli import app
+from planparse.cli import run
 
-app(prog_name="planparse")
+run()

@@ -7,6 +7,8 @@ Exit codes: 0 success, 1 a document failed (bad input, failed parse), 2 usage er
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
 import tempfile
 from contextlib import closing
@@ -89,10 +91,13 @@ Recursive = Annotated[
     bool, typer.Option("-r", "--recursive", help="Search folders and their subfolders.")
 ]
 DEFAULT_READER_CHOICE = ReaderChoice(DEFAULT_READER)
+BROKEN_PIPE_STATUS = 120  # what Python exits with when it cannot flush its output
 ReaderOption = Annotated[
     ReaderChoice,
     typer.Option(
-        "--reader", help="PDF reader: pdfium (fast) or pdfplumber (the reference); same plans."
+        "--reader",
+        help="PDF reader: pdfium (fast; damaged files go to the reference) or pdfplumber "
+        "(the reference); same plans.",
     ),
 ]
 Jobs = Annotated[
@@ -124,6 +129,35 @@ def print_version(wanted: bool) -> None:
     if wanted:
         typer.echo(f"planparse {planparse_version()}")
         raise typer.Exit()
+
+
+def run() -> NoReturn:
+    """The console entry point: the command, then an exit that skips the interpreter's
+    teardown of every module and object the command loaded, which does nothing a finished
+    command needs and costs a one-page parse a tenth of its time. Output and logs are
+    flushed first; the workers are already stopped (``parse_many`` stops them)."""
+    try:
+        app(prog_name="planparse")
+        code = 0
+    except SystemExit as exc:
+        code = exit_status(exc.code)
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # the reader of a pipe left early
+        code = code or BROKEN_PIPE_STATUS
+    os._exit(code)
+
+
+def exit_status(code: object) -> int:
+    """The status ``sys.exit(code)`` would end the process with."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
 
 
 @app.callback()

@@ -30,13 +30,14 @@ from importlib import resources
 from itertools import product
 from typing import TYPE_CHECKING, Literal
 
-from planparse import images
 from planparse.geometry import widest_gap
 from planparse.types import Word
 from planparse.vocabulary import CID_GLYPH
 
 if TYPE_CHECKING:
     import numpy as np  # imported where used: a text-layer parse never needs it
+
+    from planparse import images  # PIL, likewise
 
 TESSERACT = "tesseract"
 MISSING_TESSERACT = (
@@ -181,6 +182,8 @@ def ocr_page(image: images.Picture, page_width: float, *, language: str = "eng")
 
 def deskew(grey: images.Picture, scale: float) -> images.Picture:
     """Undo a scanner's small rotation, so that text lines run level across the image."""
+    from planparse import images
+
     angle = skew_angle(ink_mask(grey, scale))
     if abs(angle) < SKEW_STEPS[-1]:
         return grey
@@ -196,6 +199,8 @@ def skew_angle(mask: np.ndarray) -> float:
     """
     import numpy as np
 
+    from planparse import images
+
     full = images.from_pixels(mask.astype(np.uint8) * 255)
     half = full.reduce(2)
     best, span = 0.0, MAX_SKEW
@@ -209,6 +214,8 @@ def skew_angle(mask: np.ndarray) -> float:
 def row_sharpness(picture: images.Picture, angle: float) -> float:
     import numpy as np
 
+    from planparse import images
+
     turned = images.rotated(picture, angle)
     rows = np.asarray(turned, dtype=np.float64).sum(axis=1)
     return float(np.square(np.diff(rows)).sum())
@@ -221,6 +228,8 @@ def despeckle(grey: images.Picture, scale: float) -> images.Picture:
     of an i sits close to its letters and stays. (A median filter would erase them too.)
     """
     import numpy as np
+
+    from planparse import images
 
     pixels = np.asarray(grey, dtype=np.float32)
     core = max(1, round(SPECK_SIZE / scale))
@@ -241,6 +250,8 @@ def ink_mask(grey: images.Picture, scale: float) -> np.ndarray:
     paper and light text on coloured bands alike, and leaves flat coloured areas empty.
     """
     import numpy as np
+
+    from planparse import images
 
     size = (max(1, round(grey.width * scale)), max(1, round(grey.height * scale)))
     small = np.asarray(images.shrunk(grey, size), dtype=np.float32)
@@ -353,6 +364,8 @@ def trim(mask: np.ndarray, region: Region) -> Region | None:
 
 def crop(grey: images.Picture, region: Region, scale: float, index: int) -> Crop:
     import numpy as np
+
+    from planparse import images
 
     x0, top, x1, bottom = (
         round(edge / scale) for edge in (region.x0, region.top, region.x1, region.bottom)
@@ -600,6 +613,8 @@ def stroke_weight(pixels: np.ndarray, word: HocrWord) -> float:
     smaller Otsu class, so light type on a coloured band is measured like dark type on paper.
     """
     import numpy as np
+
+    from planparse import images
 
     x0, top, x1, bottom = (max(0, round(v)) for v in word.box)
     if x1 <= x0 or bottom <= top or word.size <= 0:

@@ -33,6 +33,10 @@ VALUES_SENTENCE = re.compile(
     r"\b(?:core\s+)?values\s+(?:of|are|:)\s+((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)+"
     r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
+# "Values: Trust, Service" / "Our Values. Trust / Service": the label run in before the names
+RUN_IN_VALUES = re.compile(r"^(?:our\s+)?(?:core\s+)?values\s*[:.–—-]?\s+", re.I)
+NAME_SEPARATOR = re.compile(r"\s*(?:[,;·•|/]|\s[–—-]\s|\band\b)\s*")
+MAX_NAME_WORDS = 3
 FRONT_PAGES = 6
 
 
@@ -151,13 +155,59 @@ def next_text_block(blocks: Sequence[Block], index: int) -> Block | None:
 
 
 def find_values(blocks: Sequence[Block]) -> list[str]:
+    """The values under a values heading (a list, or one line of names between separators),
+    after a run-in values label, or named in a sentence ("our values are A, B and C")."""
     for index, block in enumerate(blocks):
-        names = value_names(blocks[index + 1 :]) if block.kind == "heading" else []
-        if names and VALUES.match(block.text):
+        if block.kind != "heading" or not VALUES.match(block.text):
+            continue
+        rest = blocks[index + 1 :]
+        names = value_names(rest) or listed_after(block, rest) or names_in_row(block, rest)
+        if names:
+            return names
+    for block in blocks:
+        run_in = RUN_IN_VALUES.match(block.text) if block.kind == "paragraph" else None
+        if run_in and (names := listed_names(block.text[run_in.end() :])):
             return names
     for block in blocks:
         if match := VALUES_SENTENCE.search(block.text):
             return [v for v in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(1)) if v]
+    return []
+
+
+def listed_after(heading: Block, blocks: Sequence[Block]) -> list[str]:
+    """The names of the paragraph right under a heading when it is only names between
+    separators ("Trust, Service, Courage", "Trust · Service")."""
+    following = blocks[0] if blocks else None
+    if following is None or following.kind != "paragraph" or not stacked(heading, following):
+        return []
+    return listed_names(following.text)
+
+
+def names_in_row(heading: Block, blocks: Sequence[Block]) -> list[str]:
+    """Names set in one row right of a run-in heading ("OUR VALUES  Trust · Service"), where
+    the separators between them read as bullets and part the row into blocks."""
+    _, top, x1, bottom = heading.bbox
+    row: list[Block] = []
+    for block in blocks:
+        bx0, btop, _, bbottom = block.bbox
+        beside = block.page == heading.page and bx0 >= x1 and btop < bottom and top < bbottom
+        if not beside or block.kind not in ("paragraph", "item") or len(block.lines) > 1:
+            break
+        if row and block.style != row[0].style:
+            break
+        row.append(block)
+    return listed_names(" · ".join(block.text for block in row))
+
+
+def listed_names(text: str) -> list[str]:
+    """Two or more short capitalised names between separators, or nothing: a sentence has
+    longer parts, or lower-case ones."""
+    names = [part.strip(" .") for part in NAME_SEPARATOR.split(text)]
+    names = [name for name in names if name]
+    if len(names) < 2:
+        return []
+    if all(name[0].isupper() and len(name.split()) <= MAX_NAME_WORDS for name in names):
+        return names
     return []
 
 

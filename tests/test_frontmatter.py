@@ -1,0 +1,44 @@
+"""Front matter rules on blocks built in the test: where a plan's values are read from."""
+
+from __future__ import annotations
+
+from builders import heading, item, paragraph
+
+from planparse.frontmatter import find_values
+
+
+def test_frontmatter_values_on_one_line_under_their_heading() -> None:
+    blocks = [
+        heading("Our Values", top=100.0),
+        paragraph("Trust, Service · Courage / Stewardship", top=120.0),
+    ]
+    assert find_values(blocks) == ["Trust", "Service", "Courage", "Stewardship"]
+
+
+def test_frontmatter_a_sentence_under_the_values_heading_is_no_list() -> None:
+    blocks = [
+        heading("Our Values", top=100.0),
+        paragraph("We serve with integrity, and we listen first", top=120.0),
+    ]
+    assert find_values(blocks) == []
+
+
+def test_frontmatter_values_after_a_run_in_label() -> None:
+    assert find_values([paragraph("Values. Humility / Professionalism / Fairness")]) == [
+        "Humility",
+        "Professionalism",
+        "Fairness",
+    ]
+    assert find_values([paragraph("Values guide every decision we make")]) == []
+
+
+def test_frontmatter_values_in_a_row_beside_their_heading() -> None:
+    """Separators set between the names read as bullets and part the row into blocks."""
+    blocks = [
+        heading("OUR VALUES", size=9.0, top=130.0),
+        paragraph("Trust", x0=122.0, top=130.0),
+        item("Stewardship", x0=161.0, top=130.0),
+        item("Courage", x0=235.0, top=130.0),
+        paragraph("Our plan has four pillars", top=160.0),
+    ]
+    assert find_values(blocks) == ["Trust", "Stewardship", "Courage"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import heading, item, paragraph
 
-from planparse.frontmatter import find_values
+from planparse.frontmatter import find_values, read_front_matter
 
 
 def test_frontmatter_values_on_one_line_under_their_heading() -> None:
@@ -42,3 +42,15 @@ def test_frontmatter_values_in_a_row_beside_their_heading() -> None:
         paragraph("Our plan has four pillars", top=160.0),
     ]
     assert find_values(blocks) == ["Trust", "Stewardship", "Courage"]
+
+
+def test_frontmatter_mission_and_vision_run_in_with_a_stop() -> None:
+    blocks = [
+        paragraph("Mission. The department protects life and property with the people it serves"),
+        paragraph("Vision: A community where everyone feels safe, heard and respected.", top=130.0),
+        paragraph("Vision Zero is the city's road safety program for all", top=160.0),
+    ]
+    front = read_front_matter(blocks, {})
+    assert front.mission == "The department protects life and property with the people it serves"
+    assert front.vision == "A community where everyone feels safe, heard and respected."
+    assert read_front_matter(blocks[2:], {}).vision is None

@@ -37,6 +37,9 @@ VALUES_SENTENCE = re.compile(
 RUN_IN_VALUES = re.compile(r"^(?:our\s+)?(?:core\s+)?values\s*[:.–—-]?\s+", re.I)
 NAME_SEPARATOR = re.compile(r"\s*(?:[,;·•|/]|\s[–—-]\s|\band\b)\s*")
 MAX_NAME_WORDS = 3
+# "Mission. The department..." / "Our Vision: A city...": a label of one to four words and a stop
+RUN_IN_LABEL = re.compile(r"^(\w+(?:\s+\w+){0,3})\s*[.:–—]\s+")
+MIN_STATEMENT_WORDS = 5  # as under a heading (``next_text_block``)
 FRONT_PAGES = 6
 
 
@@ -134,14 +137,25 @@ def period_from(match: re.Match[str]) -> Period:
 
 
 def statement_after(blocks: Sequence[Block], heading: re.Pattern[str]) -> str | None:
-    """The text under a 'Mission' / 'Vision' heading, or of a 'Mission:' run-in label."""
+    """The text under a 'Mission' / 'Vision' heading, or of a 'Mission:' run-in label (a
+    label block, or a paragraph opening with the word and a stop: "Vision. A city where...")."""
     for index, block in enumerate(blocks):
         if block.kind == "label" and block.label and heading.match(block.label):
             return block.text
         if block.kind == "heading" and heading.match(block.text):
             body = next_text_block(blocks, index)
             return body.text if body else None
+        if block.kind == "paragraph" and (statement := run_in_statement(block.text, heading)):
+            return statement
     return None
+
+
+def run_in_statement(text: str, heading: re.Pattern[str]) -> str | None:
+    opening = RUN_IN_LABEL.match(text)
+    if opening is None or not heading.match(opening.group(1)):
+        return None
+    statement = text[opening.end() :]
+    return statement if len(statement.split()) >= MIN_STATEMENT_WORDS else None
 
 
 def next_text_block(blocks: Sequence[Block], index: int) -> Block | None:
@@ -149,7 +163,7 @@ def next_text_block(blocks: Sequence[Block], index: int) -> Block | None:
     for block in blocks[index + 1 : index + 4]:
         if block.kind == "heading" and block.bold and block.size <= heading.size:
             return None
-        if len(block.text.split()) >= 5:
+        if len(block.text.split()) >= MIN_STATEMENT_WORDS:
             return block
     return None
 

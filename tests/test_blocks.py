@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import line
 from synthetic import SyntheticPdf
 
-from planparse.blocks import build_blocks
+from planparse.blocks import build_blocks, split_side_labels
 from planparse.layout import lay_out
 from planparse.pdf import read_pdf
 from planparse.types import Block
@@ -413,3 +414,47 @@ def test_blocks_an_open_parenthesis_carries_an_item_over_the_page_turn() -> None
         "Open the center. (Responsible: RTCC)",
         "Timeline: 2028 for the second phase.",
     ]
+
+
+def test_blocks_side_labels_each_head_the_text_level_with_them() -> None:
+    """Labels in a left column run together, and so do their statements beside them; each
+    label heads the text from its row to the next label's."""
+    mission = Block(kind="heading", lines=[line("Mission", bold=True, x0=54.0, top=145.0)])
+    statements = Block(
+        kind="paragraph",
+        lines=[
+            line("The department protects life and property", x0=111.0, top=145.0),
+            line("with the people it serves.", x0=111.0, top=157.0),
+            line("A safe city where every resident trusts the police.", x0=111.0, top=173.0),
+            line("Trust, Service, Courage", x0=111.0, top=188.0),
+        ],
+    )
+    labels = Block(
+        kind="heading",
+        lines=[
+            line("Vision", bold=True, x0=54.0, top=173.0),
+            line("Values", bold=True, x0=54.0, top=188.0),
+        ],
+    )
+    blocks = split_side_labels([mission, statements, labels])
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Mission"),
+        ("paragraph", "The department protects life and property with the people it serves."),
+        ("heading", "Vision"),
+        ("paragraph", "A safe city where every resident trusts the police."),
+        ("heading", "Values"),
+        ("paragraph", "Trust, Service, Courage"),
+    ]
+
+
+def test_blocks_a_wrapped_heading_beside_one_paragraph_stays_whole() -> None:
+    """A heading of two lines is one label when its second line has no text level with it."""
+    heading = Block(
+        kind="heading",
+        lines=[
+            line("Our Long", bold=True, x0=54.0, top=145.0),
+            line("Heading", bold=True, x0=54.0, top=157.0),
+        ],
+    )
+    text = Block(kind="paragraph", lines=[line("One line of text.", x0=111.0, top=145.0)])
+    assert split_side_labels([heading, text]) == [heading, text]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from builders import heading, item, paragraph
 
 from planparse.frontmatter import find_values, read_front_matter
+from planparse.types import Block, Line, Word
 
 
 def test_frontmatter_values_on_one_line_under_their_heading() -> None:
@@ -54,3 +55,15 @@ def test_frontmatter_mission_and_vision_run_in_with_a_stop() -> None:
     assert front.mission == "The department protects life and property with the people it serves"
     assert front.vision == "A community where everyone feels safe, heard and respected."
     assert read_front_matter(blocks[2:], {}).vision is None
+
+
+def test_frontmatter_values_beside_their_label_set_apart_by_wide_spaces() -> None:
+    """Names parted by gaps of an em, not by separators; a name of two words keeps its space."""
+    placed = [("Accountability", 111.0), ("Fairness", 190.0), ("Public", 240.0), ("Service", 273.0)]
+    words = [Word(text, x0, 188.0, x0 + 4.75 * len(text), 197.5, "Helvetica", 9.5)
+             for text, x0 in placed]  # fmt: skip
+    blocks = [
+        heading("Values", size=9.5, x0=54.0, top=188.0),
+        Block(kind="paragraph", lines=[Line(1, words)]),
+    ]
+    assert find_values(blocks) == ["Accountability", "Fairness", "Public Service"]

@@ -55,6 +55,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
                 blocks.append(new_block(line, kind))
     blocks = [part for block in blocks for part in split_run_on_list(block)]
     blocks = [lone_dash_item(blocks, at, settings) for at in range(len(blocks))]
+    blocks = split_side_labels(blocks)
     blocks = interleave_side_headings(blocks)
     blocks = restore_field_rows(blocks)
     demote_prose_headings(blocks, settings)
@@ -119,6 +120,72 @@ def in_list_at(block: Block, x0: float, page: int, settings: BlockSettings) -> b
     if block.kind != "item" or block.page != page or marker_x0 is None:
         return False
     return abs(marker_x0 - x0) <= settings.indent_tolerance
+
+
+def split_side_labels(blocks: list[Block]) -> list[Block]:
+    """Labels in a left column beside their text ("Mission" | statement, "Vision" | ...): the
+    labels run together into headings of several lines and the statements into paragraphs
+    across labels. Where every label line is level with a line of the text beside, each label
+    becomes its own heading followed by the text from its line to the next label's."""
+    result: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        end = label_window(blocks, at)
+        labels = [b for b in blocks[at:end] if b.kind == "heading"]
+        text = [b for b in blocks[at:end] if b.kind != "heading"]
+        rows = [line for block in labels for line in block.lines]
+        if len(rows) >= 2 and text and len(rows) > len(labels) and level_with(rows, text):
+            result += labelled_rows(rows, text)
+            at = end
+            continue
+        result.append(blocks[at])
+        at += 1
+    return result
+
+
+def label_window(blocks: list[Block], at: int) -> int:
+    """The end of the run from ``at`` of headings at one edge in one style and of paragraphs
+    printed right of them on their page; ``at`` itself when it is no such heading."""
+    first = blocks[at]
+    if first.kind != "heading" or not first.lines:
+        return at
+    end = at + 1
+    while end < len(blocks) and blocks[end].lines and blocks[end].page == first.page:
+        block = blocks[end]
+        if block.kind == "heading" and not same_side_style(block, first):
+            break
+        if block.kind == "paragraph" and block.bbox[0] <= first.bbox[2]:
+            break
+        if block.kind not in ("heading", "paragraph"):
+            break
+        end += 1
+    return end
+
+
+def level_with(rows: list[Line], text: list[Block]) -> bool:
+    """Each label line starts level with a line of the text (the first with the first)."""
+    tops = sorted(line.top for block in text for line in block.lines)
+    size = rows[0].size
+    level = all(any(abs(row.top - top) <= 0.5 * size for top in tops) for row in rows)
+    return level and abs(min(row.top for row in rows) - tops[0]) <= 0.5 * size
+
+
+def labelled_rows(rows: list[Line], text: list[Block]) -> list[Block]:
+    """Each label as a heading, then the text lines from its row to the next label's, in the
+    blocks they were in (a block cut where a label's row starts)."""
+    rows = sorted(rows, key=lambda line: line.top)
+    starts = [row.top - 0.5 * row.size for row in rows[1:]]
+    result: list[Block] = []
+    for row, start, end in zip(rows, [-inf, *starts], [*starts, inf], strict=True):
+        result.append(new_block(row, "heading"))
+        for block in text:
+            lines = [line for line in block.lines if start <= line.top < end]
+            if lines:
+                part = new_block(lines[0], block.kind)
+                for line in lines[1:]:
+                    part.add(line)
+                result.append(part)
+    return result
 
 
 def interleave_side_headings(blocks: list[Block]) -> list[Block]:

@@ -37,6 +37,7 @@ VALUES_SENTENCE = re.compile(
 RUN_IN_VALUES = re.compile(r"^(?:our\s+)?(?:core\s+)?values\s*[:.–—-]?\s+", re.I)
 NAME_SEPARATOR = re.compile(r"\s*(?:[,;·•|/]|\s[–—-]\s|\band\b)\s*")
 MAX_NAME_WORDS = 3
+NAME_SPACING = 0.6  # of the type size: wider than any word space, even a justified line's
 # "Mission. The department..." / "Our Vision: A city...": a label of one to four words and a stop
 RUN_IN_LABEL = re.compile(r"^(\w+(?:\s+\w+){0,3})\s*[.:–—]\s+")
 MIN_STATEMENT_WORDS = 5  # as under a heading (``next_text_block``)
@@ -189,12 +190,33 @@ def find_values(blocks: Sequence[Block]) -> list[str]:
 
 
 def listed_after(heading: Block, blocks: Sequence[Block]) -> list[str]:
-    """The names of the paragraph right under a heading when it is only names between
-    separators ("Trust, Service, Courage", "Trust · Service")."""
+    """The names of the paragraph right under a heading, or beside it as a side label's
+    text, when it is only names between separators ("Trust, Service", "Trust · Service")."""
     following = blocks[0] if blocks else None
-    if following is None or following.kind != "paragraph" or not stacked(heading, following):
+    if following is None or following.kind != "paragraph":
         return []
-    return listed_names(following.text)
+    if not stacked(heading, following) and not beside(heading, following):
+        return []
+    return listed_names(following.text) or spaced_names(following)
+
+
+def spaced_names(block: Block) -> list[str]:
+    """Names on one line set apart by wide spaces instead of separators ("Trust   Service")."""
+    if len(block.lines) != 1:
+        return []
+    line = block.lines[0]
+    names: list[list[str]] = []
+    for previous, word in zip([None, *line.words], line.words, strict=False):
+        if previous is None or word.x0 - previous.x1 > NAME_SPACING * line.size:
+            names.append([])
+        names[-1].append(word.text)
+    return listed_names(" · ".join(" ".join(name) for name in names))
+
+
+def beside(label: Block, block: Block) -> bool:
+    """A block starting level with a label, right of it on its page."""
+    level = abs(block.bbox[1] - label.bbox[1]) <= 0.5 * label.size
+    return block.page == label.page and level and block.bbox[0] >= label.bbox[2]
 
 
 def names_in_row(heading: Block, blocks: Sequence[Block]) -> list[str]:

@@ -183,6 +183,14 @@ def test_fields_leads_split_between_units_never_inside_one() -> None:
     assert split_leads("CID, Patrol Captain / IT") == ["CID", "Patrol Captain", "IT"]
 
 
+def test_fields_leads_split_at_an_ampersand_only_between_whole_names() -> None:
+    assert split_leads("Patrol Operations Bureau & PSB Lieutenant") == [
+        "Patrol Operations Bureau", "PSB Lieutenant"
+    ]  # fmt: skip
+    assert split_leads("Investigations Captain & SVU") == ["Investigations Captain", "SVU"]
+    assert split_leads("Planning & Research Unit") == ["Planning & Research Unit"]
+
+
 def test_fields_leads_one_per_line_of_a_narrow_cell_rejoin_their_wrapped_names() -> None:
     from planparse.fields import leads_of_lines
 

@@ -23,6 +23,7 @@ _AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
 _SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|[\s|;,•·–—]+$")  # a speck before a value too
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
+_AMPERSAND = re.compile(r"\s+&\s+")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
 
 
@@ -113,11 +114,13 @@ def trailing_fields(text: str) -> tuple[str, list[Field]]:
 
 
 def split_leads(value: str) -> list[str]:
-    """Leads as printed, one per value: split at ";", "," and " / ", and at "and" only where
-    it joins two whole names ("Records Section and Crime Analysis Unit", "Lt. Roehl and Peer
-    Support"), never inside one ("Personnel and Training Division") nor at "&"."""
+    """Leads as printed, one per value: split at ";", "," and " / ", at "and" only where it
+    joins two whole names ("Records Section and Crime Analysis Unit", "Lt. Roehl and Peer
+    Support"), never inside one ("Personnel and Training Division"), and at "&" only between
+    two names each whole by itself ("Patrol Bureau & PSB Lieutenant", "Captain & SVU"; not
+    "Professional Standards & Training")."""
     leads = []
-    for part in LEAD_SEPARATORS.split(value):
+    for part in (piece for joined in LEAD_SEPARATORS.split(value) for piece in ampersands(joined)):
         pieces: list[str] = []
         for piece in _AND.split(part):
             if pieces and not joins_two_names(pieces[-1], piece):
@@ -126,6 +129,14 @@ def split_leads(value: str) -> list[str]:
                 pieces.append(piece)
         leads += [lead for piece in pieces if (lead := clean_text(piece))]
     return leads
+
+
+def ampersands(text: str) -> list[str]:
+    """The names either side of each "&" when all are whole names, else the text whole."""
+    parts = [part.strip() for part in _AMPERSAND.split(text)]
+    if len(parts) > 1 and all(part and whole_name(part) for part in parts):
+        return parts
+    return [text]
 
 
 def leads_of_lines(lines: list[str]) -> list[str]:

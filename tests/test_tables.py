@@ -892,3 +892,23 @@ def test_tables_unruled_header_labels_may_wrap_onto_a_second_line() -> None:
     roman = [line("Action", x0=60, top=100), line("Lead", x0=300, top=100)]
     under = line("Crime Analysis", x0=300, top=112)
     assert with_wrapped_labels(roman, [*roman, under])[1] == []
+
+
+def test_tables_unruled_kicker_over_the_next_heading_is_not_the_last_row() -> None:
+    """A short line closer to the heading after the table than to the table's last row is that
+    heading's kicker ("FOCUS AREA IV" over its title), not a row of the table."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    def cells(top: float, *texts: str) -> list:
+        return [line(text, x0=x, top=top) for text, x in zip(texts, (60, 230, 400), strict=False)]
+
+    lines = [*cells(100, "Action", "Lead", "Timeline"),
+             *cells(118, "Shorten hiring", "Recruitment Team", "2027"),
+             *cells(136, "Launch a cadet program", "HR Manager", "2028"),
+             line("FOCUS AREA IV", bold=True, x0=60, top=164),
+             line("Training and Development", size=17, bold=True, x0=60, top=178)]  # fmt: skip
+    (table,) = find_text_tables(lines)
+    rows = [[cell.text if cell else None for cell in row] for row in table.rows]
+    assert rows[-1] == ["Launch a cadet program", "HR Manager", "2028"]

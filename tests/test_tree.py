@@ -7,6 +7,7 @@ from dataclasses import replace
 from builders import heading, item, label, paragraph
 
 from planparse.tree import Entry, Tree, build_tree
+from planparse.types import Block, Cell, Table
 
 
 def outline(tree: Tree) -> list[tuple[int, str | None, str]]:
@@ -162,8 +163,6 @@ def test_tree_band_rows_of_a_table_are_headers_over_their_rows() -> None:
 
 
 def test_tree_a_group_column_names_the_goal_of_its_rows() -> None:
-    from planparse.types import Block, Cell, Table
-
     def row(top: float, *texts: str) -> list[Cell | None]:
         return [Cell(text, (72 + 100 * i, top, 160 + 100 * i, top + 12)) for i, text in
                 enumerate(texts)]  # fmt: skip
@@ -182,6 +181,45 @@ def test_tree_a_group_column_names_the_goal_of_its_rows() -> None:
     assert segment is not None
     assert [[c.text if c else None for c in r] for r in segment.rows] == [
         ["Action Items", "Lead"], ["a. Add bumps", "Works"], ["b. Train drivers", "Traffic Unit"]
+    ]  # fmt: skip
+
+
+def group_table(page: int, top: float, first: str, *groups: tuple[str, str]) -> Block:
+    """An action table of one group column (headed ``first``) and an activity column."""
+
+    def row(y: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 100 * i, y, 160 + 100 * i, y + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(top, first, "Strategies", "Lead")]
+    for offset, (group, action) in enumerate(groups, start=1):
+        rows.append(row(top + 12 * offset, group, action, "Patrol Unit"))
+    bottom = top + 12 * (len(groups) + 1)
+    return Block("table", [], table=Table((72, top, 372, bottom), rows), table_page=page)
+
+
+def test_tree_a_group_column_headed_by_any_word_names_its_rows() -> None:
+    """A first column printed once per group of rows ("Goal") groups them: its header need
+    not be an activity word."""
+    table = group_table(1, 100, "Goal", ("1.1 Calm traffic", "Add bumps"), ("", "Train drivers"))
+    tree = build_tree([heading("Safe Streets", 18), table])
+    assert outline(tree) == [(0, None, "Safe Streets"), (1, "1.1", "Calm traffic")]
+
+
+def test_tree_a_list_starting_again_at_one_in_other_type_nests_under_the_same_numbers() -> None:
+    """ "1." sections, each with a table whose groups are numbered "1", "2" again: the groups
+    are the section's, and the list goes on under the section's repeat on the next page."""
+    blocks = [
+        heading("1. Safe Streets", 16),
+        group_table(1, 100, "Objective", ("1 Calm traffic", "Add bumps"), ("", "Train"),
+                    ("2 Map crashes", "Map")),
+        heading("2. Trusted Police", 16),
+        group_table(1, 300, "Objective", ("1 Publish data", "Post reports"), ("", "Answer")),
+        heading("2. Trusted Police (continued)", 16, page=2),
+        group_table(2, 100, "Objective", ("2 Listen first", "Hold meetings"), ("", "Survey")),
+    ]  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, "1"), (1, "1"), (1, "2"), (0, "2"), (1, "1"), (1, "2")
     ]  # fmt: skip
 
 

@@ -194,6 +194,9 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
             grid.bands.add(len(grid.rows))
             grid.rows.append([[whole], *([] for _ in grid.edges[1:])])
         elif pieces is None or heading:
+            if heading and kicker_of(whole, grid, members):
+                grid.rows.pop()
+                members.pop()
             break
         else:
             place(grid, pieces, gap > ROW_GAP_EM * whole.size, last_in)
@@ -204,6 +207,16 @@ def grow(header: list[Line], lines: list[Line]) -> tuple[Grid, list[Line]]:
         grid.rows.pop()
         members.pop()
     return grid, members
+
+
+def kicker_of(heading: Line, grid: Grid, members: list[Line]) -> bool:
+    """Whether the table's last row is one line set closer to the heading after the table
+    than to the row above it: that heading's kicker ("FOCUS AREA IV" over its title)."""
+    if len(members) < 2 or not grid.rows or len(grid.rows) - 1 in grid.bands:
+        return False
+    last, before = members[-1], members[-2]
+    alone = sum(len(cell) for cell in grid.rows[-1]) == 1
+    return alone and heading.top - last.bottom < last.top - before.bottom
 
 
 def place(

@@ -241,18 +241,18 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
 
 
 def group_column(table: Table) -> int | None:
-    """The column that names each group of rows ("Strategic Objective" before "Action Items"):
-    the first of two activity columns, printed only on the first row of each group."""
+    """The column that names each group of rows ("Strategic Objective" or "Goal" before
+    "Action Items"): the first column, when it comes before the activity column, holds no
+    lead, date or measure, and is printed only on the first row of each group."""
     columns = header_columns(table.rows[0])
-    if columns is None:
+    if columns is None or len(columns) < 2:
         return None
     activity = [i for i, column in enumerate(columns) if column.role == "activity"]
-    if len(activity) < 2:
+    if columns[0].role not in ("activity", "other") or not activity or activity[-1] == 0:
         return None
-    first = activity[0]
-    cells = [row[first] if first < len(row) else None for row in table.rows[1:]]
+    cells = [row[0] if row else None for row in table.rows[1:]]
     filled = [cell is not None and bool(cell.text.strip()) for cell in cells]
-    return first if any(filled) and not all(filled) and filled[0] else None
+    return 0 if any(filled) and not all(filled) and filled[0] else None
 
 
 def split_at_groups(block: Block, index: int, words: set[str]) -> list[Entry | Block]:
@@ -588,7 +588,10 @@ def encloses(outer: Entry, inner: Entry) -> bool:
     if outer.family == inner.family:
         return False
     if a is not None and b is not None and a.key == b.key:
-        return False  # "2.1" after "1.3": siblings' children do not nest
+        # "2.1" after "1.3": siblings' children do not nest; but a list printed otherwise that
+        # starts again at one under an entry ("1." section, then the "1" cells of its table)
+        # is that entry's content
+        return b.last == 1 and a.depth == 1 and rank(outer) < rank(inner)
     return rank(outer) < rank(inner)
 
 
@@ -692,17 +695,49 @@ def repeats_ancestor(entry: Entry) -> bool:
     return False
 
 
+# (a header's key, a list family) -> the last number of that list under the header or its copies
+ListEnds = dict[tuple[tuple[object, ...], FamilyKey], int | None]
+
+
 def nest(entries: list[Entry]) -> list[Entry]:
-    """Entries as a forest: each under the nearest open entry that encloses it."""
+    """Entries as a forest: each under the nearest open entry that encloses it, or that repeats
+    the header its list was going on under ("2. Staffing (continued)" on the next page, then
+    the "3" of the list begun under "2. Staffing"), or beside the open header of its own
+    family (a sibling stays under its sibling's parent)."""
     roots: list[Entry] = []
     stack: list[Entry] = []
+    last_under: ListEnds = {}
     for entry in entries:
         while stack and not encloses(stack[-1], entry):
-            stack.pop()
+            if goes_on_under(stack[-1], entry, last_under):
+                break
+            sibling = stack.pop()
+            if (
+                entry.kind == "heading"
+                and sibling.kind == "heading"
+                and sibling.family == entry.family
+            ):
+                break
         if stack:
             entry.parent = stack[-1]
             stack[-1].children.append(entry)
+            if entry.enumerator is not None:
+                last_under[header_key(stack[-1]), entry.family] = entry.enumerator.last
         else:
             roots.append(entry)
         stack.append(entry)
     return roots
+
+
+def header_key(entry: Entry) -> tuple[object, ...]:
+    """What a header's repeat on a later page shares with it: family, number and title."""
+    return (entry.family, entry.number, normalise(entry.title))
+
+
+def goes_on_under(header: Entry, entry: Entry, last_under: ListEnds) -> bool:
+    """Whether ``entry`` is the next number of a list begun under this header or an earlier
+    copy of it."""
+    if entry.kind != "heading" or entry.enumerator is None or entry.enumerator.last is None:
+        return False
+    last = last_under.get((header_key(header), entry.family))
+    return last is not None and entry.enumerator.last == last + 1

@@ -106,6 +106,23 @@ def test_layout_numbered_kicker_in_a_margin_is_kept_when_the_body_prints_another
     assert "PRIORITY 3" in texts(layouts[2].lines)
 
 
+def test_layout_numbered_kicker_over_every_section_title_is_kept(make_pdf):
+    """Every section starts at a page top with its "FOCUS AREA N" kicker in the header band,
+    right over its larger title: numbered differently on each page and heading a title, they
+    are kickers, while the running header beside them is still dropped."""
+    pdf = SyntheticPdf(header="Briar Glen Police | Plan", footer="{page}")
+    for number in (1, 2, 3):
+        page = pdf.page()
+        page.text(f"FOCUS AREA {number}", 54, 62, "Helvetica-Bold", 7)
+        y = page.heading(f"Safer Streets {number}", 54, 80, "Times-Bold", 14) + 4
+        page.paragraph(PROSE, 54, y, font="Times-Roman", size=11)
+    layouts = layout_of(make_pdf(pdf))
+
+    for number, layout in enumerate(layouts, start=1):
+        assert texts(layout.dropped) == ["Briar Glen Police | Plan", str(number)]
+        assert texts(layout.lines)[:2] == [f"FOCUS AREA {number}", f"Safer Streets {number}"]
+
+
 def test_layout_two_columns_read_left_column_before_right(make_pdf):
     pdf = SyntheticPdf()
     page = pdf.page()

@@ -46,6 +46,7 @@ class LayoutSettings:
 
 
 DEFAULT_LAYOUT = LayoutSettings()
+KICKER_RATIO = 1.3  # a kicker's heading is set this much larger than it
 SIDE_HEADING_SPARSITY = 2  # a margin of side headings holds at most half as many lines
 SAME_SIZE = 0.05  # sizes within this share of each other are one type size
 ROW_SLACK = 0.2  # ems two lines' tops may differ by and still start one row
@@ -394,17 +395,35 @@ def repeated_margin_texts(
     seen: Counter[str] = Counter()
     in_margins: dict[str, set[tuple[str, ...]]] = {}
     in_body: dict[str, set[tuple[str, ...]]] = {}
+    heads: dict[str, bool] = {}  # whether every margin copy of a numbered text is a kicker
     for page, lines in pages:
         for line in lines:
-            where = in_margins if margin_role(line, page, settings) else in_body
+            margin = margin_role(line, page, settings)
+            where = in_margins if margin else in_body
             numbers = tuple(DIGITS.findall(line.text))
             where.setdefault(mask_digits(line.text), set()).add(numbers)
+            if margin and numbers:
+                key = mask_digits(line.text)
+                heads[key] = heads.get(key, True) and kicker_over_heading(line, lines)
         seen.update({mask_digits(line.text) for line in lines if margin_role(line, page, settings)})
     return {
         text
         for text, count in seen.items()
-        if count >= 2 and not in_body.get(text, set()) - in_margins[text] - {()}
+        if count >= 2
+        and not in_body.get(text, set()) - in_margins[text] - {()}
+        and not (heads.get(text) and len(in_margins[text]) == count)
     }
+
+
+def kicker_over_heading(line: Line, lines: list[Line]) -> bool:
+    """A line set right over a line in larger type at its left edge, within a line of it:
+    a kicker ("FOCUS AREA 2" over its section's title), not a running header."""
+    return any(
+        other.size > line.size * KICKER_RATIO
+        and abs(other.x0 - line.x0) <= 0.5 * line.size
+        and 0 <= other.top - line.bottom <= line.size
+        for other in lines
+    )
 
 
 def reading_frames(

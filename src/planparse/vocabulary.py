@@ -17,6 +17,9 @@ from typing import Literal
 BULLET_CHARS = "•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8"
 DASH_MARKERS = "-–—*"
 MARKER_GLYPHS = frozenset(BULLET_CHARS + DASH_MARKERS)
+# Letters that Word prints as bullets: its default second-level bullet is a lowercase "o" set in
+# a monospaced font. Only a lone letter in a gutter, set apart from the text it marks, is one.
+LETTER_BULLETS = frozenset("o")
 # Unicode categories of one-character words that mark items: symbols, arrows, closing marks
 # such as "›" and "»", private use; but not the punctuation text itself starts or ends with.
 MARKER_CATEGORIES = frozenset({"So", "Sm", "Pf", "Co"})

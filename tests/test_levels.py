@@ -44,6 +44,20 @@ def test_levels_same_style_headings_that_own_no_goal_are_not_pillars() -> None:
     assert [p.title for p in read(blocks)] == ["Safe Streets", "Trusted Police"]
 
 
+def test_levels_a_values_heading_in_the_pillar_style_is_no_pillar() -> None:
+    """A plan typed in one style: 'Core Values' is bold like the pillars and its list is
+    bulleted like their goals, but that list is the plan's values, not a pillar's goals."""
+    blocks = [heading("Core Values", 10), item("Integrity"), item("Service"),
+              heading("Safe Streets", 10), item("Calm traffic"),
+              item("Run corridor patrols", x0=110),
+              heading("Trusted Police", 10), item("Publish data"),
+              item("Post a dashboard", x0=110)]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", ["Run corridor patrols"])]),
+        ("Trusted Police", [("Publish data", ["Post a dashboard"])]),
+    ]
+
+
 def test_levels_a_repeated_label_heading_is_not_a_level() -> None:
     blocks = []
     for pillar, goals in PLAN:

@@ -28,6 +28,7 @@ from planparse.fields import (
     role_of,
     trailing_fields,
 )
+from planparse.frontmatter import is_statement_heading
 from planparse.models import Activity, Goal, Pillar
 from planparse.structure import Contents, Titles, provenance
 from planparse.tables import TableReader
@@ -199,7 +200,13 @@ def read(
     goal_members = [e for m in members for e in members_under(m, goal_key, summaries)]
     activity_key = level_below(goal_members, summaries, labels | {pillar_key}) if goal_key else None
     reading = Reading(pillar_key, goal_key, activity_key, summaries, legend)
-    pillars = [make_pillar(member, reading, contents) for member in members]
+    # a 'Core Values' heading in the pillars' style counts in finding the levels, but the
+    # list under it is the plan's values, not a pillar's goals
+    pillars = [
+        make_pillar(member, reading, contents)
+        for member in members
+        if not is_statement_heading(member.title)
+    ]
     if any(p.goals for p in pillars):  # headings of the style that own no goal are not pillars
         pillars = [p for p in pillars if p.goals]
     reading.pillars = pillars

@@ -58,6 +58,21 @@ def test_levels_a_values_heading_in_the_pillar_style_is_no_pillar() -> None:
     ]
 
 
+def test_levels_bullets_at_the_margin_are_pillars_of_a_plan_typed_as_nested_lists() -> None:
+    """No headings at all: top-level bullets standing at the paragraphs' margin are the
+    pillars, their sub-bullets goals and activities; an indented list (values) is not."""
+    blocks = [paragraph("This plan sets out our priorities."),
+              item("Integrity", x0=110), item("Service", x0=110),
+              item("Safe Streets", x0=84), item("Calm traffic", x0=110),
+              item("Run corridor patrols", x0=136),
+              item("Trusted Police", x0=84), item("Publish data", x0=110),
+              item("Post a dashboard", x0=136)]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", ["Run corridor patrols"])]),
+        ("Trusted Police", [("Publish data", ["Post a dashboard"])]),
+    ]
+
+
 def test_levels_a_repeated_label_heading_is_not_a_level() -> None:
     blocks = []
     for pillar, goals in PLAN:

@@ -369,3 +369,22 @@ def test_levels_a_goal_with_bullets_where_others_number_their_activities_keeps_t
         ["Host an open house", "Publish stop data"], ["Form a youth council"],
         ["Run a cadet program"],
     ]  # fmt: skip
+
+
+def test_levels_a_date_line_without_its_colon_is_the_activitys_milestone() -> None:
+    """'Complete by June 2026' as a sub-bullet is a date field though it prints no colon; a
+    line that goes on past the date ('Complete by 2026 the audit ...') is no field."""
+    from planparse.fields import dated_key
+
+    blocks = [heading("Safe Streets", 18), item("Calm traffic"),
+              item("Run corridor patrols", x0=110), item("Complete by June 2026", x0=130),
+              item("Post signs", x0=110),
+              heading("Trusted Police", 18), item("Publish data"),
+              item("Post a dashboard", x0=110), item("Due Q3 2027", x0=130)]  # fmt: skip
+    pillars = read(blocks)
+    assert shape(pillars)[0] == ("Safe Streets", [("Calm traffic", ["Run corridor patrols",
+                                                                     "Post signs"])])  # fmt: skip
+    dated = [(m.text, m.period) for p in pillars for g in p.goals for a in g.activities
+             for m in a.milestones]  # fmt: skip
+    assert dated == [("June 2026", "2026"), ("Q3 2027", "2027")]
+    assert dated_key("Complete by 2026 the audit of every district") is None

@@ -101,6 +101,14 @@ FIELD_KEY = re.compile(
     re.I,
 )
 
+# A value that is a date and nothing else ("June 2026", "Q3 2027", "FY28", "2029"): after a
+# date key printed without its colon ("Complete by June 2026") it makes the line a field.
+DATE_VALUE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"|q[1-4]\s+|(?:spring|summer|fall|autumn|winter)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|(?:19|20)\d{2})$",
+    re.I,
+)
+
 # "(continued)" after a title repeated on the next page, in its common spellings.
 CONTINUED = re.compile(r"\s*[-–—:]?\s*\(?(?:continued|cont(?:'d|\.)?)\)?\s*$", re.I)
 

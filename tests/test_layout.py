@@ -447,3 +447,26 @@ def test_layout_a_smaller_bullet_a_little_lower_marks_the_text_beside_it() -> No
         ("Create clear career paths", "•"),
         ("Exceed state training", None),
     ]
+
+
+def test_layout_words_second_level_o_in_a_gutter_marks_the_text_beside_it() -> None:
+    """Word's level-2 bullet is a letter "o" in a monospaced font, a tab left of its text: the
+    lone "o" is that line's marker, so the wrapped item stays one; an "o" inside a line stays."""
+    from planparse.layout import attach_marker_segments
+    from planparse.types import Word
+
+    def one_line(text: str, x0: float, top: float, font: str = "LiberationSerif") -> Line:
+        words, left = [], x0
+        for part in text.split():
+            words.append(Word(part, left, top, left + 5 * len(part), top + 10, font, 10))
+            left += 5 * (len(part) + 1)
+        return Line(1, words)
+
+    glyph = one_line("o", 108, 395, font="LiberationMono")
+    text = one_line("Attend recruiting events at colleges", 126, 395)
+    inner = one_line("Say o and mean it", 126, 420)
+    read = attach_marker_segments([glyph, text, inner])
+    assert [(line.text, line.marker, line.marker_x0) for line in read] == [
+        ("Attend recruiting events at colleges", "•", 108),
+        ("Say o and mean it", None, None),
+    ]

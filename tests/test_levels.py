@@ -44,6 +44,35 @@ def test_levels_same_style_headings_that_own_no_goal_are_not_pillars() -> None:
     assert [p.title for p in read(blocks)] == ["Safe Streets", "Trusted Police"]
 
 
+def test_levels_a_values_heading_in_the_pillar_style_is_no_pillar() -> None:
+    """A plan typed in one style: 'Core Values' is bold like the pillars and its list is
+    bulleted like their goals, but that list is the plan's values, not a pillar's goals."""
+    blocks = [heading("Core Values", 10), item("Integrity"), item("Service"),
+              heading("Safe Streets", 10), item("Calm traffic"),
+              item("Run corridor patrols", x0=110),
+              heading("Trusted Police", 10), item("Publish data"),
+              item("Post a dashboard", x0=110)]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", ["Run corridor patrols"])]),
+        ("Trusted Police", [("Publish data", ["Post a dashboard"])]),
+    ]
+
+
+def test_levels_bullets_at_the_margin_are_pillars_of_a_plan_typed_as_nested_lists() -> None:
+    """No headings at all: top-level bullets standing at the paragraphs' margin are the
+    pillars, their sub-bullets goals and activities; an indented list (values) is not."""
+    blocks = [paragraph("This plan sets out our priorities."),
+              item("Integrity", x0=110), item("Service", x0=110),
+              item("Safe Streets", x0=84), item("Calm traffic", x0=110),
+              item("Run corridor patrols", x0=136),
+              item("Trusted Police", x0=84), item("Publish data", x0=110),
+              item("Post a dashboard", x0=136)]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", ["Run corridor patrols"])]),
+        ("Trusted Police", [("Publish data", ["Post a dashboard"])]),
+    ]
+
+
 def test_levels_a_repeated_label_heading_is_not_a_level() -> None:
     blocks = []
     for pillar, goals in PLAN:
@@ -348,3 +377,22 @@ def test_levels_a_goal_with_bullets_where_others_number_their_activities_keeps_t
         ["Host an open house", "Publish stop data"], ["Form a youth council"],
         ["Run a cadet program"],
     ]  # fmt: skip
+
+
+def test_levels_a_date_line_without_its_colon_is_the_activitys_milestone() -> None:
+    """'Complete by June 2026' as a sub-bullet is a date field though it prints no colon; a
+    line that goes on past the date ('Complete by 2026 the audit ...') is no field."""
+    from planparse.fields import dated_key
+
+    blocks = [heading("Safe Streets", 18), item("Calm traffic"),
+              item("Run corridor patrols", x0=110), item("Complete by June 2026", x0=130),
+              item("Post signs", x0=110),
+              heading("Trusted Police", 18), item("Publish data"),
+              item("Post a dashboard", x0=110), item("Due Q3 2027", x0=130)]  # fmt: skip
+    pillars = read(blocks)
+    assert shape(pillars)[0] == ("Safe Streets", [("Calm traffic", ["Run corridor patrols",
+                                                                     "Post signs"])])  # fmt: skip
+    dated = [(m.text, m.period) for p in pillars for g in p.goals for a in g.activities
+             for m in a.milestones]  # fmt: skip
+    assert dated == [("June 2026", "2026"), ("Q3 2027", "2027")]
+    assert dated_key("Complete by 2026 the audit of every district") is None

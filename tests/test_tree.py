@@ -76,6 +76,17 @@ def test_tree_bulleted_items_nest_by_where_their_bullets_stand() -> None:
     assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 1, 2, 1]
 
 
+def test_tree_sub_bullets_continued_on_the_next_page_keep_their_parent() -> None:
+    """A list that runs over a page break: the sub-bullet at the top of the next page is still
+    indented under the bullet before the break, so it stays a child; a list two pages on (no
+    list continues across a whole page) starts afresh."""
+    blocks = [heading("Safety"), item("Reduce gun violence", x0=90),
+              item("Partner with retailers", x0=110),
+              item("Review unsolved assaults", x0=110, page=2),
+              item("Hire two officers", x0=110, page=4)]  # fmt: skip
+    assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 2, 2, 1]
+
+
 def test_tree_band_repeating_the_enclosing_title_is_dropped() -> None:
     blocks = [heading("PROTECT THE CITY", 24), heading("PROTECT THE CITY", 12, page=2),
               heading("Goal 1: Reduce gangs", 16, page=2), item("Map gangs", page=2)]  # fmt: skip

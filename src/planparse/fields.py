@@ -14,7 +14,7 @@ from planparse.clean import clean_text, normalise_period
 from planparse.columns import column_of
 from planparse.models import Activity, Goal, Milestone, Source
 from planparse.types import Block
-from planparse.vocabulary import ACTOR_NOUNS, FIELD_KEY, UPDATED_KEY
+from planparse.vocabulary import ACTOR_NOUNS, DATE_VALUE, FIELD_KEY, UPDATED_KEY
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
@@ -217,9 +217,23 @@ def as_field(block: Block) -> Block | None:
     if block.kind not in ("heading", "item", "paragraph") or not block.lines:
         return None
     key, colon, value = block.text.partition(":")
-    if not colon or not value.strip() or not FIELD_KEY.match(" ".join(key.split())):
+    if not colon:
+        key = dated_key(block.text) or ""
+        value = block.text[len(key) :]
+    if not key or not value.strip() or not FIELD_KEY.match(" ".join(key.split())):
         return None
     return Block(kind="label", lines=list(block.lines), label=key.strip())
+
+
+def dated_key(text: str) -> str | None:
+    """The date key of a line printed without its colon ("Complete by June 2026"): a key
+    of the date role followed by a date and nothing else."""
+    words = text.split()
+    for count in range(min(MAX_KEY_WORDS, len(words) - 1), 0, -1):
+        key = " ".join(words[:count])
+        if role_of(key) == "target_date" and DATE_VALUE.match(" ".join(words[count:])):
+            return key
+    return None
 
 
 def label_text(block: Block) -> str:

@@ -137,6 +137,12 @@ def period_from(match: re.Match[str]) -> Period:
     return Period(start=start, end=end)
 
 
+def is_statement_heading(text: str) -> bool:
+    """Whether a heading introduces the mission, the vision or the values, which are plan
+    fields: the list under a 'Core Values' heading is never a pillar and its goals."""
+    return any(p.match(text.strip()) for p in (MISSION, VISION, VALUES))
+
+
 def statement_after(blocks: Sequence[Block], heading: re.Pattern[str]) -> str | None:
     """The text under a 'Mission' / 'Vision' heading, or of a 'Mission:' run-in label (a
     label block, or a paragraph opening with the word and a stop: "Vision. A city where...")."""

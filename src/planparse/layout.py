@@ -19,7 +19,7 @@ from planparse.enumerators import is_list_marker
 from planparse.geometry import BBox
 from planparse.text_tables import find_text_tables
 from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
-from planparse.vocabulary import is_marker_glyph, is_symbol_font
+from planparse.vocabulary import LETTER_BULLETS, is_marker_glyph, is_symbol_font
 
 DROP_CAP_RATIO = 1.8
 DIGITS = re.compile(r"\d+")
@@ -315,6 +315,12 @@ def is_marker_word(word: Word) -> bool:
     return is_marker_glyph(word.text) or (len(word.text) == 1 and is_symbol_font(word.font))
 
 
+def is_gutter_marker(word: Word) -> bool:
+    """A bullet when it stands alone left of its text: a marker word, or a letter Word prints
+    as a bullet (its second-level "o"), which inside a line is a word like any other."""
+    return is_marker_word(word) or word.text in LETTER_BULLETS
+
+
 def attach_marker_segments(lines: list[Line]) -> list[Line]:
     """A lone bullet glyph or enumerator in a gutter belongs to the text just right of it on
     its row, wherever the row grouping put the two: a smaller glyph sits a little lower than
@@ -323,7 +329,7 @@ def attach_marker_segments(lines: list[Line]) -> list[Line]:
     glyphs = [
         line
         for line in lines
-        if len(line.words) == 1 and (is_marker_text(line.text) or is_marker_word(line.words[0]))
+        if len(line.words) == 1 and (is_marker_text(line.text) or is_gutter_marker(line.words[0]))
     ]
     for glyph in glyphs:
         texts = [i for i, text in enumerate(result) if text is not glyph and marks(glyph, text)]
@@ -345,7 +351,7 @@ def marks(glyph: Line, text: Line) -> bool:
 
 def marked(glyph: Line, text: Line) -> Line:
     word = glyph.words[0]
-    if is_marker_word(word):
+    if is_gutter_marker(word):
         return Line(text.page, text.words, marker="•", marker_x0=word.x0)
     return Line(text.page, [word, *text.words])
 

@@ -1,6 +1,7 @@
 """The document tree -> plan levels, chosen by what each reading explains.
 
-Every heading family with two or more members is tried as the pillar level. Under it, the goal
+Every heading family with two or more members is tried as the pillar level, and so are
+top-level bullets printed at the text's margin (a plan typed as nested lists). Under it, the goal
 level is the family found under most pillars, and the activity level the family found under
 most goals, at any depth: whatever the document calls its levels and however it prints them.
 A pillar family whose sections hold only items makes those items goals (the two-level rule).
@@ -28,10 +29,11 @@ from planparse.fields import (
     role_of,
     trailing_fields,
 )
+from planparse.frontmatter import is_statement_heading
 from planparse.models import Activity, Goal, Pillar
 from planparse.structure import Contents, Titles, provenance
 from planparse.tables import TableReader
-from planparse.tree import Entry, FamilyKey, Tree
+from planparse.tree import Entry, FamilyKey, Tree, marker_edge
 from planparse.types import Block
 
 MIN_MEMBERS = 2  # a level is a family printed at least twice
@@ -70,11 +72,15 @@ def best_reading(tree: Tree, blocks: Sequence[Block], contents: Contents) -> Rea
     summaries = summary_families(families)
     labels = label_families(families)
     legend = matrix_legend(block.text for block in blocks if block.table is None)
-    readings = [
-        read(tree, key, families, summaries, labels, contents, legend)
+    candidates = {
+        key: members if key[0] == "heading" else at_margin(members, blocks)
         for key, members in families.items()
-        if key[0] == "heading"
-        and len(members) >= MIN_MEMBERS
+        if key[0] == "heading" or key[:2] == ("item", 0)
+    }
+    readings = [
+        read(tree, key, {**families, key: members}, summaries, labels, contents, legend)
+        for key, members in candidates.items()
+        if len(members) >= MIN_MEMBERS
         and key not in summaries | labels
         and not enclosed(members, summaries | labels, contents)
     ]
@@ -82,6 +88,16 @@ def best_reading(tree: Tree, blocks: Sequence[Block], contents: Contents) -> Rea
     if not readings:
         return None
     return max(readings, key=lambda r: evidence(r.pillars, blocks))
+
+
+def at_margin(members: list[Entry], blocks: Sequence[Block]) -> list[Entry]:
+    """The top-level bullets that stand at the text's left margin, where its paragraphs
+    start: in a plan typed as nested lists with no headings they can be the pillar level.
+    Bullets indented from the margin (a values list) sit under something printed there."""
+    margin = min((b.bbox[0] for b in blocks if b.kind == "paragraph"), default=None)
+    if margin is None:
+        return []
+    return [m for m in members if abs((marker_edge(m) or m.x0) - margin) <= 0.5 * max(m.size, 1.0)]
 
 
 def evidence(pillars: list[Pillar], blocks: Sequence[Block]) -> float:
@@ -199,7 +215,13 @@ def read(
     goal_members = [e for m in members for e in members_under(m, goal_key, summaries)]
     activity_key = level_below(goal_members, summaries, labels | {pillar_key}) if goal_key else None
     reading = Reading(pillar_key, goal_key, activity_key, summaries, legend)
-    pillars = [make_pillar(member, reading, contents) for member in members]
+    # a 'Core Values' heading in the pillars' style counts in finding the levels, but the
+    # list under it is the plan's values, not a pillar's goals
+    pillars = [
+        make_pillar(member, reading, contents)
+        for member in members
+        if not is_statement_heading(member.title)
+    ]
     if any(p.goals for p in pillars):  # headings of the style that own no goal are not pillars
         pillars = [p for p in pillars if p.goals]
     reading.pillars = pillars

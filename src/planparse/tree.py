@@ -598,8 +598,9 @@ def encloses(outer: Entry, inner: Entry) -> bool:
 def indented_under(outer: Entry, inner: Entry) -> bool:
     """An item whose text starts inside an earlier item's text, further right, is its child.
     Two bulleted items compare where their bullets stand: a bullet set apart from its text
-    and one run into it ("— Create", "—Provide") are one list's siblings."""
-    if outer.page != inner.page:
+    and one run into it ("— Create", "—Provide") are one list's siblings. A list continued
+    at the top of the next page keeps its indents: the page margins stay where they were."""
+    if not 0 <= inner.page - outer.page <= 1:
         return False
     em = max(outer.size, 1.0)
     outer_edge, inner_edge = marker_edge(outer), marker_edge(inner)

@@ -17,6 +17,9 @@ from typing import Literal
 BULLET_CHARS = "•●◦▪■□◆◇►▸‣⁃∙·○❖➢➤✓✔\uf0b7\uf0a7\uf076\uf0d8"
 DASH_MARKERS = "-–—*"
 MARKER_GLYPHS = frozenset(BULLET_CHARS + DASH_MARKERS)
+# Letters that Word prints as bullets: its default second-level bullet is a lowercase "o" set in
+# a monospaced font. Only a lone letter in a gutter, set apart from the text it marks, is one.
+LETTER_BULLETS = frozenset("o")
 # Unicode categories of one-character words that mark items: symbols, arrows, closing marks
 # such as "›" and "»", private use; but not the punctuation text itself starts or ends with.
 MARKER_CATEGORIES = frozenset({"So", "Sm", "Pf", "Co"})
@@ -95,6 +98,14 @@ FIELD_KEY = re.compile(
     r"|complete\s+by|completion(?:\s+date)?|target\s+completion\s+date"
     r"|(?:current\s+)?status|progress|(?:most\s+recent\s+|last\s+)?updated?|as\s+of"
     r"|(?:performance\s+)?measures?(?:\s+of\s+success)?|kpis?|metrics?)$",
+    re.I,
+)
+
+# A value that is a date and nothing else ("June 2026", "Q3 2027", "FY28", "2029"): after a
+# date key printed without its colon ("Complete by June 2026") it makes the line a field.
+DATE_VALUE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"|q[1-4]\s+|(?:spring|summer|fall|autumn|winter)\s+)?(?:fy\s?'?\d{2}(?:\d{2})?|(?:19|20)\d{2})$",
     re.I,
 )
 

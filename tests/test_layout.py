@@ -470,3 +470,19 @@ def test_layout_words_second_level_o_in_a_gutter_marks_the_text_beside_it() -> N
         ("Attend recruiting events at colleges", "•", 108),
         ("Say o and mean it", None, None),
     ]
+
+
+def test_layout_typed_o_and_a_tab_before_the_text_is_a_bullet() -> None:
+    """Word's second-level bullet typed as the letter "o" and a tab: a marker; an "o" followed
+    by a word space is a word."""
+    from planparse.layout import glyph_to_marker
+    from planparse.types import Word
+
+    def typed(gap: float) -> Line:
+        o = Word("o", 108.0, 100.0, 114.0, 112.0, "Helvetica", 12.0)
+        text = Word("Assign", 114.0 + gap, 100.0, 150.0 + gap, 112.0, "Helvetica", 12.0)
+        return Line(1, [o, text])
+
+    tabbed = glyph_to_marker(typed(12.0))
+    assert (tabbed.marker, tabbed.text, tabbed.marker_x0) == ("•", "Assign", 108.0)
+    assert glyph_to_marker(typed(3.0)).marker is None

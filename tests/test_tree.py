@@ -380,3 +380,19 @@ def test_tree_scanned_roman_one_read_as_arabic_one_joins_its_numerals() -> None:
     assert [(d, n) for d, n, _ in outline(tree)][:3] == [(0, "I"), (1, "A"), (2, "a")]
     first, second, _ = tree.roots
     assert first.family == second.family
+
+
+def test_tree_a_short_line_in_body_type_over_an_indented_list_heads_it() -> None:
+    """A plan typed as nested lists sets its pillars as plain lines at the margin; a sentence
+    over a list, or a line ending in a colon, stays text."""
+    blocks = [
+        paragraph("Technology and Innovation", top=100.0),
+        item("Open a real-time crime center", top=114.0),
+        paragraph("Our work under this plan is guided by these commitments:", top=140.0),
+        item("Publish data", top=154.0),
+    ]
+    assert outline(build_tree(blocks)) == [
+        (0, None, "Technology and Innovation"),
+        (1, None, "Open a real-time crime center"),
+        (1, None, "Publish data"),
+    ]

@@ -46,6 +46,7 @@ class LayoutSettings:
 
 
 DEFAULT_LAYOUT = LayoutSettings()
+TAB_GAP_EM = 0.6  # wider than any word space: a tab after a bullet
 KICKER_RATIO = 1.3  # a kicker's heading is set this much larger than it
 SIDE_HEADING_SPARSITY = 2  # a margin of side headings holds at most half as many lines
 SAME_SIZE = 0.05  # sizes within this share of each other are one type size
@@ -357,9 +358,15 @@ def marked(glyph: Line, text: Line) -> Line:
 
 
 def glyph_to_marker(line: Line) -> Line:
-    """A bullet glyph that starts a line becomes the line's marker, not its text."""
-    if len(line.words) > 1 and is_marker_word(line.words[0]):
-        return Line(line.page, line.words[1:], marker="•", marker_x0=line.words[0].x0)
+    """A bullet glyph that starts a line becomes the line's marker, not its text; so does a
+    letter Word prints as a bullet ("o") when a tab's gap, wider than a space, parts it from
+    the text."""
+    if len(line.words) < 2:
+        return line
+    first, second = line.words[0], line.words[1]
+    tabbed = first.text in LETTER_BULLETS and second.x0 - first.x1 >= TAB_GAP_EM * line.size
+    if is_marker_word(first) or tabbed:
+        return Line(line.page, line.words[1:], marker="•", marker_x0=first.x0)
     return line
 
 

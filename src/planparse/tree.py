@@ -135,6 +135,9 @@ def entry_texts(blocks: Sequence[Block]) -> list[str]:
     return texts
 
 
+MAX_LIST_TITLE_WORDS = 8  # a header set as body text is a short line
+
+
 def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entry], list[Block]]:
     """Headers and items in order, each with the blocks that follow it as content."""
     entries: list[Entry] = []
@@ -323,7 +326,25 @@ def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entr
         if block.kind == "paragraph" and found is not None and found.text and found.punctuation:
             item = Block(kind="item", lines=list(block.lines))  # "A. Reduce crime" in body type
             return item_entry(item, index, words), index + 1
+        if block.kind == "paragraph" and titles_a_list(blocks, index):
+            return make_entry(index, [block], "heading", None, block.text, block), index + 1
     return None, index
+
+
+def titles_a_list(blocks: Sequence[Block], index: int) -> bool:
+    """A short line in body type, no sentence, right over a list indented under it: the
+    list's header in a plan typed as nested lists ("Technology and Innovation" over its
+    bulleted goals), though it is set like the text."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or following.kind != "item" or len(block.lines) != 1:
+        return False
+    text = block.text.strip()
+    titled = text[:1].isupper() and len(text.split()) <= MAX_LIST_TITLE_WORDS
+    if not titled or text[-1] in ".:;,!?":
+        return False
+    edge = following.lines[0].marker_x0 or following.lines[0].x0
+    return edge - block.bbox[0] >= 0.5 * block.size
 
 
 def capital_title(block: Block) -> bool:

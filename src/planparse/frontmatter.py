@@ -33,6 +33,8 @@ VALUES_SENTENCE = re.compile(
     r"\b(?:core\s+)?values\s+(?:of|are|:)\s+((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)+"
     r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
+VALUE_SEPARATOR = re.compile(r"\s+[\u00b7\u2022|]\s+")
+"""Between the names of a values list printed on one line: 'Service · Trust · Courage'."""
 FRONT_PAGES = 6
 
 
@@ -162,9 +164,12 @@ def find_values(blocks: Sequence[Block]) -> list[str]:
 
 
 def value_names(blocks: Sequence[Block]) -> list[str]:
-    """Names of a values list: run-in labels, list items or one name per line, in one style."""
+    """Names of a values list: run-in labels, list items, one name per line in one style, or
+    names between list separators in a paragraph."""
     names: list[str] = []
     first = blocks[0] if blocks else None
+    if first is not None and first.kind == "paragraph":
+        return separated_names(first, blocks[1:])
     for previous, block in zip([first, *blocks], blocks, strict=False):
         if first is None or previous is None or block.kind != first.kind:
             break
@@ -179,6 +184,35 @@ def value_names(blocks: Sequence[Block]) -> list[str]:
         else:
             break
     return [name for name in names if 0 < len(name.split()) <= 4]
+
+
+def separated_names(block: Block, after: Sequence[Block]) -> list[str]:
+    """The names of a list printed as text between list separators (middle dot, bullet, bar).
+    A line wrapped at a separator reads as an item whose marker is that separator, printed at
+    the paragraph's left edge: its names continue the list."""
+    names = short_names(block.text)
+    if len(names) < 2:
+        return []
+    previous = block
+    for wrapped in after:
+        marker_x0 = wrapped.lines[0].marker_x0
+        if wrapped.kind != "item" or marker_x0 is None or wrapped.style != block.style:
+            break
+        if abs(marker_x0 - block.bbox[0]) > block.size / 2 or not stacked(previous, wrapped):
+            break
+        more = short_names(wrapped.text)
+        if not more:
+            break
+        names += more
+        previous = wrapped
+    return names
+
+
+def short_names(text: str) -> list[str]:
+    """The parts of ``text`` between list separators, or none when one is no name (a sentence:
+    a name has at most four words)."""
+    parts = VALUE_SEPARATOR.split(text.strip())
+    return parts if all(0 < len(part.split()) <= 4 for part in parts) else []
 
 
 def stacked(previous: Block, block: Block) -> bool:

@@ -113,7 +113,11 @@ def notes(st: dict) -> list[str]:
     return [
         f"Spreads: each landscape PDF page holds two printed pages side by side; the first PDF "
         f"page is {cover}. Each half has its own running header "
-        + ("(agency left, the current pillar's title right)" if st["header_section"] else "")
+        + (
+            "(agency left, the current pillar's title right)"
+            if st["header_section"]
+            else "(the agency)"
+        )
         + " and its printed page number at its outer bottom corner (even left, odd right); "
         "headers, page numbers and the cover are not nodes.",
         f"Each printed page has {cols[st['columns']]}"

@@ -203,7 +203,30 @@ def listed_after(heading: Block, blocks: Sequence[Block]) -> list[str]:
         return []
     if not stacked(heading, following) and not beside(heading, following):
         return []
-    return listed_names(following.text) or spaced_names(following)
+    names = listed_names(following.text)
+    if not names:
+        return spaced_names(following)
+    return names + wrapped_names(following, blocks[1:])
+
+
+def wrapped_names(first: Block, blocks: Sequence[Block]) -> list[str]:
+    """Names of a separated list's next lines where it wrapped at a separator, which then
+    reads as the bullet of a one-line item at the list's edge ("· Stewardship")."""
+    names: list[str] = []
+    previous = first
+    for block in blocks:
+        marker = block.lines[0].marker_x0 if block.lines else None
+        at_edge = marker is not None and abs(marker - first.bbox[0]) <= 0.5 * first.size
+        if block.kind != "item" or len(block.lines) != 1 or block.style != first.style:
+            break
+        if not at_edge or not stacked(previous, block):
+            break
+        more = listed_names(block.text) or [block.text.strip(" .")]
+        if not all(is_name(name) for name in more):
+            break
+        names.extend(more)
+        previous = block
+    return names
 
 
 def spaced_names(block: Block) -> list[str]:
@@ -248,9 +271,12 @@ def listed_names(text: str) -> list[str]:
     names = [name for name in names if name]
     if len(names) < 2:
         return []
-    if all(name[0].isupper() and len(name.split()) <= MAX_NAME_WORDS for name in names):
-        return names
-    return []
+    return names if all(is_name(name) for name in names) else []
+
+
+def is_name(text: str) -> bool:
+    """A value's name: capitalised, a few words (a sentence has more, or starts lower-case)."""
+    return bool(text) and text[0].isupper() and len(text.split()) <= MAX_NAME_WORDS
 
 
 def value_names(blocks: Sequence[Block]) -> list[str]:

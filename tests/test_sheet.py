@@ -52,7 +52,9 @@ def outline(blocks: list[Block]) -> list:
 
 def test_sheet_levels_are_the_repeated_columns_each_value_once() -> None:
     # the header repeats on page 2; the goal 'Listen more' continues there
-    blocks = [sheet([HEADER, *ROWS[:4]]), sheet([HEADER, ROWS[4]], page=2)]
+    # a table of another header (a glossary) before the sheet is not part of it
+    glossary = sheet([["Term", "Meaning"], ["RMS", "Records Management System"]])
+    blocks = [glossary, sheet([HEADER, *ROWS[:4]]), sheet([HEADER, ROWS[4]], page=2)]
     assert Sheet().detect(blocks) == 1.0
     assert outline(blocks) == [
         (

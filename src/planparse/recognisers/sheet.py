@@ -87,21 +87,24 @@ def sheet_levels(rows: Sequence[Row]) -> Levels | None:
 
 
 def sheet_rows(blocks: Sequence[Block]) -> tuple[Row, list[tuple[int, Row]]] | None:
-    """The sheet's header and its body rows (with their pages): every table printing the
-    same header, in order (a sheet repeats its header row on each page)."""
-    header: Row | None = None
-    body: list[tuple[int, Row]] = []
+    """The sheet's header and its body rows (with their pages): the first header whose tables
+    read as a sheet, the rows of every table printing it, in order (a sheet repeats its header
+    row on each page; other tables, a glossary or a budget, print other headers)."""
+    tables: dict[tuple[str, ...], tuple[Row, list[tuple[int, Row]]]] = {}
     for block in blocks:
         if block.table is None or not block.table.rows:
             continue
-        rows = block.table.rows
-        labels = [cell.text if cell else "" for cell in rows[0]]
-        if header is None:
-            header = rows[0]
-        if labels != [cell.text if cell else "" for cell in header]:
-            continue
-        body += [(block.page, row) for row in rows[1:]]
-    return (header, body) if header is not None else None
+        header, *rows = block.table.rows
+        labels = tuple(cell.text if cell else "" for cell in header)
+        tables.setdefault(labels, (header, []))[1].extend((block.page, row) for row in rows)
+    return next(
+        (
+            (header, body)
+            for header, body in tables.values()
+            if sheet_levels([header, *(row for _, row in body)])
+        ),
+        None,
+    )
 
 
 @register("sheet")
@@ -109,11 +112,7 @@ class Sheet:
     """Levels as repeated column values (a spreadsheet printed to PDF)."""
 
     def detect(self, blocks: Sequence[Block]) -> float:
-        found = sheet_rows(blocks)
-        if found is None:
-            return 0.0
-        header, body = found
-        return 1.0 if sheet_levels([header, *(row for _, row in body)]) else 0.0
+        return 0.0 if sheet_rows(blocks) is None else 1.0
 
     def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
         found = sheet_rows(blocks)
@@ -148,4 +147,6 @@ class Sheet:
 def number_of(row: Row, levels: Levels, column: int) -> str | None:
     """The printed number of a level's value on this row, without a closing full stop."""
     number = levels.numbers.get(column)
-    return text_of(row, number).rstrip(".") or None if number is not None else None
+    if number is None:
+        return None
+    return text_of(row, number).rstrip(".") or None

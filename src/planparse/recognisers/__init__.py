@@ -4,7 +4,16 @@ A recogniser is registered by name in ``registry`` (``planparse layouts`` lists 
 ``--layout NAME`` forces one); importing this package registers them all.
 """
 
-from planparse.recognisers import labelled, policy, tree
+from planparse.recognisers import labelled, policy, sheet, tree
 from planparse.recognisers.registry import RECOGNISERS, Recognition, choose, register
 
-__all__ = ["RECOGNISERS", "Recognition", "choose", "labelled", "policy", "register", "tree"]
+__all__ = [
+    "RECOGNISERS",
+    "Recognition",
+    "choose",
+    "labelled",
+    "policy",
+    "register",
+    "sheet",
+    "tree",
+]

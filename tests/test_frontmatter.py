@@ -93,3 +93,15 @@ def test_a_sentence_under_the_values_heading_is_no_list_of_names() -> None:
         paragraph("We serve with care | and we listen to every resident first", top=120.0),
     ]
     assert find_values(blocks) == []
+
+
+def test_frontmatter_title_of_a_document_set_all_in_body_type_is_its_opening_line() -> None:
+    """No heading names the plan on the cover: the short line the document opens with does;
+    an opening sentence does not."""
+    blocks = [
+        paragraph("Fox Bluff Police Department 2024-2028 Strategic Plan"),
+        heading("Values", size=10.0, top=200.0),
+    ]
+    assert read_front_matter(blocks, {}).title == "2024-2028 Strategic Plan"
+    sentence = [paragraph("This plan guides the work of the department."), *blocks[1:]]
+    assert read_front_matter(sentence, {}).title is None

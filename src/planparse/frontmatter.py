@@ -42,6 +42,8 @@ NAME_SPACING = 0.6  # of the type size: wider than any word space, even a justif
 RUN_IN_LABEL = re.compile(r"^(\w+(?:\s+\w+){0,3})\s*[.:–—]\s+")
 MIN_STATEMENT_WORDS = 5  # as under a heading (``next_text_block``)
 FRONT_PAGES = 6
+MAX_TITLE_LINES = 3  # a title set in body type: a few short lines
+MAX_TITLE_WORDS = 16
 
 
 class FrontMatter(BaseModel):
@@ -86,8 +88,9 @@ def find_agency(blocks: Sequence[Block], metadata: dict[str, str]) -> str | None
 
 
 def find_title(blocks: Sequence[Block], metadata: dict[str, str], agency: str | None) -> str | None:
-    """The cover heading that names the plan, joined with a heading that completes it."""
-    cover = cover_blocks(blocks)
+    """The cover heading that names the plan, joined with a heading that completes it; in a
+    document set all in body type, the short line it opens with."""
+    cover = cover_blocks(blocks) + opening_line(blocks)
     for index, block in enumerate(cover):
         if not re.search(r"\bplan\b", block.text, re.I):
             continue
@@ -98,6 +101,16 @@ def find_title(blocks: Sequence[Block], metadata: dict[str, str], agency: str | 
         return with_metadata_casing(title, metadata, agency)
     meta = strip_agency(metadata.get("Title", ""), agency)
     return meta if PLAN_WORDS.search(meta) else None
+
+
+def opening_line(blocks: Sequence[Block]) -> list[Block]:
+    """The document's first block when it comes before any heading and reads as a title: a
+    paragraph of a few short lines, not a sentence."""
+    first = blocks[0] if blocks else None
+    if first is None or first.kind != "paragraph" or first.text.rstrip().endswith("."):
+        return []
+    short = len(first.lines) <= MAX_TITLE_LINES and len(first.text.split()) <= MAX_TITLE_WORDS
+    return [first] if short else []
 
 
 def strip_agency(text: str, agency: str | None) -> str:

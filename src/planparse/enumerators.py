@@ -34,6 +34,7 @@ LEVEL_WORD_PRIOR = (
 _ROMAN = re.compile(r"^(?=[ivxlc])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$", re.I)
 _CODE = re.compile(r"\d+(?:[./-]\d+)*[/-]\d+(?:[./-]\d+)*")
 _ARABIC = re.compile(r"\d+")
+ROW_NUMBER = re.compile(r"[A-Za-z]?\d{1,3}(?:\.[A-Za-z]?\d{1,3})*\.?")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER = (
@@ -115,6 +116,12 @@ def roman_value(text: str) -> int:
         value = values[char]
         total += -value if after in values and values[after] > value else value
     return total
+
+
+def is_row_number(text: str) -> bool:
+    """A cell that is a row's number and nothing else: "2", "1.3.", "A1", "G1.O2.A3" (a
+    spreadsheet's ID column)."""
+    return ROW_NUMBER.fullmatch(text) is not None
 
 
 def scheme_of(number: str) -> Scheme | None:

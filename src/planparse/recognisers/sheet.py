@@ -10,10 +10,10 @@ names a header: the roles of the lead and date columns come from the shared colu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planparse import enumerators
 from planparse.clean import join_lines
 from planparse.columns import Column, column_of
 from planparse.models import Activity, Goal, Pillar
@@ -23,7 +23,6 @@ from planparse.tables import add_row
 from planparse.types import Block, Cell
 
 Row = list[Cell | None]
-ENUMERATOR = re.compile(r"^[A-Za-z]?\d{1,3}(?:\.[A-Za-z]?\d{1,3})*\.?$")
 FIELD_ROLES = {"lead", "target_date", "milestone", "status", "measure"}
 MIN_ROWS = 4  # fewer rows cannot show a value repeating down a column
 
@@ -65,7 +64,7 @@ def sheet_levels(rows: Sequence[Row]) -> Levels | None:
         return None
     blocks = {i: runs(body, i) for i, c in enumerate(header) if c.role not in FIELD_ROLES}
     found = {i: starts for i, starts in blocks.items() if starts is not None}
-    numbered = {i for i in found if all(ENUMERATOR.match(text_of(r, i)) for r in body)}
+    numbered = {i for i in found if all(enumerators.is_row_number(text_of(row, i)) for row in body)}
     texts = {i: s for i, s in found.items() if i not in numbered}
     activity = next(
         (i for i, s in texts.items() if header[i].role == "activity" and len(s) == len(body)),
@@ -86,7 +85,10 @@ def sheet_levels(rows: Sequence[Row]) -> Levels | None:
     return Levels(pillar, goal, activity, numbers)
 
 
-def sheet_rows(blocks: Sequence[Block]) -> tuple[Row, list[tuple[int, Row]]] | None:
+SheetRows = tuple[Row, list[tuple[int, Row]], Levels]  # header, rows with their pages, levels
+
+
+def sheet_rows(blocks: Sequence[Block]) -> SheetRows | None:
     """The sheet's header and its body rows (with their pages): the first header whose tables
     read as a sheet, the rows of every table printing it, in order (a sheet repeats its header
     row on each page; other tables, a glossary or a budget, print other headers)."""
@@ -97,14 +99,11 @@ def sheet_rows(blocks: Sequence[Block]) -> tuple[Row, list[tuple[int, Row]]] | N
         header, *rows = block.table.rows
         labels = tuple(cell.text if cell else "" for cell in header)
         tables.setdefault(labels, (header, []))[1].extend((block.page, row) for row in rows)
-    return next(
-        (
-            (header, body)
-            for header, body in tables.values()
-            if sheet_levels([header, *(row for _, row in body)])
-        ),
-        None,
-    )
+    for header, body in tables.values():
+        levels = sheet_levels([header, *(row for _, row in body)])
+        if levels is not None:
+            return header, body, levels
+    return None
 
 
 @register("sheet")
@@ -116,18 +115,10 @@ class Sheet:
 
     def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
         found = sheet_rows(blocks)
-        levels = sheet_levels([found[0], *(row for _, row in found[1])]) if found else None
-        if found is None or levels is None:
+        if found is None:
             return Recognition(kind="strategic_plan", pillars=[])
-        header, body = found
-        columns = [
-            Column(role="activity", period=None)
-            if i == levels.activity
-            else c
-            if c.role in FIELD_ROLES
-            else Column(role="other", period=None)
-            for i, c in enumerate(column_of(cell.text if cell else "") for cell in header)
-        ]
+        header, body, levels = found
+        columns = [reading_role(i, cell, levels) for i, cell in enumerate(header)]
         pillars: list[Pillar] = []
         for page, row in body:
             title, goal_title = text_of(row, levels.pillar), text_of(row, levels.goal)
@@ -142,6 +133,15 @@ class Sheet:
             if len(activities) > before and levels.activity in levels.numbers:
                 activities[-1].number = number_of(row, levels, levels.activity)
         return Recognition(kind="strategic_plan", pillars=pillars)
+
+
+def reading_role(index: int, cell: Cell | None, levels: Levels) -> Column:
+    """The column's role for ``tables.add_row``: the activity, a field column, or nothing
+    (the level columns are read here)."""
+    if index == levels.activity:
+        return Column(role="activity", period=None)
+    column = column_of(cell.text if cell else "")
+    return column if column.role in FIELD_ROLES else Column(role="other", period=None)
 
 
 def number_of(row: Row, levels: Levels, column: int) -> str | None:

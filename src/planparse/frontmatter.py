@@ -33,12 +33,10 @@ VALUES_SENTENCE = re.compile(
     r"\b(?:core\s+)?values\s+(?:of|are|:)\s+((?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)+"
     r"and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
 )
-# "Values: Trust, Service" / "Our Values. Trust / Service": the label run in before the names
-RUN_IN_VALUES = re.compile(r"^(?:our\s+)?(?:core\s+)?values\s*[:.–—-]?\s+", re.I)
 NAME_SEPARATOR = re.compile(r"\s*(?:[,;·•|/]|\s[–—-]\s|\band\b)\s*")
 MAX_NAME_WORDS = 3
 NAME_SPACING = 0.6  # of the type size: wider than any word space, even a justified line's
-# "Mission. The department..." / "Our Vision: A city...": a label of one to four words and a stop
+# "Mission. The department..." / "Our Values: Trust, ...": a label of one to four words, a stop
 RUN_IN_LABEL = re.compile(r"^(\w+(?:\s+\w+){0,3})\s*[.:–—]\s+")
 MIN_STATEMENT_WORDS = 5  # as under a heading (``next_text_block``)
 FRONT_PAGES = 6
@@ -171,11 +169,16 @@ def statement_after(blocks: Sequence[Block], heading: re.Pattern[str]) -> str | 
 
 
 def run_in_statement(text: str, heading: re.Pattern[str]) -> str | None:
+    statement = run_in(text, heading)
+    return statement if statement and len(statement.split()) >= MIN_STATEMENT_WORDS else None
+
+
+def run_in(text: str, label: re.Pattern[str]) -> str | None:
+    """What follows a run-in label the pattern names and a stop ("Vision. ...", "Values: ...")."""
     opening = RUN_IN_LABEL.match(text)
-    if opening is None or not heading.match(opening.group(1)):
+    if opening is None or not label.match(opening.group(1)):
         return None
-    statement = text[opening.end() :]
-    return statement if len(statement.split()) >= MIN_STATEMENT_WORDS else None
+    return text[opening.end() :]
 
 
 def next_text_block(blocks: Sequence[Block], index: int) -> Block | None:
@@ -199,8 +202,8 @@ def find_values(blocks: Sequence[Block]) -> list[str]:
         if names:
             return names
     for block in blocks:
-        run_in = RUN_IN_VALUES.match(block.text) if block.kind == "paragraph" else None
-        if run_in and (names := listed_names(block.text[run_in.end() :])):
+        listed = run_in(block.text, VALUES) if block.kind == "paragraph" else None
+        if listed and (names := listed_names(listed)):
             return names
     for block in blocks:
         if match := VALUES_SENTENCE.search(block.text):
@@ -264,12 +267,11 @@ def beside(label: Block, block: Block) -> bool:
 def names_in_row(heading: Block, blocks: Sequence[Block]) -> list[str]:
     """Names set in one row right of a run-in heading ("OUR VALUES  Trust · Service"), where
     the separators between them read as bullets and part the row into blocks."""
-    _, top, x1, bottom = heading.bbox
     row: list[Block] = []
     for block in blocks:
-        bx0, btop, _, bbottom = block.bbox
-        beside = block.page == heading.page and bx0 >= x1 and btop < bottom and top < bbottom
-        if not beside or block.kind not in ("paragraph", "item") or len(block.lines) > 1:
+        if not beside(heading, block) or block.kind not in ("paragraph", "item"):
+            break
+        if len(block.lines) > 1:
             break
         if row and block.style != row[0].style:
             break

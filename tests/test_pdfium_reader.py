@@ -124,6 +124,65 @@ def test_pdfium_reader_runs_give_the_words_characters_give(tmp_path: Path, struc
         assert words == pdfium_reader.chars_to_words(one_by_one)
 
 
+def glyph_objects(sheet: Canvas) -> None:
+    """Text set as some producers set it: every glyph its own text object."""
+    sheet.setFont("Helvetica", 11)
+    for y, line in ((700, "Each glyph its own object"), (680, "Lead: Patrol Bureau")):
+        x = 72.0
+        for letter in line:
+            sheet.drawString(x, y, letter)
+            x += sheet.stringWidth(letter, "Helvetica", 11)
+
+
+def test_pdfium_reader_joins_text_objects_of_one_glyph_into_runs(tmp_path: Path) -> None:
+    path = draw(tmp_path / "glyphs.pdf", glyph_objects)
+    reference, fast = only_page(pdf.read_pdf(path)), only_page(pdfium_reader.read_pdf(path))
+    assert [w.text for w in fast.words] == [w.text for w in reference.words]
+    assert all(same_word(a, b) for a, b in zip(reference.words, fast.words, strict=True))
+    document = pdfium_reader.pdfium.PdfDocument(path)
+    page = document[0]
+    frame = pdfium_reader.PageFrame.of(page)
+    order = pdfium_reader.page_graphics(page, frame).text_order
+    in_runs = pdfium_reader.page_chars(page, frame, None, order, runs=True)
+    page.close()
+    document.close()
+    assert in_runs is not None
+    assert [c.text for c in in_runs if not c.text.isspace()][:2] == ["Each", "glyph"]
+
+
+def char(text: str, x0: float, x1: float, last_x0: float) -> pdfium_reader.Char:
+    upright = pdfium_reader.matrix_orientation(1.0, 0.0, 0.0, 1.0)
+    return pdfium_reader.Char(
+        text, x0, 700.0, x1, 710.0, True, "Helvetica", 10.0, upright, last_x0, x1
+    )
+
+
+def test_a_run_over_text_objects_must_hold_all_but_its_last() -> None:
+    run = char("ab", 72.0, 82.0, 77.0)  # from the objects at places 3 and 4
+    moved = char("c", 90.0, 95.0, 90.0)
+    assert pdfium_reader.whole_objects([run, moved], [3, 5], {0: 4})
+    assert pdfium_reader.whole_objects([run, moved], [3, 4], {0: 4})  # the last goes on
+    assert not pdfium_reader.whole_objects([run, moved], [3, 3], {0: 4})  # PDFium moved it
+
+
+def test_pdfium_reader_reads_a_word_over_a_cell_side_as_the_reference(tmp_path: Path) -> None:
+    def paint(sheet: Canvas) -> None:
+        for x in (72, 250, 420, 540):
+            sheet.line(x, 560, x, 470)
+        for y in (560, 530, 500, 470):
+            sheet.line(72, y, 540, y)
+        sheet.setFont("Helvetica", 10)
+        sheet.drawString(236, 542, "acrossrule")  # starts in column one, ends in column two
+        sheet.drawString(76, 512, "Hire two analysts")
+        sheet.drawString(254, 512, "Chief of Staff")
+
+    reference, fast = both(draw(tmp_path / "across.pdf", paint))
+    left, right = only_page(reference), only_page(fast)
+    texts = [[cell and cell.text for cell in row] for row in right.tables[0].rows]
+    assert texts == [[cell and cell.text for cell in row] for row in left.tables[0].rows]
+    assert "acrossrule" not in str(texts)  # the cells part the word as the reference does
+
+
 def shapes(sheet: Canvas) -> None:
     sheet.setFont("Helvetica", 11)
     for row, y in enumerate((700, 680, 660)):

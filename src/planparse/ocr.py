@@ -140,8 +140,10 @@ def needs_ocr(mode: OcrMode, texts: Iterable[str], image_share: float) -> bool:
     """
     if mode != "auto":
         return mode == "always"
+    if image_share < MIN_IMAGE_SHARE:  # a page mostly text: its letters need not be counted
+        return False
     readable = sum(c.isalnum() for text in texts if not CID_GLYPH.fullmatch(text) for c in text)
-    return readable < MIN_NATIVE_CHARS and image_share >= MIN_IMAGE_SHARE
+    return readable < MIN_NATIVE_CHARS
 
 
 def render_resolution(image_pixels: float | None, shown_points: float) -> int:

@@ -12,6 +12,7 @@ table finder (``ruling``), fed from this reader's characters and edges.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
 import operator
@@ -251,10 +252,8 @@ def read_page(
         frame = PageFrame.of(page)
         graphics = page_graphics(page, frame)
         shapes, images = graphics.shapes, graphics.images
-        # a page with rules reads its characters one by one: a table's cells take them so
-        runs = edge_count(shapes) < reading.MIN_TABLE_EDGES
-        chars = page_chars(page, frame, descents, graphics.text_order, runs)
-        if chars is None or runs and any(not char.orientation.upright for char in chars):
+        chars = page_chars(page, frame, descents, graphics.text_order, runs=True)
+        if chars is None or any(not char.orientation.upright for char in chars):
             chars = page_chars(page, frame, descents, graphics.text_order)
         assert chars is not None  # read one by one, every page can be
         width, height = frame.width, frame.height
@@ -264,10 +263,12 @@ def read_page(
                 width, height = turn.size(width, height)
                 chars, shapes, images = Turned(turn, frame).page(chars, shapes, images)
         words = chars_to_words(chars)
-        if words is None:
+        tables = ruled_tables(width, height, chars, shapes)
+        if words is None or any(cut_by_cells(table, chars) for table in tables):
             chars = page_chars(page, frame, descents, graphics.text_order)
             assert chars is not None
             words = chars_to_words(chars)
+            tables = ruled_tables(width, height, chars, shapes)
         assert words is not None  # characters one by one never overlap as runs
         content = PageContent(
             number=index + 1,
@@ -275,7 +276,7 @@ def read_page(
             height=height,
             words=words,
             marks=bullet_marks(shapes),
-            tables=ruled_tables(width, height, chars, shapes),
+            tables=tables,
             frames=reading.frame_boxes(
                 [s.box for s in shapes if s.kind == "rect" or (s.kind == "curve" and s.fill)]
                 + [box for box, _ in images]
@@ -567,16 +568,23 @@ def page_chars(
     order = text_order or {}
     unplaced = len(order)
     run: Run | None = None
+    ends: dict[int, int] = {}  # a run over several text objects: its index, its last place
+
+    def close(run: Run) -> None:
+        if run.last_place != run.place:
+            ends[len(chars)] = run.last_place
+        chars.append(run.char())
+        places.append(run.place)
+
     for index in range(count):
         code = codes[index]
         if run is not None and (code == SPACE or not runs):
-            chars.append(run.char())
-            places.append(run.place)
+            close(run)
             run = None
         if code == SPACE:
             if chars and not chars[-1].text.isspace():
+                places.append(ends.get(len(chars) - 1, places[-1]))
                 chars.append(space_after(chars[-1]))
-                places.append(places[-1])
                 if raw.FPDFText_IsGenerated(handle, index):
                     guessed.add(len(chars) - 1)
             continue
@@ -587,6 +595,7 @@ def page_chars(
         if not key:  # PDFium's own line breaks belong to no text object
             continue
         shared = objects.get(key)
+        opens = shared is None  # the first character of its text object
         if shared is None:
             shared = objects[key] = text_objects.read(index, key)
         if code == HYPHEN_MARK or pending_high:
@@ -605,32 +614,42 @@ def page_chars(
         last_key, last_x, last_y = key, at_x, at_y
         if runs and shared.level and code not in LIGATURE_CODES and not text.isspace():
             left, right, baseline = shared.span(at_x, at_y, code)
+            place = order.get(key, unplaced)
             if run is not None and run.takes(key, left, baseline):
                 run.add(text, left, right)
                 continue
+            if (
+                opens
+                and run is not None
+                and key in order
+                and run.goes_on(shared, place, left, baseline)
+            ):
+                run.add(text, left, right)
+                run.key, run.last_place = key, place
+                continue
             if run is not None:
-                chars.append(run.char())
-                places.append(run.place)
-            run = Run(shared, key, order.get(key, unplaced), text, left, right, baseline)
+                close(run)
+            run = Run(shared, key, place, text, left, right, baseline)
             continue
         if run is not None:
-            chars.append(run.char())
-            places.append(run.place)
+            close(run)
             run = None
         chars.append(shared.box(text, at_x, at_y, code))
         places.append(order.get(key, unplaced))
     if run is not None:
-        chars.append(run.char())
-        places.append(run.place)
+        close(run)
     text_page.close()
-    chars, places = kept_spaces(chars, places, guessed)
+    if ends and not whole_objects(chars, places, ends):
+        return None
+    chars, places = kept_spaces(chars, places, guessed, ends)
     if any(later < earlier for earlier, later in itertools.pairwise(places)):
         chars = [char for _, _, char in sorted(zip(places, itertools.count(), chars))]
     return chars
 
 
 class Run:
-    """Level characters of one text object on one baseline, each right of the last and
+    """Level characters of one text object (or of text objects set alike, each next in the
+    content) on one baseline, each right of the last and
     within the word gap of it by more than rounding could change: no word test can part them,
     so they are carried as one ``Char`` (their text, their box, and the last one's edges, for
     the word test against what follows). The words are those the characters give, read at a
@@ -649,6 +668,7 @@ class Run:
         "last_right",
         "baseline",
         "reach",
+        "last_place",
     )
 
     def __init__(
@@ -665,11 +685,22 @@ class Run:
         self.left, self.right, self.last_left, self.last_right = left, right, left, right
         self.baseline = baseline
         self.reach = X_TOLERANCE + WIDTH_ROUNDING * shared.height - RUN_MARGIN
+        self.last_place = place
 
     def takes(self, key: int, left: float, baseline: float) -> bool:
         """Whether a character starting at ``left`` continues the run's last one."""
         return (
             key == self.key
+            and baseline == self.baseline
+            and self.last_left + RUN_MARGIN < left < self.last_right + self.reach
+        )
+
+    def goes_on(self, shared: TextObject, place: int, left: float, baseline: float) -> bool:
+        """Whether the first character of the text object next in the content, set alike,
+        continues the run: some producers make one text object per glyph."""
+        return (
+            shared is self.shared
+            and place == self.last_place + 1
             and baseline == self.baseline
             and self.last_left + RUN_MARGIN < left < self.last_right + self.reach
         )
@@ -694,8 +725,20 @@ def space_after(char: Char) -> Char:
     return Char._make((" ", end, char.top, end, *char[4:9], end, end))
 
 
+def whole_objects(chars: list[Char], places: list[int], ends: dict[int, int]) -> bool:
+    """Whether each run over several text objects holds all of them but its last: sorted by
+    content order, the run stands where its first object does, so a character of one of
+    them found elsewhere (PDFium moved it) would no longer come before the objects after."""
+    owner = {place: index for index, last in ends.items() for place in range(places[index], last)}
+    return all(
+        owner.get(place, index) == index
+        for index, (char, place) in enumerate(zip(chars, places, strict=True))
+        if char.text != " "
+    )
+
+
 def kept_spaces(
-    chars: list[Char], places: list[int], guessed: set[int]
+    chars: list[Char], places: list[int], guessed: set[int], ends: dict[int, int]
 ) -> tuple[list[Char], list[int]]:
     """The characters without the spaces PDFium made up from a gap alone.
 
@@ -708,6 +751,9 @@ def kept_spaces(
     if not guessed:
         return chars, places
     printed = set(places)
+    printed.update(
+        place for index, last in ends.items() for place in range(places[index], last + 1)
+    )
     kept_chars, kept_places = [], []
     for index, (char, place) in enumerate(zip(chars, places, strict=True)):
         if index in guessed and index + 1 < len(chars):
@@ -1084,10 +1130,27 @@ def bullet_marks(shapes: list[Shape]) -> list[Mark]:
     return marks
 
 
-def edge_count(shapes: list[Shape]) -> int:
-    """How many edges ``edges`` makes of the shapes, without making them."""
-    sides = {"line": 1, "rect": 4}
-    return sum(sides.get(s.kind, len(s.points) - 1) for s in shapes)
+def cut_by_cells(table: Table, chars: list[Char]) -> bool:
+    """Whether a run of characters reaches over the side of a cell it is in: a cell takes
+    the characters whose middle lies in it, so each of the run's would have to be placed."""
+    x0, top, x1, bottom = table.bbox
+    runs = sorted(
+        ((char.top + char.bottom) / 2, char.x0, char.x1)
+        for char in chars
+        if char.last_x0 != char.x0 and char.x0 < x1 and char.x1 > x0
+    )
+    if not runs:
+        return False
+    middles = [middle for middle, _, _ in runs]
+    for row in table.rows:
+        for cell in row:
+            if cell is None:
+                continue
+            left, top, right, bottom = cell.bbox
+            band = runs[bisect.bisect_left(middles, top) : bisect.bisect_left(middles, bottom)]
+            if any(x0 < right and x1 > left and (x0 < left or x1 >= right) for _, x0, x1 in band):
+                return True
+    return False
 
 
 def edges(shapes: list[Shape]) -> list[ruling.Edge]:

@@ -27,8 +27,7 @@ def clean_text(text: str) -> str:
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u00ad", "")
-    text = LEADING_GLYPH.sub("", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(LEADING_GLYPH.sub("", text.strip()).split())
 
 
 def join_lines(lines: list[str]) -> str:

@@ -90,6 +90,8 @@ def key_before(text: str, colon: int) -> tuple[int, int, str, str] | None:
 def key_chars(text: str) -> int:
     """Characters of the field keys printed in a text ("Lead:", "Target Date:"): printed
     structure that no node keeps as text."""
+    if ":" not in text:
+        return 0
     keys = (key_before(text, colon.start()) for colon in re.finditer(r":", text))
     return sum(end - start for start, end, _, _ in filter(None, keys))
 
@@ -228,6 +230,8 @@ def as_field(block: Block) -> Block | None:
 def dated_key(text: str) -> str | None:
     """The date key of a line printed without its colon ("Complete by June 2026"): a key
     of the date role followed by a date and nothing else."""
+    if not text.rstrip()[-1:].isdigit():  # every date value ends in a year's digits
+        return None
     words = text.split()
     for count in range(min(MAX_KEY_WORDS, len(words) - 1), 0, -1):
         key = " ".join(words[:count])

@@ -71,13 +71,11 @@ def lean(name: str, restype: Any, *argtypes: Any) -> Any:
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
-VOID_P, DOUBLE_P, FLOAT_P = (
-    ctypes.c_void_p,
-    ctypes.POINTER(ctypes.c_double),
-    ctypes.POINTER(ctypes.c_float),
-)
+VOID_P, FLOAT_P = ctypes.c_void_p, ctypes.POINTER(ctypes.c_float)
 text_object_at = lean("FPDFText_GetTextObject", VOID_P, VOID_P, ctypes.c_int)
-char_origin = lean("FPDFText_GetCharOrigin", ctypes.c_int, VOID_P, ctypes.c_int, DOUBLE_P, DOUBLE_P)
+is_generated = lean("FPDFText_IsGenerated", ctypes.c_int, VOID_P, ctypes.c_int)
+# the origin's x and y are written to plain addresses: a typed pointer is checked every call
+char_origin = lean("FPDFText_GetCharOrigin", ctypes.c_int, VOID_P, ctypes.c_int, VOID_P, VOID_P)
 char_matrix = lean(
     "FPDFText_GetMatrix", ctypes.c_int, VOID_P, ctypes.c_int, ctypes.POINTER(raw.FS_MATRIX)
 )
@@ -562,7 +560,7 @@ def page_chars(
     places: list[int] = []  # each character's text object's place in the content
     guessed: set[int] = set()  # the spaces PDFium put in (by index in ``chars``)
     x, y = ctypes.c_double(), ctypes.c_double()
-    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     last_key, last_x, last_y = 0, 0.0, 0.0  # the last character's text object and origin
     pending_high = 0
     order = text_order or {}
@@ -585,7 +583,7 @@ def page_chars(
             if chars and not chars[-1].text.isspace():
                 places.append(ends.get(len(chars) - 1, places[-1]))
                 chars.append(space_after(chars[-1]))
-                if raw.FPDFText_IsGenerated(handle, index):
+                if is_generated(address, index):
                     guessed.add(len(chars) - 1)
             continue
         if 0xD800 <= code < 0xDC00:

@@ -5,7 +5,6 @@ them knows how it was produced (text layer or OCR).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -130,10 +129,11 @@ class Line:
     @cached_property
     def size(self) -> float:
         """The size most of the line's characters are set in."""
-        weights: Counter[float] = Counter()
+        weights: dict[float, int] = {}
         for word in self.words:
-            weights[round(word.size, 1)] += len(word.text)
-        return weights.most_common(1)[0][0]
+            size = round(word.size, 1)
+            weights[size] = weights.get(size, 0) + len(word.text)
+        return max(weights, key=weights.__getitem__)  # the first of equals, as printed
 
     @cached_property
     def bold(self) -> bool:

@@ -131,6 +131,8 @@ NOT_FOR_PARSING = (
     "numpy",
     "pdfplumber",
     "pdfminer",
+    "xml.etree",  # OCR's hOCR and its threads: scans only
+    "concurrent.futures",
 )
 PROBE = """
 import sys

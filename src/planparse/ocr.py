@@ -21,9 +21,7 @@ import re
 import shutil
 import statistics
 import subprocess
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -35,6 +33,8 @@ from planparse.types import Word
 from planparse.vocabulary import CID_GLYPH
 
 if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET  # imported where used, as are threads: scans only
+
     import numpy as np  # imported where used: a text-layer parse never needs it
 
     from planparse import images  # PIL, likewise
@@ -168,6 +168,8 @@ def ocr_page(image: images.Picture, page_width: float, *, language: str = "eng")
     ]
     crops = [crop(grey, region, scale, index) for index, region in enumerate(regions)]
     batches = balanced(crops, min(MAX_WORKERS, os.cpu_count() or 1))
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=max(1, len(batches))) as pool:
         pages = list(pool.map(lambda batch: run_tesseract(batch, scale, language), batches))
     hocr = {
@@ -416,6 +418,8 @@ def run_tesseract(batch: list[Crop], scale: float, language: str) -> list[ET.Ele
         raise OcrError(MISSING_TESSERACT) from exc
     if done.returncode:
         raise OcrError(tesseract_failure(done.stderr.decode(errors="replace"), language))
+    import xml.etree.ElementTree as ET
+
     root = ET.fromstring(done.stdout.decode("utf-8"))
     return [element for element in root.iter() if element.get("class") == "ocr_page"]
 

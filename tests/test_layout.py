@@ -486,3 +486,48 @@ def test_layout_typed_o_and_a_tab_before_the_text_is_a_bullet() -> None:
     tabbed = glyph_to_marker(typed(12.0))
     assert (tabbed.marker, tabbed.text, tabbed.marker_x0) == ("•", "Assign", 108.0)
     assert glyph_to_marker(typed(3.0)).marker is None
+
+
+def test_layout_fields_beside_their_entries_read_with_each_entry() -> None:
+    """Key results with their fields on each one's first row, right of text that wraps: the
+    rows are read before the columns, so each entry's wrapped text comes before its fields;
+    one entry's fields alone do not hold the columns together."""
+    from builders import line
+
+    from planparse.layout import DEFAULT_LAYOUT, fields_beside, read_in_frames
+
+    def entry(top: float, words: str, lead: str) -> list[Line]:
+        return [
+            line(words, x0=120, top=top),
+            line("and reports every quarter.", x0=120, top=top + 12),
+            line(f"Lead: {lead} · Target: 2027", size=8, x0=330, top=top),
+        ]
+
+    first, second = (
+        entry(100, "Hire two crime analysts", "Crime Analysis"),
+        entry(140, "Open a substation downtown", "Patrol Bureau"),
+    )
+    ordered = [ln.text for ln in read_in_frames([*first, *second], [], DEFAULT_LAYOUT)]
+    assert ordered == [ln.text for ln in [*first, *second]]
+    assert not fields_beside(first[:2], first[2:])
+
+
+def test_layout_field_line_in_other_type_is_cut_from_the_text_it_follows() -> None:
+    """A field line set in smaller type just after an item's first line, nearer than a
+    column gap: a segment of its own; the same words in the item's type stay on its line."""
+    from planparse.layout import DEFAULT_LAYOUT, split_at_gaps
+    from planparse.types import Word
+
+    def row(field_size: float) -> list[Word]:
+        text = [Word("Sign", 72, 100, 90, 110, "Helvetica", 10.0),
+                Word("mutual", 93, 100, 123, 110, "Helvetica", 10.0)]  # fmt: skip
+        left = 123 + 0.8 * field_size  # wider than a space, narrower than an em
+        key = Word("Lead:", left, 100.5, left + 20, 108.5, "Helvetica", field_size)
+        value = Word("OES", left + 22, 100.5, left + 38, 108.5, "Helvetica", field_size)
+        return [*text, key, value]
+
+    assert [[w.text for w in s] for s in split_at_gaps(row(8.0), DEFAULT_LAYOUT)] == [
+        ["Sign", "mutual"],
+        ["Lead:", "OES"],
+    ]
+    assert len(split_at_gaps(row(10.0), DEFAULT_LAYOUT)) == 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from planparse import geometry
 from planparse.columns import header_columns, matrix_columns
 from planparse.enumerators import is_list_marker
+from planparse.fields import read_fields
 from planparse.geometry import BBox
 from planparse.text_tables import find_text_tables
 from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
@@ -264,19 +265,33 @@ def split_stretched(row: list[Word], settings: LayoutSettings) -> list[list[Word
     ends the row marks nothing: "2025 –" runs on to "2026" on the next line)."""
     usual = usual_gap(row, settings)
     segments = [[row[0]]]
-    for word in row[1:]:
+    for index, word in enumerate(row[1:], start=1):
         previous = segments[-1][-1]
         gap = word.x0 - previous.x1
         em = min(word.size, previous.size)
         wide = gap > settings.word_gap_em * em
         stretched = gap > settings.outlier_gap * usual and wide
         marks = is_marker_word(word) and word is not row[-1]
-        before_marker = marks and gap > settings.marker_gap_em * em
-        if before_marker or (wide and (stretched or gap > settings.column_gap_max_em * em)):
+        spaced = gap > settings.marker_gap_em * em
+        if (
+            spaced
+            and (marks or fields_in_other_type(previous, row[index:]))
+            or (wide and (stretched or gap > settings.column_gap_max_em * em))
+        ):
             segments.append([word])
         else:
             segments[-1].append(word)
     return segments
+
+
+def fields_in_other_type(previous: Word, rest: list[Word]) -> bool:
+    """Whether the rest of a row is a field line set in another size than the text before it
+    ("... at  Lead: Office of the Chief | Target: Q4 2027" in smaller type beside a key
+    result's first line): a part of its own, however close it comes."""
+    first = rest[0]
+    if abs(first.size - previous.size) <= SAME_SIZE * previous.size or ":" not in first.text:
+        return False
+    return bool(read_fields(" ".join(word.text for word in rest)))
 
 
 def usual_gap(row: list[Word], settings: LayoutSettings) -> float:
@@ -510,7 +525,11 @@ def xy_cut(regions: list[list[Line]], settings: LayoutSettings) -> list[list[Lin
 
     def label_table(left: list[list[Line]], right: list[list[Line]]) -> bool:
         lefts, rights = lines_of(left), lines_of(right)
-        return rows_aligned(lefts, rights, settings) or side_headings(lefts, rights)
+        return (
+            rows_aligned(lefts, rights, settings)
+            or side_headings(lefts, rights)
+            or fields_beside(lefts, rights)
+        )
 
     def box(region: list[Line]) -> BBox:
         return region[0].bbox if len(region) == 1 else geometry.union(line.bbox for line in region)
@@ -538,6 +557,18 @@ def side_headings(left: list[Line], right: list[Line]) -> bool:
         return False  # body text in the left column: a column of its own, not a margin
     tops = [line.top for line in right]
     return all(any(abs(line.top - top) <= ROW_SLACK * line.size for top in tops) for line in starts)
+
+
+def fields_beside(left: list[Line], right: list[Line]) -> bool:
+    """True for field lines set beside the entries they belong to, each on its entry's first
+    row ("Lead: X · Target: 2028" right of a key result). Cut into columns, every entry's
+    fields would read after all the entries; cut into rows first, each entry's band reads its
+    text, wrapped lines included, and then its fields."""
+    rows = geometry.cluster(right, lambda line: line.top, lambda line, first: ROW_SLACK * line.size)
+    if len(rows) < 2 or not all(read_fields(line.text) for line in right):
+        return False  # fields of one entry: its text reads first either way
+    tops = [line.top for line in left]
+    return all(any(abs(line.top - top) <= ROW_SLACK * line.size for top in tops) for line in right)
 
 
 def rows_aligned(left: list[Line], right: list[Line], settings: LayoutSettings) -> bool:

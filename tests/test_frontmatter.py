@@ -105,3 +105,21 @@ def test_frontmatter_title_of_a_document_set_all_in_body_type_is_its_opening_lin
     assert read_front_matter(blocks, {}).title == "2024-2028 Strategic Plan"
     sentence = [paragraph("This plan guides the work of the department."), *blocks[1:]]
     assert read_front_matter(sentence, {}).title is None
+
+
+def test_frontmatter_a_line_after_the_named_plan_is_its_subtitle() -> None:
+    """A cover heading's line that names the plan with its years ends the title ("Action
+    Plan" under it is a subtitle); lines before it, or a year on the next line, belong to it."""
+    from builders import line
+
+    def cover(*texts: str) -> list[Block]:
+        lines = [line(text, size=17.0, top=200.0 + 22 * n) for n, text in enumerate(texts)]
+        return [Block(kind="heading", lines=lines, level=1), paragraph("Chief of Police")]
+
+    def title(*texts: str) -> str | None:
+        return read_front_matter(cover(*texts), {}).title
+
+    assert title("2025-2029 Strategic Plan", "Action Plan") == "2025-2029 Strategic Plan"
+    assert title("Strategic Plan 2024–2026", "Action Plan") == "Strategic Plan 2024–2026"
+    assert title("Community Policing", "Plan 2025-2028") == "Community Policing Plan 2025-2028"
+    assert title("2025-2029 Plan for", "Safer Streets") == "2025-2029 Plan for Safer Streets"

@@ -13,6 +13,7 @@ from planparse.clean import (
     YEAR_RANGE,
     clean_text,
     is_all_caps,
+    join_lines,
     title_case,
     year_range,
 )
@@ -92,13 +93,25 @@ def find_title(blocks: Sequence[Block], metadata: dict[str, str], agency: str | 
     for index, block in enumerate(cover):
         if not re.search(r"\bplan\b", block.text, re.I):
             continue
-        title = strip_agency(block.text, agency)
+        title = strip_agency(without_subtitle(block), agency)
         following = cover[index + 1] if index + 1 < len(cover) else None
         if following and not SINGLE_YEAR.search(title) and SINGLE_YEAR.search(following.text):
             title = f"{title} {following.text}"
         return with_metadata_casing(title, metadata, agency)
     meta = strip_agency(metadata.get("Title", ""), agency)
     return meta if PLAN_WORDS.search(meta) else None
+
+
+def without_subtitle(block: Block) -> str:
+    """A title block's text up to its line that names the plan with its years and ends
+    there ("2025-2029 Strategic Plan", "Strategic Plan 2024-2026"): a line after that one
+    ("Action Plan") is a subtitle."""
+    for index, line in enumerate(block.lines[:-1]):
+        text = line.text.strip()
+        named = SINGLE_YEAR.search(text) and re.search(r"\bplan\b", text, re.I)
+        if named and re.search(r"(?:\bplan|\d)$", text, re.I):
+            return join_lines([line.text for line in block.lines[: index + 1]])
+    return block.text
 
 
 def opening_line(blocks: Sequence[Block]) -> list[Block]:

@@ -219,7 +219,7 @@ def action_table(pillar: Node, look: tc.Look, st: dict, width: float):
             )
     if ex["variant"] == "phased":
         n = len(periods)
-        widths = [0.14, 0.28, 0.12, *([0.46 / n] * n)]
+        widths = [0.13, 0.27, 0.15, *([0.45 / n] * n)]
     else:
         widths = [0.22, 0.48, 0.16, 0.14]
     table = Table(data, colWidths=[w * width for w in widths], repeatRows=1)

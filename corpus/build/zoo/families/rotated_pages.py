@@ -100,14 +100,16 @@ def build(spec: DocSpec) -> Doc:
         for pillar in plan["pillars"]:
             pillar["title"] = pillar["title"].upper()
     cols = {k: rng.choice(v) for k, v in COLUMNS.items()}
+    words = [rng.choice(PILLAR_WORDS), rng.choice(GOAL_WORDS)]
+    drawn_cell = rng.choice(["full", "number"])
     look.extras.update(
         turns=turns,
         extra=extra,
         variant=variant,
         labels=labels,
         cols=cols,
-        words=[rng.choice(PILLAR_WORDS), rng.choice(GOAL_WORDS)],
-        goal_cell=rng.choice(["full", "number"]),
+        words=words,
+        goal_cell=spec.options.get("goal_cell", drawn_cell),
         grid=rng.random() < 0.6,
         sep=rng.choice(["; ", " / "]),
         flip_page=rng.randrange(len(plan["pillars"])),
@@ -424,7 +426,12 @@ FAMILIES = [
                 "rotated-pages-3",
                 9303,
                 "dev",
-                {"turns": ["sideways"], "extra": "rotate180", "columns": "phased"},
+                {
+                    "turns": ["sideways"],
+                    "extra": "rotate180",
+                    "columns": "phased",
+                    "goal_cell": "full",
+                },
             ),
             DocSpec(
                 "rotated-pages-4",

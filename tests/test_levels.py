@@ -396,3 +396,26 @@ def test_levels_a_date_line_without_its_colon_is_the_activitys_milestone() -> No
              for m in a.milestones]  # fmt: skip
     assert dated == [("June 2026", "2026"), ("Q3 2027", "2027")]
     assert dated_key("Complete by 2026 the audit of every district") is None
+
+
+def test_levels_a_tie_between_goal_families_goes_to_the_one_printed_first() -> None:
+    """Two families under every pillar, as many members each, at one depth: the level below
+    is the one printed first, not whichever a set happens to list first (set order follows
+    Python's hash seed, so the parse would change from run to run)."""
+    from planparse.levels import level_below
+    from planparse.tree import Entry
+
+    def entry(family: tuple[object, ...], *children: Entry) -> Entry:
+        made = Entry(0, [], "heading", None, "x", 10.0, False, 0.0, 0.0, family=family)
+        made.children = list(children)
+        for child in children:
+            child.parent = made
+        return made
+
+    # two keys (of ints, whose hashes are fixed) that a set lists in the other order
+    printed_first, printed_second = next(
+        ((i,), (j,)) for i in range(2, 40) for j in range(2, 40)
+        if i != j and next(iter({(i,), (j,)})) == (j,)
+    )  # fmt: skip
+    pillars = [entry((1,), entry(printed_first), entry(printed_second)) for _ in range(2)]
+    assert level_below(pillars, set(), set()) == printed_first

@@ -169,3 +169,39 @@ def test_orientation_fast_reader_turns_pages_as_the_reference_does(
     assert [(w.text, round(w.x0, 1), round(w.top, 1)) for w in fast.words] == [
         (w.text, round(w.x0, 1), round(w.top, 1)) for w in reference.words
     ]
+
+
+def print_shop_file(path: Path) -> Path:
+    """Two landscape pages as a print shop gets them: a 36 pt bleed round the trim, the trim
+    as the CropBox, a slug line outside it, a running footer inside it near its foot."""
+    bleed = 36
+    canvas = Canvas(str(path), pagesize=(WIDE + 2 * bleed, TALL + 2 * bleed))
+    for number in (1, 2):
+        canvas.setCropBox((bleed, bleed, bleed + WIDE, bleed + TALL))
+        canvas.setFont("Helvetica", 6)
+        canvas.drawString(bleed, bleed / 3, f"proof 3 plate {number}")  # outside the CropBox
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(bleed + 54, bleed + 27, f"Open Data Plan page {number}")
+        canvas.saveState()
+        canvas.translate(bleed, bleed)
+        draw_plan(canvas)
+        canvas.restoreState()
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("read", [pdf.read_pdf, pdfium_reader.read_pdf])
+def test_orientation_only_what_the_crop_box_shows_is_read(tmp_path: Path, read) -> None:
+    """Words outside the CropBox are not on the page a viewer sees; the running footer is
+    found in the bottom band of the box shown, not of the larger paper."""
+    from planparse.layout import lay_out
+
+    document = read(print_shop_file(tmp_path / "print.pdf"))
+    page = document.pages[0]
+    assert page.shown == pytest.approx((36, 36, 36 + WIDE, 36 + TALL))
+    texts = [w.text for p in document.pages for w in p.words]
+    assert "proof" not in texts
+    assert "Calm" in texts
+    (first, _) = lay_out(document)
+    assert "Open Data Plan page 1" in [line.text for line in first.dropped]

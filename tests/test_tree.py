@@ -396,3 +396,41 @@ def test_tree_a_short_line_in_body_type_over_an_indented_list_heads_it() -> None
         (1, None, "Open a real-time crime center"),
         (1, None, "Publish data"),
     ]
+
+
+def test_tree_a_pillar_printed_again_in_the_action_plan_continues_the_first() -> None:
+    """A narrative page per pillar, then an action plan that prints each pillar again over a
+    table whose goal cells give the goal's number only: one pillar, one goal per number."""
+    blocks = [
+        heading("Pillar 1: Safe Streets", 20),
+        heading("Goal 1.1 Calm traffic", 14),
+        paragraph("Why calm traffic matters."),
+        heading("Action Plan", 20, page=5),
+        heading("Pillar 1: Safe Streets", 14, page=5),
+        group_table(5, 100, "Goal", ("1.1", "Add bumps"), ("", "Train drivers")),
+    ]
+    tree = build_tree(blocks)
+    assert outline(tree) == [
+        (0, "1", "Safe Streets"), (1, "1.1", "Calm traffic"), (0, None, "Action Plan"),
+    ]  # fmt: skip
+    calm = tree.roots[0].children[0]
+    assert [b.kind for b in calm.content] == ["paragraph", "table"]
+
+
+def test_tree_a_group_table_continued_on_a_new_page_goes_on_under_the_group_above() -> None:
+    """The page break fell inside goal 1.1's rows: the next page's table repeats the header
+    and starts with rows whose goal cell is empty; they are still goal 1.1's."""
+    blocks = [
+        heading("Safe Streets", 18),
+        group_table(1, 100, "Goal", ("1.1 Calm traffic", "Add bumps"), ("", "Train drivers")),
+        group_table(2, 100, "Goal", ("", "Paint crossings"), ("1.2 Map crashes", "Map")),
+    ]
+    tree = build_tree(blocks)
+    assert outline(tree) == [
+        (0, None, "Safe Streets"), (1, "1.1", "Calm traffic"), (1, "1.2", "Map crashes"),
+    ]  # fmt: skip
+    calm = tree.roots[0].children[0]
+    segments = [b.table for b in calm.content if b.table is not None]
+    assert [[r[0].text for r in t.rows[1:] if r[0]] for t in segments if t] == [
+        ["Add bumps", "Train drivers"], ["Paint crossings"]
+    ]  # fmt: skip

@@ -399,10 +399,12 @@ def attach_shape_markers(lines: list[Line], marks: list[Mark], settings: LayoutS
 
 
 def margin_role(line: Line, page: PageContent, settings: LayoutSettings) -> str | None:
-    band = settings.margin_band * page.height
-    if line.bottom <= band:
+    """Whether a line sits in the top or bottom band of the page as a viewer sees it."""
+    _, top, _, bottom = page.view
+    band = settings.margin_band * (bottom - top)
+    if line.bottom <= top + band:
         return "header"
-    if line.top >= page.height - band:
+    if line.top >= bottom - band:
         return "footer"
     return None
 

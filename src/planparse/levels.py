@@ -251,7 +251,11 @@ def level_below(
     found = [e for parent in parents for e, _ in descendants(parent, summaries)]
     outer = {key for key in common if not mostly_inside(key, common - {key}, found)}
     members: Counter[FamilyKey] = Counter(e.family for e in found)
-    return max(outer or common, key=lambda key: (under[key], -depth[key], members[key]))
+    # candidates in document order, so that a tie goes to the family printed first whatever
+    # the order of the set (which changes with Python's hash seed)
+    printed = list(dict.fromkeys(e.family for e in found))
+    candidates = [key for key in printed if key in (outer or common)]
+    return max(candidates, key=lambda key: (under[key], -depth[key], members[key]))
 
 
 def mostly_inside(key: FamilyKey, others: set[FamilyKey], entries: list[Entry]) -> bool:

@@ -51,6 +51,7 @@ from planparse.reading import (
     frame_boxes,
     listed_pages,
     not_a_pdf_reason,
+    show_only,
     skipped_warning,
     unread_warning,
 )
@@ -460,6 +461,7 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
         unread_chars=sum(len(w["text"]) for w in raw if not w["upright"]),
         unread_paths=unread_paths,
     )
+    show_only(content, shown_box(page))
     image_share = content.image_area / max(content.width * content.height, 1.0)
     if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
         read = ocr.ocr_page(render_for_ocr(page), content.width)
@@ -524,6 +526,14 @@ def reading_page(page: Page) -> Page:
     that is upright (as on nearly every page), so nothing is copied for it."""
     orientation = page_orientation(page.chars)
     return page if orientation.upright else ReadingPage(page, orientation)
+
+
+def shown_box(page: Page) -> BBox:
+    """The page's CropBox in the coordinates its words are read in (turned with them)."""
+    if isinstance(page, ReadingPage):
+        return page.frame_box(tuple(map(float, page.parent_page.cropbox)))  # type: ignore[arg-type]
+    x0, top, x1, bottom = map(float, page.cropbox)
+    return (x0, top, x1, bottom)
 
 
 def page_orientation(chars: list[dict[str, Any]]) -> Orientation:

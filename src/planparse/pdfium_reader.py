@@ -255,11 +255,14 @@ def read_page(
             chars = page_chars(page, frame, descents, graphics.text_order)
         assert chars is not None  # read one by one, every page can be
         width, height = frame.width, frame.height
+        shown = frame.box(page.get_cropbox())
         if any(not char.orientation.upright for char in chars):
             turn = reading_frame(c.orientation for c in chars if not c.text.isspace())
             if not turn.upright:
                 width, height = turn.size(width, height)
-                chars, shapes, images = Turned(turn, frame).page(chars, shapes, images)
+                turned = Turned(turn, frame)
+                chars, shapes, images = turned.page(chars, shapes, images)
+                shown = turned.box(shown)
         words = chars_to_words(chars)
         tables = ruled_tables(width, height, chars, shapes)
         if words is None or any(cut_by_cells(table, chars) for table in tables):
@@ -282,6 +285,7 @@ def read_page(
             image_area=sum((x1 - x0) * (b - t) for (x0, t, x1, b), _ in images),
             unread_chars=sum(len(c.text) for c in chars if not c.upright and not c.text.isspace()),
         )
+        reading.show_only(content, shown)
         image_share = content.image_area / max(content.width * content.height, 1.0)
         if ocr.needs_ocr(ocr_mode, [w.text for w in words], image_share):
             read = ocr.ocr_page(render_for_ocr(page, images), content.width)
@@ -325,6 +329,13 @@ class PageFrame:
         # pdfplumber adds the MediaBox's left back to x, and its inverted top (-bottom) to y
         flip: Matrix = (1, 0, 0, -1, left, height - bottom)
         return cls(width, height, rotation, multiply(rotation, flip), (left, -bottom))
+
+    def box(self, pdf_box: tuple[float, float, float, float]) -> BBox:
+        """A box in PDF user space (a CropBox), in page coordinates."""
+        x0, y0, x1, y1 = pdf_box
+        corners = [apply(self.to_page, x, y) for x, y in ((x0, y0), (x1, y1))]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        return (min(xs), min(ys), max(xs), max(ys))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
 MIN_TABLE_EDGES = 8  # fewer ruling edges than this cannot draw a table grid
 MAX_TABLE_AREA = 0.9  # a "table" covering more of the page is a layout grid, not data
+CROP_SLACK = 0.5  # points a CropBox may fall short of the page and still show all of it
 
 # Defaults generous enough for any real plan (budget books run to hundreds of pages).
 MAX_PAGES = 2000
@@ -135,3 +136,23 @@ def frame_boxes(boxes: list[BBox]) -> list[BBox]:
     shapes and images larger than a bullet each way, each box once."""
     large = (box for box in boxes if min(box[2] - box[0], box[3] - box[1]) > MARK_MAX_SIDE)
     return sorted(set(large))
+
+
+def show_only(content: PageContent, shown: BBox) -> None:
+    """Keep what a viewer shows of a page whose CropBox is smaller than the page (a print-shop
+    file: bleed, crop marks and a slug line outside the trim); words, marks, frames and tables
+    centred outside the box are not on the page as displayed. Coordinates stay the page's."""
+    x0, top, x1, bottom = shown
+    width, height = content.width - CROP_SLACK, content.height - CROP_SLACK
+    if max(x0, top) <= CROP_SLACK and x1 >= width and bottom >= height:
+        return
+    content.shown = shown
+    content.words = [w for w in content.words if centred_in((w.x0, w.top, w.x1, w.bottom), shown)]
+    content.marks = [m for m in content.marks if centred_in((m.x0, m.top, m.x1, m.bottom), shown)]
+    content.frames = [box for box in content.frames if centred_in(box, shown)]
+    content.tables = [table for table in content.tables if centred_in(table.bbox, shown)]
+
+
+def centred_in(box: BBox, shown: BBox) -> bool:
+    middle_x, middle_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return shown[0] <= middle_x <= shown[2] and shown[1] <= middle_y <= shown[3]

@@ -110,7 +110,7 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
     for entry in headers:
         entry.family = family_of(entry, word_order)
     share_family_style(headers)
-    roots = merge_continued(drop_empty_copies(drop_running_repeats(nest(entries))))
+    roots = merge_repeated(merge_continued(drop_empty_copies(drop_running_repeats(nest(entries)))))
     for entry in reversed(entries):  # innermost first, so a block can climb several levels
         if entry.kind == "item" and entry.parent is not None:
             hand_back_outdented(entry)
@@ -143,11 +143,18 @@ def collect_entries(blocks: Sequence[Block], words: set[str]) -> tuple[list[Entr
     entries: list[Entry] = []
     preamble: list[Block] = []
     index = 0
+    grouped: tuple[str, ...] | None = None  # the header of the last table split at groups
     while index < len(blocks):
         table = blocks[index].table
-        splitter = split_at_bands if table and band_rows(table) else split_at_groups
-        if table is not None and (band_rows(table) or group_column(table) is not None):
-            for part in splitter(blocks[index], index, words):
+        bands = table is not None and bool(band_rows(table))
+        if table is not None and (bands or group_column(table, grouped) is not None):
+            parts = (
+                split_at_bands(blocks[index], index, words)
+                if bands
+                else split_at_groups(blocks[index], index, words, grouped)
+            )
+            grouped = grouped if bands else header_texts(table)
+            for part in parts:
                 if isinstance(part, Entry):
                     entries.append(part)
                 else:
@@ -243,26 +250,37 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
     return parts
 
 
-def group_column(table: Table) -> int | None:
+def group_column(table: Table, grouped: tuple[str, ...] | None = None) -> int | None:
     """The column that names each group of rows ("Strategic Objective" or "Goal" before
     "Action Items"): the first column, when it comes before the activity column, holds no
-    lead, date or measure, and is printed only on the first row of each group."""
+    lead, date or measure, and is printed only on the first row of each group. A table
+    under the same header row as the last one split at groups (``grouped``) continues it
+    on a new page: its first rows, without a group cell, go on with the group above."""
     columns = header_columns(table.rows[0])
     if columns is None or len(columns) < 2:
         return None
     activity = [i for i, column in enumerate(columns) if column.role == "activity"]
     if columns[0].role not in ("activity", "other") or not activity or activity[-1] == 0:
         return None
+    if grouped is not None and header_texts(table) == grouped:
+        return 0
     cells = [row[0] if row else None for row in table.rows[1:]]
     filled = [cell is not None and bool(cell.text.strip()) for cell in cells]
     return 0 if any(filled) and not all(filled) and filled[0] else None
 
 
-def split_at_groups(block: Block, index: int, words: set[str]) -> list[Entry | Block]:
+def header_texts(table: Table) -> tuple[str, ...]:
+    """A table's header row as printed, to tell a continued table by."""
+    return tuple(normalise(cell.text) if cell is not None else "" for cell in table.rows[0])
+
+
+def split_at_groups(
+    block: Block, index: int, words: set[str], grouped: tuple[str, ...] | None = None
+) -> list[Entry | Block]:
     """A table whose first activity column names each group of rows: every named cell a
     header entry, its rows (that column left out) a table of their own in its content."""
     assert block.table is not None
-    column = group_column(block.table)
+    column = group_column(block.table, grouped)
     assert column is not None
     rows = [[cell for i, cell in enumerate(row) if i != column] for row in block.table.rows]
     parts: list[Entry | Block] = []
@@ -688,6 +706,66 @@ def merge_continued(roots: list[Entry]) -> list[Entry]:
 
     merge(roots)
     return roots
+
+
+def merge_repeated(roots: list[Entry]) -> list[Entry]:
+    """A numbered header printed again later outside the first, with the same family, number
+    and title (a pillar's narrative page, then its part of the action plan), continues the
+    first: its content and children move there, and headers among them that repeat a
+    sibling's number continue that sibling (``merge_numbered_copies``)."""
+    first: dict[tuple[object, ...], Entry] = {}
+    for entry in [e for root in roots for e in root.walk()]:
+        if entry.kind != "heading" or entry.number is None or untitled(entry):
+            continue
+        kept = first.setdefault(header_key(entry), entry)
+        if kept is entry or descends_from(entry, kept):
+            continue
+        siblings = entry.parent.children if entry.parent else roots
+        siblings.remove(entry)
+        adopt(kept, entry)
+        merge_numbered_copies(kept.children)
+    return roots
+
+
+def merge_numbered_copies(siblings: list[Entry]) -> None:
+    """A header that repeats an earlier sibling's number with no title of its own or the same
+    title (the group cell "1.2" of an action table under its goal heading "Goal 1.2 Reduce
+    crime") continues that sibling."""
+    by_number: dict[str, Entry] = {}
+    for entry in list(siblings):
+        if entry.kind != "heading" or entry.number is None:
+            continue
+        kept = by_number.setdefault(entry.number, entry)
+        if kept is not entry and (
+            untitled(entry) or normalise(entry.title) == normalise(kept.title)
+        ):
+            siblings.remove(entry)
+            adopt(kept, entry)
+
+
+def untitled(entry: Entry) -> bool:
+    """A header whose title is its number and nothing else ("1.2" or "Goal 1.2" in a table's
+    goal column)."""
+    if entry.number is None:
+        return False
+    again = enumerators.parse(entry.title)
+    alone = again is not None and again.value == entry.number and not title_of(again)
+    return alone or normalise(entry.title) == normalise(entry.number)
+
+
+def descends_from(entry: Entry, ancestor: Entry) -> bool:
+    parent = entry.parent
+    while parent is not None and parent is not ancestor:
+        parent = parent.parent
+    return parent is ancestor
+
+
+def adopt(kept: Entry, copy: Entry) -> None:
+    """The copy's content and children, moved to the header it continues."""
+    kept.content.extend(copy.content)
+    kept.children.extend(copy.children)
+    for child in copy.children:
+        child.parent = kept
 
 
 def drop_empty_copies(roots: list[Entry]) -> list[Entry]:

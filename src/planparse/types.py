@@ -89,6 +89,12 @@ class PageContent:
     ocr_confidence: float | None = None  # mean word confidence (0..100) of an OCR'd page
     unread_chars: int = 0  # characters printed in another direction than the page's text
     unread_paths: int = 0  # path segments of a page that is a drawing, left out
+    shown: BBox | None = None  # the part a viewer shows (its CropBox), when not the whole page
+
+    @property
+    def view(self) -> BBox:
+        """The box the page is seen in: its CropBox, or the whole page."""
+        return self.shown or (0.0, 0.0, self.width, self.height)
 
 
 @dataclass

@@ -396,3 +396,45 @@ def test_levels_a_date_line_without_its_colon_is_the_activitys_milestone() -> No
              for m in a.milestones]  # fmt: skip
     assert dated == [("June 2026", "2026"), ("Q3 2027", "2027")]
     assert dated_key("Complete by 2026 the audit of every district") is None
+
+
+def test_fields_a_bare_date_closing_an_activity_is_its_target_date() -> None:
+    """'(Q2 2026)' or ' – by June 2026' at the end of a step is its milestone though no key
+    names it, after any keyed field before it; brackets that hold no date stay in the text."""
+    from planparse.fields import activity_fields
+
+    def read_step(text: str) -> tuple[str, list[tuple[str, str]]]:
+        rest, fields = activity_fields(text)
+        return rest, [(f.role, f.value) for f in fields]
+
+    assert read_step("Replace the records system (Q2 2026)") == (
+        "Replace the records system", [("target_date", "Q2 2026")])  # fmt: skip
+    assert read_step("Open a fitness room – by June 2026") == (
+        "Open a fitness room", [("target_date", "June 2026")])  # fmt: skip
+    assert read_step("Hire analysts – Lead: Crime Analysis Unit (FY2026 – FY2027)") == (
+        "Hire analysts",
+        [("lead", "Crime Analysis Unit"), ("target_date", "FY2026 – FY2027")],
+    )
+    assert read_step("Train staff (twice a year)") == ("Train staff (twice a year)", [])
+    assert read_step("Publish the report by June 2026") == (
+        "Publish the report by June 2026", [])  # fmt: skip
+
+
+def test_levels_and_labelled_headings_read_a_steps_closing_date_as_its_milestone() -> None:
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    blocks = [heading("Safe Streets", 18), item("Calm traffic"),
+              item("Run corridor patrols (Q3 2026)", x0=110),
+              heading("Trusted Police", 18), item("Publish data"),
+              item("Post a dashboard – by FY27", x0=110)]  # fmt: skip
+    dated = [(a.text, [(m.text, m.period) for m in a.milestones])
+             for p in read(blocks) for g in p.goals for a in g.activities]  # fmt: skip
+    assert dated == [("Run corridor patrols", [("Q3 2026", "2026")]),
+                     ("Post a dashboard", [("FY27", "2027")])]  # fmt: skip
+    worded = [heading("Priority 1: Safe Streets", 18), heading("Goal 1.1: Calm traffic", 14),
+              item("Run corridor patrols (Q3 2026)"),
+              heading("Priority 2: Trust", 18), heading("Goal 2.1: Publish data", 14),
+              item("Post a dashboard")]  # fmt: skip
+    pillars = LabelledHeadings().build(worded, Contents(entries=[])).pillars
+    step = pillars[0].goals[0].activities[0]
+    assert (step.text, [m.text for m in step.milestones]) == ("Run corridor patrols", ["Q3 2026"])

@@ -24,6 +24,9 @@ _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
 _SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|[\s|;,•·–—]+$")  # a speck before a value too
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _AMPERSAND = re.compile(r"\s+&\s+")
+# A date in brackets or after a dash and "by" at the end of an item: "(Q2 2026)", " – by FY27".
+_BARE_DATE = re.compile(r"(?:\s*\(([^():]*)\)|\s+[–—-]\s+by\s+([^():]*?))\s*\.?\s*$")
+_SPAN = re.compile(r"\s*[–—-]\s*")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
 
 
@@ -111,6 +114,24 @@ def trailing_fields(text: str) -> tuple[str, list[Field]]:
         if fields:  # "... dispatch. Lead: IT Division · Target Date: 2026"
             return _TRAILING_SEPARATOR.sub("", text[: key[0]]), fields
     return text, []
+
+
+def activity_fields(text: str) -> tuple[str, list[Field]]:
+    """An activity's text and the fields printed after it: those of ``trailing_fields``, and a
+    bare date closing the line ("Replace the records system (Q2 2026)", "... – by June
+    2026"), which is the activity's target date though no key names it."""
+    match = _BARE_DATE.search(text)
+    date = next((group for group in match.groups() if group is not None), "") if match else ""
+    if match is None or not is_date(date):
+        return trailing_fields(text)
+    rest, fields = trailing_fields(text[: match.start()].rstrip())
+    return rest, [*fields, Field("", "target_date", date.strip())]
+
+
+def is_date(value: str) -> bool:
+    """A date alone ("June 2026", "FY27") or a span of two ("FY2026 – FY2027")."""
+    parts = _SPAN.split(value.strip())
+    return len(parts) <= 2 and all(DATE_VALUE.match(part) for part in parts)
 
 
 def split_leads(value: str) -> list[str]:

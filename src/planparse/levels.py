@@ -21,6 +21,7 @@ from planparse import enumerators
 from planparse.clean import clean_text, normalise
 from planparse.columns import matrix_legend
 from planparse.fields import (
+    activity_fields,
     apply_to_activity,
     apply_to_goal,
     key_chars,
@@ -362,7 +363,7 @@ def activity_entries(entry: Entry, reading: Reading) -> list[Entry]:
 
 
 def make_activity(entry: Entry, goal_fields: Sequence[Block] = ()) -> Activity:
-    text, fields = trailing_fields(clean_text(entry.title))
+    text, fields = activity_fields(clean_text(entry.title))
     activity = Activity(number=entry.number, text=text, **provenance(entry.block))
     for block in entry.content:
         if block.kind == "label" and not any(block is field for field in goal_fields):

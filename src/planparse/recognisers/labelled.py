@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from planparse import enumerators
 from planparse.clean import clean_text
-from planparse.fields import apply_to_activity, as_field, label_text, read_fields
+from planparse.fields import (
+    activity_fields,
+    apply_to_activity,
+    as_field,
+    label_text,
+    read_fields,
+)
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
@@ -190,9 +196,10 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
             else:
                 apply_goal_field(goal, field)
         elif block.kind == "item":
-            goal.activities.append(
-                Activity(number=block.number, text=block.text, **provenance(block))
-            )
+            text, fields = activity_fields(block.text)
+            activity = Activity(number=block.number, text=text, **provenance(block))
+            apply_to_activity(activity, fields, activity.source)
+            goal.activities.append(activity)
         elif block.kind == "label" and apply_goal_field(goal, block):
             continue
         elif block.kind == "paragraph" and not goal.activities:

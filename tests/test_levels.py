@@ -438,3 +438,54 @@ def test_levels_and_labelled_headings_read_a_steps_closing_date_as_its_milestone
     pillars = LabelledHeadings().build(worded, Contents(entries=[])).pillars
     step = pillars[0].goals[0].activities[0]
     assert (step.text, [m.text for m in step.milestones]) == ("Run corridor patrols", ["Q3 2026"])
+
+
+def test_fields_worksheet_measures_leave_the_body_and_a_key_over_its_value_is_a_field() -> None:
+    """A measures key over a list is context: key and list leave the body. A lead key printed
+    alone over a short value is one field line; over a sentence it stays a heading."""
+    from planparse.fields import fold_labelled_sections
+
+    blocks = [heading("Goal 1.1: Calm traffic", 12), heading("Strategies:", 10),
+              item("Run corridor patrols"), heading("Performance Measures:", 10),
+              item("Injury collisions per month"), item("DUI arrests"),
+              heading("Lead Unit", 10, x0=72), paragraph("Traffic Services Unit"),
+              heading("Responsible", 10),
+              paragraph("Every unit will take part in this work.")]  # fmt: skip
+    folded = fold_labelled_sections(blocks)
+    assert [(b.kind, b.label, b.text) for b in folded] == [
+        ("heading", None, "Goal 1.1: Calm traffic"), ("heading", None, "Strategies:"),
+        ("item", None, "Run corridor patrols"), ("label", "Lead Unit", "Traffic Services Unit"),
+        ("heading", None, "Responsible"),
+        ("paragraph", None, "Every unit will take part in this work."),
+    ]  # fmt: skip
+
+
+def test_levels_a_goal_field_handed_back_from_under_its_last_step_is_the_goals() -> None:
+    """'Lead Unit: X' at the goal's margin after the steps listed under a 'Strategies' heading:
+    handed back from the last step, it lands in the heading between goal and steps, and is
+    the goal's lead, not the step's."""
+    blocks = [heading("Safe Streets", 18), heading("Calm traffic", 14),
+              heading("Strategies", 10), item("Run corridor patrols", x0=110),
+              item("Post signs", x0=110), label("Lead Unit", "Traffic Services Unit", x0=72),
+              heading("Reduce burglary", 14), heading("Strategies", 10),
+              item("Map hot spots", x0=110),
+              heading("Trusted Police", 18), heading("Publish data", 14),
+              heading("Strategies", 10), item("Post a dashboard", x0=110)]  # fmt: skip
+    goal = read(blocks)[0].goals[0]
+    assert goal.leads == ["Traffic Services Unit"]
+    assert [a.leads for a in goal.activities] == [[], []]
+
+
+def test_structure_labelled_a_field_line_left_of_the_last_step_is_the_goals() -> None:
+    """In a labelled-heading plan a field line under a step is the step's; one printed at the
+    goal's margin after the steps is the goal's."""
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    blocks = [heading("Priority 1: Safe Streets", 18), heading("Goal 1.1: Calm traffic", 14),
+              item("Run corridor patrols", x0=110), paragraph("Lead: Traffic Unit", x0=120),
+              item("Post signs", x0=110), paragraph("Owner: Patrol Bureau", x0=72),
+              heading("Priority 2: Trust", 18), heading("Goal 2.1: Publish data", 14),
+              item("Post a dashboard", x0=110)]  # fmt: skip
+    goal = LabelledHeadings().build(blocks, Contents(entries=[])).pillars[0].goals[0]
+    assert goal.leads == ["Patrol Bureau"]
+    assert [a.leads for a in goal.activities] == [["Traffic Unit"], []]

@@ -18,6 +18,7 @@ from planparse.vocabulary import ACTOR_NOUNS, DATE_VALUE, FIELD_KEY, UPDATED_KEY
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
+MAX_VALUE_WORDS = 12  # a value printed under its key names a unit or two
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
 _AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
@@ -255,6 +256,49 @@ def dated_key(text: str) -> str | None:
         if role_of(key) == "target_date" and DATE_VALUE.match(" ".join(words[count:])):
             return key
     return None
+
+
+def fold_labelled_sections(blocks: list[Block]) -> list[Block]:
+    """Field keys printed alone above their values, as a worksheet labels its sections: a
+    measures key ("Performance Measures", "How We Will Measure Success") and the list under it
+    are context, not nodes, so they leave the body; a lead or status key ("Lead Unit") over a
+    short value becomes one "Key: value" field line, as if printed on one line."""
+    folded: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        role = section_role(block)
+        value = blocks[at + 1] if at + 1 < len(blocks) else None
+        if role == "measure":
+            at += 1
+            while at < len(blocks) and blocks[at].kind == "item":
+                at += 1
+            continue
+        if role in ("lead", "status") and value is not None and short_value(value):
+            key = block.text.rstrip(" :")
+            folded.append(Block(kind="label", lines=[*block.lines, *value.lines], label=key))
+            at += 2
+            continue
+        folded.append(block)
+        at += 1
+    return folded
+
+
+def section_role(block: Block) -> str | None:
+    """The role of a heading or paragraph that is a field key and nothing else."""
+    if block.kind not in ("heading", "paragraph") or not block.lines:
+        return None
+    return role_of(block.text.rstrip(" :"))
+
+
+def short_value(block: Block) -> bool:
+    """A field's value printed under its key: a name or two on a line of their own, not a
+    sentence."""
+    return (
+        block.kind == "paragraph"
+        and len(block.text.split()) <= MAX_VALUE_WORDS
+        and not block.text.endswith(".")
+    )
 
 
 def label_text(block: Block) -> str:

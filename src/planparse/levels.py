@@ -306,6 +306,19 @@ def members_under(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey])
     return found
 
 
+def entries_between(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey]) -> list[Entry]:
+    """The entries between an entry and its nearest members of a family (a "Strategies:"
+    heading over a goal's steps): what they hold that is no member's, such as a field handed
+    back from under the last step, is the entry's."""
+    if key is None:
+        return []
+    found = []
+    for child in entry.children:
+        if child.family != key and child.family not in excluded:
+            found += [child, *entries_between(child, key, excluded)]
+    return found
+
+
 def make_goal(entry: Entry, reading: Reading) -> Goal:
     title, fields = trailing_fields(clean_text(entry.title))
     goal = Goal(number=entry.number, title=title, **provenance(entry.block))
@@ -321,6 +334,10 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
             description.append(block.text)
     goal.description = " ".join(description) or None
     goal.status = goal.status or tables.status
+    for between in entries_between(entry, reading.activity_family, reading.summaries):
+        for block in between.content:
+            if block.kind == "label":
+                apply_to_goal(goal, read_fields(label_text(block)))
     activities = activity_entries(entry, reading)
     closing = closing_lead_fields(activities)
     for block in closing:

@@ -24,6 +24,7 @@ from planparse.types import Block
 from planparse.vocabulary import CONTINUED
 
 MIN_OWNERS = 2
+OUTDENT_EM = 0.5  # a field this far left of an item's text is not the item's
 
 
 @dataclass
@@ -185,12 +186,13 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
         pillar.goals.append(goal)
     description = []
     tables = TableReader()
+    last_item: Block | None = None
     for block in body:
         field = as_field(block) if block.kind != "label" else None
         if block.table is not None:
             tables.activities(block.table, block.page, goal.activities)
         elif field is not None:  # "Executive Sponsor: X" by the title, "Measure: Y" under an item
-            if goal.activities:
+            if goal.activities and not outdented(field, last_item):
                 last = goal.activities[-1]
                 apply_to_activity(last, read_fields(label_text(field)), last.source)
             else:
@@ -200,6 +202,7 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
             activity = Activity(number=block.number, text=text, **provenance(block))
             apply_to_activity(activity, fields, activity.source)
             goal.activities.append(activity)
+            last_item = block
         elif block.kind == "label" and apply_goal_field(goal, block):
             continue
         elif block.kind == "paragraph" and not goal.activities:
@@ -209,3 +212,11 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
     goal.status = goal.status or tables.status
     if description:
         goal.description = " ".join(filter(None, [goal.description, *description]))
+
+
+def outdented(field: Block, item: Block | None) -> bool:
+    """A field printed left of the last item's text (a goal's "Lead Unit" after its steps, at
+    the goal's margin) is the goal's, not the item's."""
+    if item is None or not field.lines or not item.lines:
+        return False
+    return field.bbox[0] < item.bbox[0] - OUTDENT_EM * max(item.size, 1.0)

@@ -210,6 +210,8 @@ def test_fields_leads_split_between_units_never_inside_one() -> None:
         "Bureau of Field Operations Lt. Roehl", "Peer Support"
     ]  # fmt: skip
     assert split_leads("CID, Patrol Captain / IT") == ["CID", "Patrol Captain", "IT"]
+    assert split_leads("RTCC and Support Services Bureau") == ["RTCC", "Support Services Bureau"]
+    assert split_leads("SWAT and Tactical Response") == ["SWAT and Tactical Response"]
 
 
 def test_fields_leads_split_at_an_ampersand_only_between_whole_names() -> None:

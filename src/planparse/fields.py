@@ -193,8 +193,14 @@ def whole_name(text: str) -> bool:
 
 def joins_two_names(left: str, right: str) -> bool:
     """Whether "left and right" names two leads: a one-word left side is part of a compound
-    name ("Personnel and Training Division") unless it is itself a unit."""
-    return names_a_unit(left) or (len(left.split()) >= 2 and len(right.split()) >= 2)
+    name ("Personnel and Training Division") unless it is itself a unit, or an acronym before
+    a whole name ("RTCC and Support Services Bureau")."""
+    acronym = left.isupper() and len(left) >= 2 and " " not in left
+    return (
+        names_a_unit(left)
+        or (len(left.split()) >= 2 and len(right.split()) >= 2)
+        or (acronym and whole_name(right))
+    )
 
 
 def names_a_unit(text: str) -> bool:

@@ -491,3 +491,17 @@ def test_structure_labelled_a_field_line_left_of_the_last_step_is_the_goals() ->
     goal = LabelledHeadings().build(blocks, Contents(entries=[])).pillars[0].goals[0]
     assert goal.leads == ["Patrol Bureau"]
     assert [a.leads for a in goal.activities] == [["Traffic Unit"], []]
+
+
+def test_structure_labelled_headings_learn_the_documents_own_level_words() -> None:
+    """'Goal Area 1:' is no common level word, but printed before two numbers it is this
+    document's pillar word: its number and title are read apart."""
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    blocks = [heading("Goal Area 1: Wellness", 18), heading("Objective 1.1: Expand peers", 12),
+              item("Add peer counsellors"),
+              heading("Goal Area 2: Workforce", 18), heading("Objective 2.1: Hire locally", 12),
+              item("Start a cadet program")]  # fmt: skip
+    pillars = LabelledHeadings().build(blocks, Contents(entries=[])).pillars
+    assert [(p.number, p.title, [g.number for g in p.goals]) for p in pillars] == [
+        ("1", "Wellness", ["1.1"]), ("2", "Workforce", ["2.1"])]  # fmt: skip

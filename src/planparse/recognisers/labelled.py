@@ -4,7 +4,7 @@ the second the goal level; list items below the lowest level are its children.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planparse import enumerators
@@ -97,17 +97,20 @@ def unlabelled_pillars(blocks: Sequence[Block], headers: list[Header]) -> list[H
 
 
 def find_headers(blocks: Sequence[Block]) -> list[Header]:
+    """The level headers, with the document's own level words ("Goal Area 2") learned from
+    its headings as well as the common ones."""
+    words = enumerators.learn_level_words(b.text for b in blocks if b.kind == "heading")
     headers = []
     for index, block in enumerate(blocks):
         if block.kind != "heading":
             continue
-        header = header_at(blocks, index)
+        header = header_at(blocks, index, words)
         if header:
             headers.append(header)
     return headers
 
 
-def header_at(blocks: Sequence[Block], index: int) -> Header | None:
+def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> Header | None:
     """A level header at ``index``, its number and title possibly in the next headings."""
     block = blocks[index]
     text, end = block.text, index
@@ -117,20 +120,22 @@ def header_at(blocks: Sequence[Block], index: int) -> Header | None:
         and enumerators.is_number_alone(blocks[index + 1].text)
     ):
         text, end = f"{text} {blocks[index + 1].text}", index + 1
-    found = level_header(text)
+    found = level_header(text, words)
     if found is None or found.word is None:
         return None
     title = CONTINUED.sub("", found.text)
     if not title and end + 1 < len(blocks) and blocks[end + 1].kind == "heading":
         following = blocks[end + 1]
-        if not level_header(following.text):
+        if not level_header(following.text, words):
             title, end = CONTINUED.sub("", following.text), end + 1
     return Header(index, end, found.word.casefold(), found.value, title, block, blocks[end])
 
 
-def level_header(text: str) -> enumerators.Enumerator | None:
+def level_header(
+    text: str, words: Iterable[str] = enumerators.LEVEL_WORD_PRIOR
+) -> enumerators.Enumerator | None:
     """A level word and its number ("GOAL 2", "Initiative A:"), read by the grammar."""
-    found = enumerators.parse(text)
+    found = enumerators.parse(text, words)
     return found if found is not None and found.word else None
 
 

@@ -110,7 +110,9 @@ def find_headers(blocks: Sequence[Block]) -> list[Header]:
     return headers
 
 
-def header_at(blocks: Sequence[Block], index: int, words: set[str]) -> Header | None:
+def header_at(
+    blocks: Sequence[Block], index: int, words: Iterable[str] = enumerators.LEVEL_WORD_PRIOR
+) -> Header | None:
     """A level header at ``index``, its number and title possibly in the next headings."""
     block = blocks[index]
     text, end = block.text, index

@@ -139,6 +139,8 @@ def family_notes(plan: Node, st: dict) -> list[str]:
         if st["variant"] == "ownline"
         else f"'{lab['goal']} N' in the worksheet's first row, the title beside it"
         if st["variant"] == "borderless"
+        else f"'{lab['goal']} N: title' in bold white on the merged, shaded first row"
+        if st["variant"] == "ruled"
         else f"'{lab['goal']} N: title' (bold)"
     )
     step_date = {
@@ -179,8 +181,9 @@ def family_notes(plan: Node, st: dict) -> list[str]:
             "milestones)."
         )
     notes.append(
-        "Worksheets flow on, so some continue over a page break (table rows may split). Not "
-        "nodes: cover, chief's letter, 'how to read a worksheet' paragraph, running footer."
+        "Worksheets flow on, so some continue over a page break (a table breaks between rows, "
+        "never inside one; no paragraph splits). Not nodes: cover, chief's letter, mission "
+        "page headings, the 'how to read this plan' paragraph, running footer."
     )
     return notes
 

@@ -458,3 +458,24 @@ def test_blocks_a_wrapped_heading_beside_one_paragraph_stays_whole() -> None:
     )
     text = Block(kind="paragraph", lines=[line("One line of text.", x0=111.0, top=145.0)])
     assert split_side_labels([heading, text]) == [heading, text]
+
+
+def test_blocks_a_rule_between_two_bold_lines_ends_the_heading() -> None:
+    """A ruled worksheet's goal row ('Objective 1.1: Expand peer support') over a label row
+    ('Why It Matters') in the same bold type: the rule between the rows parts them. The same
+    two lines with no ruled box around them read as one wrapped heading."""
+    from planparse.types import Cell, PageLayout, Table
+
+    goal = line("Objective 1.1: Expand peer support", bold=True, x0=60, top=100)
+    why = line("Why It Matters", bold=True, x0=60, top=114)
+    body = [line(f"Body text line {n} of the page.", x0=60, top=300 + 12 * n) for n in range(6)]
+    grid = Table(
+        (54, 96, 550, 140),
+        [[Cell("Objective 1.1: Expand peer support", (54, 96, 550, 112)), None],
+         [Cell("Why It Matters", (54, 112, 170, 140)), Cell("", (170, 112, 550, 140))]],
+    )  # fmt: skip
+    ruled = build_blocks([PageLayout(1, 612, 792, [goal, why, *body], [], forms=[grid])])
+    assert [b.text for b in ruled[:2]] == ["Objective 1.1: Expand peer support", "Why It Matters"]
+    assert blocks_of_lines(goal, why, *body)[0].text == (
+        "Objective 1.1: Expand peer support Why It Matters"
+    )

@@ -531,3 +531,27 @@ def test_layout_field_line_in_other_type_is_cut_from_the_text_it_follows() -> No
         ["Lead:", "OES"],
     ]
     assert len(split_at_gaps(row(10.0), DEFAULT_LAYOUT)) == 1
+
+
+def test_layout_small_capitals_rejoin_the_capital_that_opens_their_word() -> None:
+    """'Lead Unit' in small caps prints a full-size 'L' touching a smaller 'EAD' on the same
+    baseline: one word 'LEAD'. A word set apart, or a smaller word raised off the baseline
+    (a superscript), stays a word of its own."""
+    from planparse.layout import join_small_caps
+    from planparse.types import Word
+
+    def word(text: str, x0: float, size: float, bottom: float = 112.0) -> Word:
+        return Word(
+            text, x0, bottom - size, x0 + 0.6 * size * len(text), bottom, "Arial-Bold", size
+        )
+
+    cap_l = word("L", 72.0, 10.0)
+    ead = word("EAD", cap_l.x1 + 0.05, 8.0)
+    cap_u = word("U", ead.x1 + 3.0, 10.0)
+    nit = word("NIT", cap_u.x1, 8.0)
+    joined = join_small_caps([cap_l, ead, cap_u, nit])
+    assert [(w.text, w.size) for w in joined] == [("LEAD", 8.0), ("UNIT", 8.0)]
+    apart = word("EAD", cap_l.x1 + 3.0, 8.0)
+    raised = word("ST", cap_l.x1, 8.0, bottom=108.0)
+    assert [w.text for w in join_small_caps([cap_l, apart])] == ["L", "EAD"]
+    assert [w.text for w in join_small_caps([cap_l, raised])] == ["L", "ST"]

@@ -210,6 +210,8 @@ def test_fields_leads_split_between_units_never_inside_one() -> None:
         "Bureau of Field Operations Lt. Roehl", "Peer Support"
     ]  # fmt: skip
     assert split_leads("CID, Patrol Captain / IT") == ["CID", "Patrol Captain", "IT"]
+    assert split_leads("RTCC and Support Services Bureau") == ["RTCC", "Support Services Bureau"]
+    assert split_leads("SWAT and Tactical Response") == ["SWAT and Tactical Response"]
 
 
 def test_fields_leads_split_at_an_ampersand_only_between_whole_names() -> None:
@@ -419,3 +421,110 @@ def test_levels_a_tie_between_goal_families_goes_to_the_one_printed_first() -> N
     )  # fmt: skip
     pillars = [entry((1,), entry(printed_first), entry(printed_second)) for _ in range(2)]
     assert level_below(pillars, set(), set()) == printed_first
+
+
+def test_fields_a_bare_date_closing_an_activity_is_its_target_date() -> None:
+    """'(Q2 2026)' or ' – by June 2026' at the end of a step is its milestone though no key
+    names it, after any keyed field before it; brackets that hold no date stay in the text."""
+    from planparse.fields import activity_fields
+
+    def read_step(text: str) -> tuple[str, list[tuple[str, str]]]:
+        rest, fields = activity_fields(text)
+        return rest, [(f.role, f.value) for f in fields]
+
+    assert read_step("Replace the records system (Q2 2026)") == (
+        "Replace the records system", [("target_date", "Q2 2026")])  # fmt: skip
+    assert read_step("Open a fitness room – by June 2026") == (
+        "Open a fitness room", [("target_date", "June 2026")])  # fmt: skip
+    assert read_step("Hire analysts – Lead: Crime Analysis Unit (FY2026 – FY2027)") == (
+        "Hire analysts",
+        [("lead", "Crime Analysis Unit"), ("target_date", "FY2026 – FY2027")],
+    )
+    assert read_step("Train staff (twice a year)") == ("Train staff (twice a year)", [])
+    assert read_step("Publish the report by June 2026") == (
+        "Publish the report by June 2026", [])  # fmt: skip
+
+
+def test_levels_and_labelled_headings_read_a_steps_closing_date_as_its_milestone() -> None:
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    blocks = [heading("Safe Streets", 18), item("Calm traffic"),
+              item("Run corridor patrols (Q3 2026)", x0=110),
+              heading("Trusted Police", 18), item("Publish data"),
+              item("Post a dashboard – by FY27", x0=110)]  # fmt: skip
+    dated = [(a.text, [(m.text, m.period) for m in a.milestones])
+             for p in read(blocks) for g in p.goals for a in g.activities]  # fmt: skip
+    assert dated == [("Run corridor patrols", [("Q3 2026", "2026")]),
+                     ("Post a dashboard", [("FY27", "2027")])]  # fmt: skip
+    worded = [heading("Priority 1: Safe Streets", 18), heading("Goal 1.1: Calm traffic", 14),
+              item("Run corridor patrols (Q3 2026)"),
+              heading("Priority 2: Trust", 18), heading("Goal 2.1: Publish data", 14),
+              item("Post a dashboard")]  # fmt: skip
+    pillars = LabelledHeadings().build(worded, Contents(entries=[])).pillars
+    step = pillars[0].goals[0].activities[0]
+    assert (step.text, [m.text for m in step.milestones]) == ("Run corridor patrols", ["Q3 2026"])
+
+
+def test_fields_worksheet_measures_leave_the_body_and_a_key_over_its_value_is_a_field() -> None:
+    """A measures key over a list is context: key and list leave the body. A lead key printed
+    alone over a short value is one field line; over a sentence it stays a heading."""
+    from planparse.fields import fold_labelled_sections
+
+    blocks = [heading("Goal 1.1: Calm traffic", 12), heading("Strategies:", 10),
+              item("Run corridor patrols"), heading("Performance Measures:", 10),
+              item("Injury collisions per month"), item("DUI arrests"),
+              heading("Lead Unit", 10, x0=72), paragraph("Traffic Services Unit"),
+              heading("Responsible", 10),
+              paragraph("Every unit will take part in this work.")]  # fmt: skip
+    folded = fold_labelled_sections(blocks)
+    assert [(b.kind, b.label, b.text) for b in folded] == [
+        ("heading", None, "Goal 1.1: Calm traffic"), ("heading", None, "Strategies:"),
+        ("item", None, "Run corridor patrols"), ("label", "Lead Unit", "Traffic Services Unit"),
+        ("heading", None, "Responsible"),
+        ("paragraph", None, "Every unit will take part in this work."),
+    ]  # fmt: skip
+
+
+def test_levels_a_goal_field_handed_back_from_under_its_last_step_is_the_goals() -> None:
+    """'Lead Unit: X' at the goal's margin after the steps listed under a 'Strategies' heading:
+    handed back from the last step, it lands in the heading between goal and steps, and is
+    the goal's lead, not the step's."""
+    blocks = [heading("Safe Streets", 18), heading("Calm traffic", 14),
+              heading("Strategies", 10), item("Run corridor patrols", x0=110),
+              item("Post signs", x0=110), label("Lead Unit", "Traffic Services Unit", x0=72),
+              heading("Reduce burglary", 14), heading("Strategies", 10),
+              item("Map hot spots", x0=110),
+              heading("Trusted Police", 18), heading("Publish data", 14),
+              heading("Strategies", 10), item("Post a dashboard", x0=110)]  # fmt: skip
+    goal = read(blocks)[0].goals[0]
+    assert goal.leads == ["Traffic Services Unit"]
+    assert [a.leads for a in goal.activities] == [[], []]
+
+
+def test_structure_labelled_a_field_line_left_of_the_last_step_is_the_goals() -> None:
+    """In a labelled-heading plan a field line under a step is the step's; one printed at the
+    goal's margin after the steps is the goal's."""
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    blocks = [heading("Priority 1: Safe Streets", 18), heading("Goal 1.1: Calm traffic", 14),
+              item("Run corridor patrols", x0=110), paragraph("Lead: Traffic Unit", x0=120),
+              item("Post signs", x0=110), paragraph("Owner: Patrol Bureau", x0=72),
+              heading("Priority 2: Trust", 18), heading("Goal 2.1: Publish data", 14),
+              item("Post a dashboard", x0=110)]  # fmt: skip
+    goal = LabelledHeadings().build(blocks, Contents(entries=[])).pillars[0].goals[0]
+    assert goal.leads == ["Patrol Bureau"]
+    assert [a.leads for a in goal.activities] == [["Traffic Unit"], []]
+
+
+def test_structure_labelled_headings_learn_the_documents_own_level_words() -> None:
+    """'Goal Area 1:' is no common level word, but printed before two numbers it is this
+    document's pillar word: its number and title are read apart."""
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    blocks = [heading("Goal Area 1: Wellness", 18), heading("Objective 1.1: Expand peers", 12),
+              item("Add peer counsellors"),
+              heading("Goal Area 2: Workforce", 18), heading("Objective 2.1: Hire locally", 12),
+              item("Start a cadet program")]  # fmt: skip
+    pillars = LabelledHeadings().build(blocks, Contents(entries=[])).pillars
+    assert [(p.number, p.title, [g.number for g in p.goals]) for p in pillars] == [
+        ("1", "Wellness", ["1.1"]), ("2", "Workforce", ["2.1"])]  # fmt: skip

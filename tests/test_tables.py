@@ -912,3 +912,17 @@ def test_tables_unruled_kicker_over_the_next_heading_is_not_the_last_row() -> No
     (table,) = find_text_tables(lines)
     rows = [[cell.text if cell else None for cell in row] for row in table.rows]
     assert rows[-1] == ["Launch a cadet program", "HR Manager", "2028"]
+
+
+def test_tables_a_cell_of_running_text_names_no_column() -> None:
+    """'Key Actions | 1. Coordinate outreach ... Owner: Patrol ...' (a worksheet row continued
+    on a new page) is no header, though its second cell says 'Owner:'; 'Action | Owner' is."""
+    from planparse.columns import header_columns
+    from planparse.types import Cell
+
+    steps = ("1. Coordinate encampment outreach with county social services.\n"
+             "Owner: Neighborhood Policing Lieutenant\n2. Hold sobriety checkpoints.")  # fmt: skip
+    row: list[Cell | None] = [Cell("Key Actions", (0, 0, 100, 40)), Cell(steps, (100, 0, 500, 40))]
+    assert header_columns(row) is None
+    named: list[Cell | None] = [Cell("Action", (0, 0, 100, 12)), Cell("Owner", (100, 0, 500, 12))]
+    assert [c.role for c in header_columns(named) or []] == ["activity", "lead"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from math import inf
 
 from planparse import enumerators
+from planparse.geometry import centre_inside
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -40,6 +41,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
         return []
     body_size = dominant_size(lines) if lines else 0.0
     leading = typical_leading(pages)
+    forms = {page.number: page.forms for page in pages}
     blocks: list[Block] = []
     for item in reading_stream(pages):
         if isinstance(item, tuple):
@@ -49,7 +51,12 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
         for line, head in run_in_head(item, blocks[-1] if blocks else None):
             kind = "heading" if head else line_kind(line, body_size, settings)
             previous = blocks[-1] if blocks else None
-            if previous and previous.lines and continues(previous, line, kind, leading, settings):
+            if (
+                previous
+                and previous.lines
+                and continues(previous, line, kind, leading, settings)
+                and same_ruled_cell(previous.lines[-1], line, forms.get(line.page, []))
+            ):
                 previous.add(line)
             else:
                 blocks.append(new_block(line, kind))
@@ -61,6 +68,25 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
     return blocks
+
+
+def same_ruled_cell(last: Line, line: Line, forms: list[Table]) -> bool:
+    """Whether two lines of a page share one cell of its ruled boxes, or both lie outside
+    them: a rule between two lines ends a block (a goal row over its first label row)."""
+    return last.page != line.page or ruled_cell(last, forms) == ruled_cell(line, forms)
+
+
+def ruled_cell(line: Line, forms: list[Table]) -> tuple[int, int, int] | None:
+    """(box, row, column) of the ruled cell a line's centre is in; None outside every box."""
+    for number, form in enumerate(forms):
+        if not centre_inside(line.bbox, form.bbox):
+            continue
+        for r, row in enumerate(form.rows):
+            for c, cell in enumerate(row):
+                if cell is not None and centre_inside(line.bbox, cell.bbox):
+                    return (number, r, c)
+        return (number, -1, -1)
+    return None
 
 
 def split_run_on_list(block: Block) -> list[Block]:

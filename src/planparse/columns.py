@@ -39,6 +39,7 @@ CLAUSE_RATIO = 1.5  # an activity cell runs this many times the words of the lea
 MIN_UNITS = 2  # a responsibility matrix names at least this many units
 MAX_MARK_KINDS = 2  # lead and support
 LEGEND_WORDS = 4  # a legend line runs at most this many words per entry
+MAX_HEADER_WORDS = 8  # "Responsible Unit / Lead", "Target Completion Date (FY)"
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,18 @@ class Column:
 
 
 def header_columns(row: list[Cell | None]) -> list[Column] | None:
-    """Column roles if this row is a header: an activity column and a milestone/date/lead one."""
-    columns = [column_of(cell.text if cell else "") for cell in row]
+    """Column roles if this row is a header: an activity column and a milestone/date/lead one.
+    A header cell names its column in a few words: a cell of running text that happens to say
+    "Owner:" (a worksheet row of steps and their fields) names none."""
+    columns = [column_of(cell.text if cell and header_like(cell.text) else "") for cell in row]
     roles = {column.role for column in columns}
     if "activity" in roles and roles & {"milestone", "target_date", "lead"}:
         return columns
     return None
+
+
+def header_like(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADER_WORDS
 
 
 def implied_columns(row: list[Cell | None]) -> list[Column] | None:

@@ -18,12 +18,16 @@ from planparse.vocabulary import ACTOR_NOUNS, DATE_VALUE, FIELD_KEY, UPDATED_KEY
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
+MAX_VALUE_WORDS = 12  # a value printed under its key names a unit or two
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
 _AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
 _SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|[\s|;,•·–—]+$")  # a speck before a value too
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _AMPERSAND = re.compile(r"\s+&\s+")
+# A date in brackets or after a dash and "by" at the end of an item: "(Q2 2026)", " – by FY27".
+_BARE_DATE = re.compile(r"(?:\s*\(([^():]*)\)|\s+[–—-]\s+by\s+([^():]*?))\s*\.?\s*$")
+_SPAN = re.compile(r"\s*[–—-]\s*")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")
 
 
@@ -115,6 +119,24 @@ def trailing_fields(text: str) -> tuple[str, list[Field]]:
     return text, []
 
 
+def activity_fields(text: str) -> tuple[str, list[Field]]:
+    """An activity's text and the fields printed after it: those of ``trailing_fields``, and a
+    bare date closing the line ("Replace the records system (Q2 2026)", "... – by June
+    2026"), which is the activity's target date though no key names it."""
+    match = _BARE_DATE.search(text)
+    date = next((group for group in match.groups() if group is not None), "") if match else ""
+    if match is None or not is_date(date):
+        return trailing_fields(text)
+    rest, fields = trailing_fields(text[: match.start()].rstrip())
+    return rest, [*fields, Field("", "target_date", date.strip())]
+
+
+def is_date(value: str) -> bool:
+    """A date alone ("June 2026", "FY27") or a span of two ("FY2026 – FY2027")."""
+    parts = _SPAN.split(value.strip())
+    return len(parts) <= 2 and all(DATE_VALUE.match(part) for part in parts)
+
+
 def split_leads(value: str) -> list[str]:
     """Leads as printed, one per value: split at ";", "," and " / ", at "and" only where it
     joins two whole names ("Records Section and Crime Analysis Unit", "Lt. Roehl and Peer
@@ -173,8 +195,14 @@ def whole_name(text: str) -> bool:
 
 def joins_two_names(left: str, right: str) -> bool:
     """Whether "left and right" names two leads: a one-word left side is part of a compound
-    name ("Personnel and Training Division") unless it is itself a unit."""
-    return names_a_unit(left) or (len(left.split()) >= 2 and len(right.split()) >= 2)
+    name ("Personnel and Training Division") unless it is itself a unit, or an acronym before
+    a whole name ("RTCC and Support Services Bureau")."""
+    acronym = left.isupper() and len(left) >= 2 and " " not in left
+    return (
+        names_a_unit(left)
+        or (len(left.split()) >= 2 and len(right.split()) >= 2)
+        or (acronym and whole_name(right))
+    )
 
 
 def names_a_unit(text: str) -> bool:
@@ -238,6 +266,49 @@ def dated_key(text: str) -> str | None:
         if role_of(key) == "target_date" and DATE_VALUE.match(" ".join(words[count:])):
             return key
     return None
+
+
+def fold_labelled_sections(blocks: list[Block]) -> list[Block]:
+    """Field keys printed alone above their values, as a worksheet labels its sections: a
+    measures key ("Performance Measures", "How We Will Measure Success") and the list under it
+    are context, not nodes, so they leave the body; a lead or status key ("Lead Unit") over a
+    short value becomes one "Key: value" field line, as if printed on one line."""
+    folded: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        role = section_role(block)
+        value = blocks[at + 1] if at + 1 < len(blocks) else None
+        if role == "measure":
+            at += 1
+            while at < len(blocks) and blocks[at].kind == "item":
+                at += 1
+            continue
+        if role in ("lead", "status") and value is not None and short_value(value):
+            key = block.text.rstrip(" :")
+            folded.append(Block(kind="label", lines=[*block.lines, *value.lines], label=key))
+            at += 2
+            continue
+        folded.append(block)
+        at += 1
+    return folded
+
+
+def section_role(block: Block) -> str | None:
+    """The role of a heading or paragraph that is a field key and nothing else."""
+    if block.kind not in ("heading", "paragraph") or not block.lines:
+        return None
+    return role_of(block.text.rstrip(" :"))
+
+
+def short_value(block: Block) -> bool:
+    """A field's value printed under its key: a name or two on a line of their own, not a
+    sentence."""
+    return (
+        block.kind == "paragraph"
+        and len(block.text.split()) <= MAX_VALUE_WORDS
+        and not block.text.endswith(".")
+    )
 
 
 def label_text(block: Block) -> str:

@@ -23,6 +23,8 @@ from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table
 from planparse.vocabulary import LETTER_BULLETS, is_marker_glyph, is_symbol_font
 
 DROP_CAP_RATIO = 1.8
+SMALL_CAPS_RATIO = (0.6, 0.9)  # small capitals against the full capital that opens the word
+SMALL_CAPS_GAP_EM = 0.15  # the parts of a small-caps word touch: no space, no baseline shift
 DIGITS = re.compile(r"\d+")
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 
@@ -90,7 +92,7 @@ def page_lines(
     page: PageContent, rows: list[list[Word]], gutters: list[float], settings: LayoutSettings
 ) -> list[Line]:
     lines = [
-        Line(page.number, join_drop_cap(segment))
+        Line(page.number, join_drop_cap(join_small_caps(segment)))
         for row in rows
         for segment in split_at_gaps(row, settings, gutters)
     ]
@@ -319,6 +321,37 @@ def join_drop_cap(words: list[Word]) -> list[Word]:
         text, cap.x0, rest.top, rest.x1, rest.bottom, rest.font, rest.size, rest.confidence
     )
     return [joined, *words[2:]]
+
+
+def join_small_caps(words: list[Word]) -> list[Word]:
+    """Small capitals rejoin their word: a word processor sets 'Objective' in small caps as a
+    full-size 'O' touching a smaller 'BJECTIVE' on the same baseline, which the size change
+    splits in two. The joined word keeps the size most of its letters are set in."""
+    joined: list[Word] = []
+    for word in words:
+        cap = joined[-1] if joined else None
+        if cap is not None and small_caps_tail(cap, word):
+            joined[-1] = Word(
+                cap.text + word.text, cap.x0, word.top, word.x1, word.bottom, word.font,
+                word.size, word.confidence,
+            )  # fmt: skip
+        else:
+            joined.append(word)
+    return joined
+
+
+def small_caps_tail(cap: Word, word: Word) -> bool:
+    """Whether ``word`` continues ``cap`` in small capitals: capitals only, touching it, set
+    smaller on its baseline."""
+    letters = word.text.rstrip(".,:;")
+    return (
+        cap.text[-1:].isupper()
+        and letters.isalpha()
+        and letters.isupper()
+        and word.x0 - cap.x1 <= SMALL_CAPS_GAP_EM * cap.size
+        and SMALL_CAPS_RATIO[0] <= word.size / cap.size <= SMALL_CAPS_RATIO[1]
+        and abs(word.bottom - cap.bottom) <= SMALL_CAPS_GAP_EM * cap.size
+    )
 
 
 def is_marker_text(text: str) -> bool:

@@ -21,6 +21,7 @@ from planparse import enumerators
 from planparse.clean import clean_text, normalise
 from planparse.columns import matrix_legend
 from planparse.fields import (
+    activity_fields,
     apply_to_activity,
     apply_to_goal,
     key_chars,
@@ -309,6 +310,19 @@ def members_under(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey])
     return found
 
 
+def entries_between(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey]) -> list[Entry]:
+    """The entries between an entry and its nearest members of a family (a "Strategies:"
+    heading over a goal's steps): what they hold that is no member's, such as a field handed
+    back from under the last step, is the entry's."""
+    if key is None:
+        return []
+    found = []
+    for child in entry.children:
+        if child.family != key and child.family not in excluded:
+            found += [child, *entries_between(child, key, excluded)]
+    return found
+
+
 def make_goal(entry: Entry, reading: Reading) -> Goal:
     title, fields = trailing_fields(clean_text(entry.title))
     goal = Goal(number=entry.number, title=title, **provenance(entry.block))
@@ -324,6 +338,10 @@ def make_goal(entry: Entry, reading: Reading) -> Goal:
             description.append(block.text)
     goal.description = " ".join(description) or None
     goal.status = goal.status or tables.status
+    for between in entries_between(entry, reading.activity_family, reading.summaries):
+        for block in between.content:
+            if block.kind == "label":
+                apply_to_goal(goal, read_fields(label_text(block)))
     activities = activity_entries(entry, reading)
     closing = closing_lead_fields(activities)
     for block in closing:
@@ -366,7 +384,7 @@ def activity_entries(entry: Entry, reading: Reading) -> list[Entry]:
 
 
 def make_activity(entry: Entry, goal_fields: Sequence[Block] = ()) -> Activity:
-    text, fields = trailing_fields(clean_text(entry.title))
+    text, fields = activity_fields(clean_text(entry.title))
     activity = Activity(number=entry.number, text=text, **provenance(entry.block))
     for block in entry.content:
         if block.kind == "label" and not any(block is field for field in goal_fields):

@@ -9,6 +9,7 @@ from typing import Literal
 from planparse.blocks import build_blocks
 from planparse.enrich import enrich
 from planparse.errors import EmptyDocumentError, NoTextLayerError
+from planparse.fields import fold_labelled_sections
 from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
 from planparse.levels import evidence
@@ -124,6 +125,7 @@ def assemble(
     forms: list[tuple[int, Table]] | None = None,
 ) -> Plan:
     body, contents = split_contents(blocks)
+    body = fold_labelled_sections(body)
     front = read_front_matter(blocks, document.metadata)
     contents.document_names = [name for name in (front.title, front.agency) if name]
     contents.forms = forms or []

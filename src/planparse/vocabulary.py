@@ -97,7 +97,8 @@ FIELD_KEY = re.compile(
     r"|timeline|time\s*frame|target(?:\s+(?:date|completion))?|due(?:\s+date)?|deadline"
     r"|complete\s+by|completion(?:\s+date)?|target\s+completion\s+date"
     r"|(?:current\s+)?status|progress|(?:most\s+recent\s+|last\s+)?updated?|as\s+of"
-    r"|(?:performance\s+)?measures?(?:\s+of\s+success)?|kpis?|metrics?)$",
+    r"|(?:performance\s+)?measures?(?:\s+of\s+success)?|kpis?|metrics?"
+    r"|(?:key\s+)?performance\s+indicators|how\s+(?:we\s+will|will\s+we)\s+measure\s+success)$",
     re.I,
 )
 

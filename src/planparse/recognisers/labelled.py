@@ -4,12 +4,18 @@ the second the goal level; list items below the lowest level are its children.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planparse import enumerators
 from planparse.clean import clean_text
-from planparse.fields import apply_to_activity, as_field, label_text, read_fields
+from planparse.fields import (
+    activity_fields,
+    apply_to_activity,
+    as_field,
+    label_text,
+    read_fields,
+)
 from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
@@ -18,6 +24,7 @@ from planparse.types import Block
 from planparse.vocabulary import CONTINUED
 
 MIN_OWNERS = 2
+OUTDENT_EM = 0.5  # a field this far left of an item's text is not the item's
 
 
 @dataclass
@@ -90,17 +97,22 @@ def unlabelled_pillars(blocks: Sequence[Block], headers: list[Header]) -> list[H
 
 
 def find_headers(blocks: Sequence[Block]) -> list[Header]:
+    """The level headers, with the document's own level words ("Goal Area 2") learned from
+    its headings as well as the common ones."""
+    words = enumerators.learn_level_words(b.text for b in blocks if b.kind == "heading")
     headers = []
     for index, block in enumerate(blocks):
         if block.kind != "heading":
             continue
-        header = header_at(blocks, index)
+        header = header_at(blocks, index, words)
         if header:
             headers.append(header)
     return headers
 
 
-def header_at(blocks: Sequence[Block], index: int) -> Header | None:
+def header_at(
+    blocks: Sequence[Block], index: int, words: Iterable[str] = enumerators.LEVEL_WORD_PRIOR
+) -> Header | None:
     """A level header at ``index``, its number and title possibly in the next headings."""
     block = blocks[index]
     text, end = block.text, index
@@ -110,20 +122,22 @@ def header_at(blocks: Sequence[Block], index: int) -> Header | None:
         and enumerators.is_number_alone(blocks[index + 1].text)
     ):
         text, end = f"{text} {blocks[index + 1].text}", index + 1
-    found = level_header(text)
+    found = level_header(text, words)
     if found is None or found.word is None:
         return None
     title = CONTINUED.sub("", found.text)
     if not title and end + 1 < len(blocks) and blocks[end + 1].kind == "heading":
         following = blocks[end + 1]
-        if not level_header(following.text):
+        if not level_header(following.text, words):
             title, end = CONTINUED.sub("", following.text), end + 1
     return Header(index, end, found.word.casefold(), found.value, title, block, blocks[end])
 
 
-def level_header(text: str) -> enumerators.Enumerator | None:
+def level_header(
+    text: str, words: Iterable[str] = enumerators.LEVEL_WORD_PRIOR
+) -> enumerators.Enumerator | None:
     """A level word and its number ("GOAL 2", "Initiative A:"), read by the grammar."""
-    found = enumerators.parse(text)
+    found = enumerators.parse(text, words)
     return found if found is not None and found.word else None
 
 
@@ -179,20 +193,23 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
         pillar.goals.append(goal)
     description = []
     tables = TableReader()
+    last_item: Block | None = None
     for block in body:
         field = as_field(block) if block.kind != "label" else None
         if block.table is not None:
             tables.activities(block.table, block.page, goal.activities)
         elif field is not None:  # "Executive Sponsor: X" by the title, "Measure: Y" under an item
-            if goal.activities:
+            if goal.activities and not outdented(field, last_item):
                 last = goal.activities[-1]
                 apply_to_activity(last, read_fields(label_text(field)), last.source)
             else:
                 apply_goal_field(goal, field)
         elif block.kind == "item":
-            goal.activities.append(
-                Activity(number=block.number, text=block.text, **provenance(block))
-            )
+            text, fields = activity_fields(block.text)
+            activity = Activity(number=block.number, text=text, **provenance(block))
+            apply_to_activity(activity, fields, activity.source)
+            goal.activities.append(activity)
+            last_item = block
         elif block.kind == "label" and apply_goal_field(goal, block):
             continue
         elif block.kind == "paragraph" and not goal.activities:
@@ -202,3 +219,11 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
     goal.status = goal.status or tables.status
     if description:
         goal.description = " ".join(filter(None, [goal.description, *description]))
+
+
+def outdented(field: Block, item: Block | None) -> bool:
+    """A field printed left of the last item's text (a goal's "Lead Unit" after its steps, at
+    the goal's margin) is the goal's, not the item's."""
+    if item is None or not field.lines or not item.lines:
+        return False
+    return field.bbox[0] < item.bbox[0] - OUTDENT_EM * max(item.size, 1.0)

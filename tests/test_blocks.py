@@ -479,3 +479,17 @@ def test_blocks_a_rule_between_two_bold_lines_ends_the_heading() -> None:
     assert blocks_of_lines(goal, why, *body)[0].text == (
         "Objective 1.1: Expand peer support Why It Matters"
     )
+
+
+def test_blocks_a_heading_wraps_only_onto_a_line_set_in_line_with_it() -> None:
+    """A bold line under a bold title continues it when flush left, centred or flush right
+    with it; a bold label further left (a worksheet's next row, read by rows) starts anew."""
+    body = [line(f"Body text line {n} of the page.", x0=72, top=400 + 12 * n) for n in range(6)]
+    title = line("Lower property crime in high-burglary", bold=True, x0=157, top=100)
+    for x0 in (157.0, 207.0):  # flush left; centred under the longer first line
+        wrap = line("areas of the city", bold=True, x0=x0, top=113)
+        (heading, *_) = blocks_of_lines(title, wrap, *body)
+        assert heading.text == "Lower property crime in high-burglary areas of the city"
+    label = line("Action Steps", bold=True, x0=58, top=113)
+    (heading, *_) = blocks_of_lines(title, label, *body)
+    assert heading.text == "Lower property crime in high-burglary"

@@ -555,3 +555,19 @@ def test_layout_small_capitals_rejoin_the_capital_that_opens_their_word() -> Non
     raised = word("ST", cap_l.x1, 8.0, bottom=108.0)
     assert [w.text for w in join_small_caps([cap_l, apart])] == ["L", "EAD"]
     assert [w.text for w in join_small_caps([cap_l, raised])] == ["L", "ST"]
+
+
+def test_layout_side_headings_count_headings_not_their_wrapped_lines() -> None:
+    """Worksheet labels in a margin column, some wrapped over two lines ("Performance /
+    Measures"): the margin is sparse by its headings, so it reads beside its text by rows."""
+    from builders import line
+
+    from planparse.layout import side_headings
+
+    left, right = [], []
+    for top in (100.0, 200.0):
+        left += [line("Goal", bold=True, x0=58, top=top),
+                 line("Performance", bold=True, x0=58, top=top + 40),
+                 line("Measures", bold=True, x0=58, top=top + 52)]  # fmt: skip
+        right += [line(f"Value line {n} of this row.", x0=157, top=top + 20 * n) for n in range(5)]
+    assert side_headings(left, right)

@@ -430,6 +430,16 @@ def new_block(line: Line, kind: BlockKind) -> Block:
     return Block(kind=kind, lines=[line], label=label)
 
 
+def aligned_with(last: Line, line: Line, tolerance: float) -> bool:
+    """Whether a line is set as a wrap of the line above: flush with its left edge, its
+    centre or its right edge (a heading left-aligned, centred or set flush right)."""
+    return (
+        abs(line.x0 - last.x0) <= tolerance
+        or abs((line.x0 + line.x1) - (last.x0 + last.x1)) <= 2 * tolerance
+        or abs(line.x1 - last.x1) <= tolerance
+    )
+
+
 def continues(
     block: Block, line: Line, kind: BlockKind, leading: dict[float, float], settings: BlockSettings
 ) -> bool:
@@ -465,6 +475,7 @@ def continues(
             kind in ("heading", "paragraph")
             and line.bold == last.bold
             and (kind == "heading" or line.bold)
+            and aligned_with(last, line, settings.indent_tolerance)
         )
     if kind not in ("paragraph",) or line.bold and not last.bold:
         return False

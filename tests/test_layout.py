@@ -571,3 +571,6 @@ def test_layout_side_headings_count_headings_not_their_wrapped_lines() -> None:
                  line("Measures", bold=True, x0=58, top=top + 52)]  # fmt: skip
         right += [line(f"Value line {n} of this row.", x0=157, top=top + 20 * n) for n in range(5)]
     assert side_headings(left, right)
+    band = [line("Goal A.1", bold=True, x0=58, top=140), line("Purpose", bold=True, x0=58, top=157)]
+    values = [line(f"Value line {n}.", x0=157, top=top) for n, top in enumerate((140, 157, 171))]
+    assert side_headings(band, values)  # one worksheet's rows: a label for each value

@@ -51,7 +51,6 @@ class LayoutSettings:
 DEFAULT_LAYOUT = LayoutSettings()
 TAB_GAP_EM = 0.6  # wider than any word space: a tab after a bullet
 KICKER_RATIO = 1.3  # a kicker's heading is set this much larger than it
-SIDE_HEADING_SPARSITY = 2  # a margin holds at most half as many headings as the text lines
 SAME_SIZE = 0.05  # sizes within this share of each other are one type size
 ROW_SLACK = 0.2  # ems two lines' tops may differ by and still start one row
 
@@ -573,11 +572,12 @@ def xy_cut(regions: list[list[Line]], settings: LayoutSettings) -> list[list[Lin
 
 
 def side_headings(left: list[Line], right: list[Line]) -> bool:
-    """True for headings set in a margin column beside the text they head: the left column is
-    sparse and holds no body text, and each heading (a left line with no left line just above
-    it; its wrapped lines and smaller field lines follow it) is bold or larger than the text and
-    starts on the row of a line of the text. Such a page reads down
-    by rows, each heading before its text, not column after column."""
+    """True for headings set in a margin column beside the text they head (or a worksheet's
+    labels beside their values): the left column holds no body text and no more headings
+    than the text has lines, and each heading (a left line with no left line just above it;
+    its wrapped lines and smaller field lines follow it) is bold or larger than the text and
+    starts on the row of a line of the text. Such a page reads down by rows, each heading
+    before its text, not column after column."""
     if not left or not right:
         return False
     text_size = statistics.median(line.size for line in right)
@@ -586,8 +586,8 @@ def side_headings(left: list[Line], right: list[Line]) -> bool:
         for line in left
         if not any(0 < line.top - other.top <= 1.5 * other.size for other in left)
     ]
-    if len(starts) * SIDE_HEADING_SPARSITY > len(right):
-        return False  # as many headings as lines of text: a column of its own
+    if len(starts) > len(right):
+        return False  # more headings than lines of text beside them: a column of its own
     if len(starts) < 2 or not all(line.bold or line.size > text_size for line in starts):
         return False  # one heading beside its text reads the same either way
     if any(not line.bold and abs(line.size - text_size) < SAME_SIZE * text_size for line in left):

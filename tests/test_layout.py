@@ -574,3 +574,6 @@ def test_layout_side_headings_count_headings_not_their_wrapped_lines() -> None:
     band = [line("Goal A.1", bold=True, x0=58, top=140), line("Purpose", bold=True, x0=58, top=157)]
     values = [line(f"Value line {n}.", x0=157, top=top) for n, top in enumerate((140, 157, 171))]
     assert side_headings(band, values)  # one worksheet's rows: a label for each value
+    lower = [line("Measures", bold=True, x0=58, top=171)]
+    assert side_headings(lower, values)  # one label beside the text's last row: by rows
+    assert not side_headings(band[:1], values)  # one beside its first row reads either way

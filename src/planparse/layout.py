@@ -588,11 +588,13 @@ def side_headings(left: list[Line], right: list[Line]) -> bool:
     ]
     if len(starts) > len(right):
         return False  # more headings than lines of text beside them: a column of its own
-    if len(starts) < 2 or not all(line.bold or line.size > text_size for line in starts):
-        return False  # one heading beside its text reads the same either way
+    if not all(line.bold or line.size > text_size for line in starts):
+        return False
     if any(not line.bold and abs(line.size - text_size) < SAME_SIZE * text_size for line in left):
         return False  # body text in the left column: a column of its own, not a margin
     tops = [line.top for line in right]
+    if len(starts) == 1 and starts[0].top <= min(tops) + ROW_SLACK * starts[0].size:
+        return False  # one heading beside the top of its text reads the same either way
     return all(any(abs(line.top - top) <= ROW_SLACK * line.size for top in tops) for line in starts)
 
 

@@ -528,3 +528,14 @@ def test_structure_labelled_headings_learn_the_documents_own_level_words() -> No
     pillars = LabelledHeadings().build(blocks, Contents(entries=[])).pillars
     assert [(p.number, p.title, [g.number for g in p.goals]) for p in pillars] == [
         ("1", "Wellness", ["1.1"]), ("2", "Workforce", ["2.1"])]  # fmt: skip
+
+
+def test_fields_a_bare_date_closing_a_field_line_is_its_own_field() -> None:
+    """A step's field line wrapped onto a line of its own ("Lead: Backgrounds Unit – by
+    FY2026") reads the date as the target date, not as part of the lead's name."""
+    from planparse.fields import read_fields
+
+    found = [(f.role, f.value) for f in read_fields("Lead: Backgrounds Unit – by FY2026")]
+    assert found == [("lead", "Backgrounds Unit"), ("target_date", "FY2026")]
+    kept = [(f.role, f.value) for f in read_fields("Lead: Patrol (Westside) – by Chief")]
+    assert kept == [("lead", "Patrol (Westside) – by Chief")]

@@ -62,10 +62,24 @@ def read_fields(text: str) -> list[Field]:
         value = _SEPARATORS.sub("", text[end:stop])
         if value.count(")") > value.count("("):  # the parenthetical's own closing bracket
             value = value[: value.rindex(")")]
-        value = clean_text(value)
+        value, date = clean_text(value), ""
+        if role != "target_date":  # "Lead: Backgrounds Unit – by FY2026": a date closes it
+            value, date = closing_date(value)
         if value:
             fields.append(Field(name, role, value))
+        if date:
+            fields.append(Field("", "target_date", date))
     return fields
+
+
+def closing_date(text: str) -> tuple[str, str]:
+    """A text without the bare date closing it ("Backgrounds Unit – by FY2026", "Patrol
+    (Q2 2026)"), and that date; the text whole and "" when none closes it."""
+    match = _BARE_DATE.search(text)
+    date = next((group for group in match.groups() if group is not None), "") if match else ""
+    if match is None or not is_date(date):
+        return text, ""
+    return text[: match.start()].rstrip(), date.strip()
 
 
 def key_before(text: str, colon: int) -> tuple[int, int, str, str] | None:
@@ -123,12 +137,11 @@ def activity_fields(text: str) -> tuple[str, list[Field]]:
     """An activity's text and the fields printed after it: those of ``trailing_fields``, and a
     bare date closing the line ("Replace the records system (Q2 2026)", "... – by June
     2026"), which is the activity's target date though no key names it."""
-    match = _BARE_DATE.search(text)
-    date = next((group for group in match.groups() if group is not None), "") if match else ""
-    if match is None or not is_date(date):
+    rest, date = closing_date(text)
+    if not date:
         return trailing_fields(text)
-    rest, fields = trailing_fields(text[: match.start()].rstrip())
-    return rest, [*fields, Field("", "target_date", date.strip())]
+    rest, fields = trailing_fields(rest)
+    return rest, [*fields, Field("", "target_date", date)]
 
 
 def is_date(value: str) -> bool:

@@ -441,6 +441,7 @@ def test_fields_a_bare_date_closing_an_activity_is_its_target_date() -> None:
         [("lead", "Crime Analysis Unit"), ("target_date", "FY2026 – FY2027")],
     )
     assert read_step("Train staff (twice a year)") == ("Train staff (twice a year)", [])
+    assert read_step("Review cases (Quarterly)") == ("Review cases", [("target_date", "Quarterly")])
     assert read_step("Publish the report by June 2026") == (
         "Publish the report by June 2026", [])  # fmt: skip
 
@@ -539,3 +540,5 @@ def test_fields_a_bare_date_closing_a_field_line_is_its_own_field() -> None:
     assert found == [("lead", "Backgrounds Unit"), ("target_date", "FY2026")]
     kept = [(f.role, f.value) for f in read_fields("Lead: Patrol (Westside) – by Chief")]
     assert kept == [("lead", "Patrol (Westside) – by Chief")]
+    status = [(f.role, f.value) for f in read_fields("Status: In progress (Ongoing)")]
+    assert status == [("status", "In progress (Ongoing)")]  # only a lead gives up its date

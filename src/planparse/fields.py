@@ -14,7 +14,7 @@ from planparse.clean import clean_text, normalise_period
 from planparse.columns import column_of
 from planparse.models import Activity, Goal, Milestone, Source
 from planparse.types import Block
-from planparse.vocabulary import ACTOR_NOUNS, DATE_VALUE, FIELD_KEY, UPDATED_KEY
+from planparse.vocabulary import ACTOR_NOUNS, DATE_VALUE, FIELD_KEY, RECURRING, UPDATED_KEY
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
@@ -63,7 +63,7 @@ def read_fields(text: str) -> list[Field]:
         if value.count(")") > value.count("("):  # the parenthetical's own closing bracket
             value = value[: value.rindex(")")]
         value, date = clean_text(value), ""
-        if role != "target_date":  # "Lead: Backgrounds Unit – by FY2026": a date closes it
+        if role == "lead":  # "Lead: Backgrounds Unit – by FY2026": a date closes it
             value, date = closing_date(value)
         if value:
             fields.append(Field(name, role, value))
@@ -77,7 +77,7 @@ def closing_date(text: str) -> tuple[str, str]:
     (Q2 2026)"), and that date; the text whole and "" when none closes it."""
     match = _BARE_DATE.search(text)
     date = next((group for group in match.groups() if group is not None), "") if match else ""
-    if match is None or not is_date(date):
+    if match is None or not (is_date(date) or RECURRING.match(date.strip())):
         return text, ""
     return text[: match.start()].rstrip(), date.strip()
 

@@ -110,6 +110,13 @@ DATE_VALUE = re.compile(
     re.I,
 )
 
+# A timeline that names no date ("(Annually)", "(Ongoing)" closing a step): a milestone with
+# no period, as the schema's "Annually", "Ongoing".
+RECURRING = re.compile(
+    r"^(?:ongoing|continuous(?:ly)?|(?:semi-?|bi-?)?annually|yearly|quarterly|monthly|weekly|daily)$",
+    re.I,
+)
+
 # "(continued)" after a title repeated on the next page, in its common spellings.
 CONTINUED = re.compile(r"\s*[-–—:]?\s*\(?(?:continued|cont(?:'d|\.)?)\)?\s*$", re.I)
 

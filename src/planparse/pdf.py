@@ -44,6 +44,7 @@ from planparse.reading import (
     MARK_MIN_SIDE,
     MAX_TABLE_AREA,
     MIN_TABLE_EDGES,
+    WORD_GAP,
     Deadline,
     Limits,
     check_page_count,
@@ -436,7 +437,9 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
     of a page that is a drawing are left out before it is read (``leave_out_drawing``)."""
     unread_paths = leave_out_drawing(page.page_obj)
     page = reading_page(page)
-    raw = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    raw = page.extract_words(
+        extra_attrs=["fontname", "size"], use_text_flow=False, x_tolerance_ratio=WORD_GAP
+    )
     words = [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["fontname"], w["size"])
         for w in raw

@@ -21,7 +21,8 @@ MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
 _AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
-_SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|[\s|;,•·–—]+$")  # a speck before a value too
+# a speck before a value too; after it, a spaced slash as well ("Lead: X  /  Target: Y")
+_SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|(?:[\s|;,•·–—]|\s/)+$")
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _AMPERSAND = re.compile(r"\s+&\s+")
 LEAD_SEPARATORS = re.compile(r"\s*(?:;|,|\s/\s|\n)\s*")

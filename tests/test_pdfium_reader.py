@@ -101,6 +101,25 @@ def test_both_readers_part_words_at_a_gap_relative_to_their_size(tmp_path: Path)
     assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
 
 
+def shadowed_heading(sheet: Canvas) -> None:
+    """A heading with a drop shadow: the text in grey, then again 0.6 pt up and left in
+    black; and two letters printed one over the other's edge, far enough apart to be two."""
+    sheet.setFont("Helvetica-Bold", 18)
+    sheet.setFillColorRGB(0.7, 0.7, 0.7)
+    sheet.drawString(72.6, 699.4, "Safer Streets")
+    sheet.setFillColorRGB(0, 0, 0)
+    sheet.drawString(72, 700, "Safer Streets")
+    sheet.setFont("Helvetica", 10)
+    sheet.drawString(72, 650, "ll")
+
+
+def test_both_readers_read_a_shadowed_heading_once(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "shadow.pdf", shadowed_heading))
+    left, right = only_page(reference), only_page(fast)
+    assert [w.text for w in left.words] == ["Safer", "Streets", "ll"]
+    assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
+
+
 def tricky_runs(sheet: Canvas, *, struck: bool) -> None:
     """Text that reading characters in runs must not change: kerned gaps inside one text
     object, one line from two text objects out of left-to-right order, letters whose gaps sit

@@ -577,3 +577,69 @@ def test_layout_side_headings_count_headings_not_their_wrapped_lines() -> None:
     lower = [line("Measures", bold=True, x0=58, top=171)]
     assert side_headings(lower, values)  # one label beside the text's last row: by rows
     assert not side_headings(band[:1], values)  # one beside its first row reads either way
+
+
+def spaced(text: str, x0: float, top: float, size: float, spacing: float) -> list:
+    """Letter-spaced type as a reader gives it: each letter its own word, ``spacing`` apart,
+    a word space (a quarter em) plus the spacing twice between words."""
+    from planparse.types import Word
+
+    found, left = [], x0
+    for part in text.split():
+        for letter in part:
+            found.append(Word(letter, left, top, left + 0.6 * size, top + size, "Bold", size))
+            left += 0.6 * size + spacing
+        left += 0.25 * size + spacing
+    return found
+
+
+def test_layout_letter_spaced_capitals_read_as_words_judged_by_their_spacing() -> None:
+    words = spaced("TAKE CARE OF OUR TEAM", 60, 100, 16, 4.0) + spaced("A B C", 60, 140, 10, 2.0)
+    (layout,) = lay_out(Document(Path("spaced.pdf"), {}, [PageContent(1, 612, 792, words)]))
+    assert texts(layout.lines) == ["TAKE CARE OF OUR TEAM", "A B C"]  # three letters: no run
+
+
+def test_layout_a_row_of_single_marks_far_apart_is_not_letter_spacing() -> None:
+    from builders import line
+
+    marks = [w for x in (300, 340, 380, 420) for w in line("X", x0=x, top=100).words] + line(
+        "Patrol Division", x0=60, top=100
+    ).words
+    (layout,) = lay_out(Document(Path("marks.pdf"), {}, [PageContent(1, 612, 792, marks)]))
+    assert "XXXX" not in " ".join(texts(layout.lines))
+
+
+def test_layout_an_indented_second_heading_line_reads_before_the_field_line_under_it() -> None:
+    """A hanging heading's second line sits right of the field line below it, a gutter clear:
+    the two are one above the other, not two columns."""
+    from builders import line
+
+    words = (
+        line("Objective 1.1 Strengthen relationships", x0=50, top=100, bold=True).words
+        + line("with residents", x0=166, top=114, bold=True).words
+        + line("Owner: CEU", x0=50, top=128).words
+    )
+    (layout,) = lay_out(Document(Path("hang.pdf"), {}, [PageContent(1, 612, 792, words)]))
+    assert texts(layout.lines) == [
+        "Objective 1.1 Strengthen relationships",
+        "with residents",
+        "Owner: CEU",
+    ]
+
+
+def test_layout_a_short_right_column_is_read_after_the_whole_left_column() -> None:
+    """Under a full-width heading, the right column ends high; the left one runs on past a
+    paragraph gap wider than the gutter. That gap is where the right column ends, not a
+    break across the page: the left column is read to its end first."""
+    from builders import line
+
+    words = line("SAFE STREETS AND STRONG NEIGHBORHOODS EVERYWHERE", x0=50, top=60, size=20).words
+    for n in range(4):
+        words += line(f"Left item {n} of the first goal", x0=50, top=110 + 14 * n).words
+    for n in range(3):
+        words += line(f"Left item {n} of the next goal", x0=50, top=200 + 14 * n).words
+    for n in range(3):
+        words += line(f"Right item {n} runs on", x0=330, top=110 + 14 * n).words
+    (layout,) = lay_out(Document(Path("short.pdf"), {}, [PageContent(1, 612, 792, words)]))
+    order = [text.split()[0] for text in texts(layout.lines)[1:]]
+    assert order == ["Left"] * 7 + ["Right"] * 3

@@ -65,7 +65,7 @@ def styled_text(sheet: Canvas) -> None:
     sheet.drawString(72, 670, "Measured every quarter, reported in public.")
     sheet.setFont("Helvetica", 9)
     sheet.drawString(72, 650, "Lead:")
-    sheet.drawString(96.5, 650, "Patrol")  # 2 pt after "Lead:" ends: too close to cut
+    sheet.drawString(95.5, 650, "Patrol")  # 1 pt after "Lead:" ends: too close to cut
     sheet.drawString(124.5, 650, "Bureau")  # 4.5 pt after "Patrol": a gap that ends a word
     sheet.setFont("Courier", 10)
     sheet.drawString(300, 650, "Due: 2026")
@@ -79,6 +79,45 @@ def test_pdfium_reader_words_match_the_reference_reader(tmp_path: Path) -> None:
     assert "Lead:Patrol" in [w.text for w in right.words]  # as pdfplumber joins them
     assert {w.text for w in right.words if w.bold} == {"Goal", "1:", "Safer", "Streets"}
     assert (right.width, right.height) == (left.width, left.height) == (612, HEIGHT)
+
+
+def placed_words(sheet: Canvas) -> None:
+    """Words a layout tool placed one by one, no space printed between them: at 8 pt a space
+    is 2.2 pt wide, under any fixed tolerance of points; in large type a tracked word's
+    letters stand 3.5 pt apart, over it."""
+    x = 72.0
+    for word in ("Hire", "more", "officers"):
+        sheet.setFont("Helvetica", 8)
+        sheet.drawString(x, 700, word)
+        x += sheet.stringWidth(word + " ", "Helvetica", 8)
+    sheet.setFont("Helvetica-Bold", 30)
+    sheet.drawString(72, 640, "TRUST", charSpace=3.5)
+
+
+def test_both_readers_part_words_at_a_gap_relative_to_their_size(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "placed.pdf", placed_words))
+    left, right = only_page(reference), only_page(fast)
+    assert [w.text for w in left.words] == ["Hire", "more", "officers", "TRUST"]
+    assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
+
+
+def shadowed_heading(sheet: Canvas) -> None:
+    """A heading with a drop shadow: the text in grey, then again 0.6 pt up and left in
+    black; and two letters printed one over the other's edge, far enough apart to be two."""
+    sheet.setFont("Helvetica-Bold", 18)
+    sheet.setFillColorRGB(0.7, 0.7, 0.7)
+    sheet.drawString(72.6, 699.4, "Safer Streets")
+    sheet.setFillColorRGB(0, 0, 0)
+    sheet.drawString(72, 700, "Safer Streets")
+    sheet.setFont("Helvetica", 10)
+    sheet.drawString(72, 650, "ll")
+
+
+def test_both_readers_read_a_shadowed_heading_once(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "shadow.pdf", shadowed_heading))
+    left, right = only_page(reference), only_page(fast)
+    assert [w.text for w in left.words] == ["Safer", "Streets", "ll"]
+    assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
 
 
 def tricky_runs(sheet: Canvas, *, struck: bool) -> None:

@@ -22,7 +22,8 @@ MAX_VALUE_WORDS = 12  # a value printed under its key names a unit or two
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
 _AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
 _TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
-_SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|[\s|;,•·–—]+$")  # a speck before a value too
+# a speck before a value too; after it, a spaced slash as well ("Lead: X  /  Target: Y")
+_SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|(?:[\s|;,•·–—]|\s/)+$")
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")
 _AMPERSAND = re.compile(r"\s+&\s+")
 # A date in brackets or after a dash and "by" at the end of an item: "(Q2 2026)", " – by FY27".

@@ -78,6 +78,18 @@ def widest_gap(spans: Iterable[tuple[float, float]]) -> tuple[float, float] | No
     return best
 
 
+def all_gaps(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Every empty stretch between spans on one axis, widest first (ties top or left first)."""
+    ordered = sorted(spans)
+    found: list[tuple[float, float]] = []
+    reach = ordered[0][1] if ordered else 0.0
+    for start, end in ordered[1:]:
+        if start > reach:
+            found.append((reach, start - reach))
+        reach = max(reach, end)
+    return sorted(found, key=lambda gap: -gap[1])
+
+
 def xy_cut(
     items: Sequence[T],
     box: Callable[[T], BBox],
@@ -86,15 +98,19 @@ def xy_cut(
 ) -> list[T]:
     """Items in reading order by recursive XY-cut: split at the widest whitespace gap, a column
     gutter (at least ``min_gutter(items)`` wide) before a row gap when it is as wide, unless
-    ``keep_columns_together`` says the two sides are one block (a label/value table)."""
+    ``keep_columns_together`` says the two sides are one block (a label/value table) or the
+    two sides are not side by side (one wholly above the other: a heading's indented second
+    line over the field line under it reads as rows)."""
     if len(items) <= 1:
         return list(items)
     column = widest_gap((box(i)[0], box(i)[2]) for i in items)
-    row = widest_gap((box(i)[1], box(i)[3]) for i in items)
+    rows = all_gaps((box(i)[1], box(i)[3]) for i in items)
+    across = (r for r in rows if not column_ends(items, box, r, min_gutter))
+    row = next(across, rows[0] if rows else None)
     if column and column[1] >= min_gutter(items) and (not row or column[1] >= row[1]):
         left = [i for i in items if box(i)[2] <= column[0]]
         right = [i for i in items if box(i)[2] > column[0]]
-        if not keep_columns_together(left, right):
+        if not (row and stacked(left, right, box)) and not keep_columns_together(left, right):
             return xy_cut(left, box, min_gutter, keep_columns_together) + xy_cut(
                 right, box, min_gutter, keep_columns_together
             )
@@ -105,6 +121,45 @@ def xy_cut(
             lower, box, min_gutter, keep_columns_together
         )
     return by_rows(items, box)
+
+
+def column_ends(
+    items: Sequence[T],
+    box: Callable[[T], BBox],
+    row: tuple[float, float],
+    min_gutter: Callable[[Sequence[T]], float],
+) -> bool:
+    """Whether a row gap is only where one column ends, not a break across the page: what
+    lies on one side of it keeps to one column's width, and on the other side, nearer the gap
+    than anything reaching across that column's edge, stand both that column and items a
+    gutter clear of it (the other column, which ended at the gap)."""
+    upper = [box(i) for i in items if box(i)[3] <= row[0]]
+    lower = [box(i) for i in items if box(i)[3] > row[0]]
+    gutter = min_gutter(items)
+    return ends_beside(upper, lower, True, gutter) or ends_beside(lower, upper, False, gutter)
+
+
+def ends_beside(columns: list[BBox], rest: list[BBox], above: bool, gutter: float) -> bool:
+    """Whether ``columns`` (above or below ``rest``) holds, next to ``rest``, both the column
+    ``rest`` keeps to and items a gutter clear of it."""
+    left, right = min(b[0] for b in rest), max(b[2] for b in rest)
+    across = [
+        b[3] if above else b[1]
+        for b in columns
+        if b[0] < right and b[2] >= right + gutter or b[2] > left and b[0] <= left - gutter
+    ]
+    near = [
+        b for b in columns if not across or (b[1] >= max(across) if above else b[3] <= min(across))
+    ]
+    beside = any(b[0] >= right + gutter or b[2] <= left - gutter for b in near)
+    return beside and any(b[0] < right and b[2] > left for b in near)
+
+
+def stacked(first: Sequence[T], other: Sequence[T], box: Callable[[T], BBox]) -> bool:
+    """Whether one group lies wholly above the other: no height of the page holds both."""
+    top_a, bottom_a = min(box(i)[1] for i in first), max(box(i)[3] for i in first)
+    top_b, bottom_b = min(box(i)[1] for i in other), max(box(i)[3] for i in other)
+    return bottom_a <= top_b or bottom_b <= top_a
 
 
 def same_row(first: BBox, other: BBox) -> bool:

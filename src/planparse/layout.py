@@ -25,6 +25,10 @@ from planparse.vocabulary import LETTER_BULLETS, is_marker_glyph, is_symbol_font
 DROP_CAP_RATIO = 1.8
 SMALL_CAPS_RATIO = (0.6, 0.9)  # small capitals against the full capital that opens the word
 SMALL_CAPS_GAP_EM = 0.15  # the parts of a small-caps word touch: no space, no baseline shift
+SPACED_RUN_MIN = 4  # single letters in a row before they can be one letter-spaced run
+SPACED_GAP_MAX_EM = 1.2  # letters further apart are a row of marks (matrix cells), not type
+SPACED_WORD_BREAK = 1.8  # a gap this many times a spaced run's letter gap parts two words
+SPACED_GAP_FLOOR_EM = 0.05  # touching letters say nothing of the spacing: gaps from here up
 DIGITS = re.compile(r"\d+")
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 
@@ -91,7 +95,7 @@ def page_lines(
     page: PageContent, rows: list[list[Word]], gutters: list[float], settings: LayoutSettings
 ) -> list[Line]:
     lines = [
-        Line(page.number, join_drop_cap(join_small_caps(segment)))
+        Line(page.number, join_drop_cap(join_letter_spacing(join_small_caps(segment))))
         for row in rows
         for segment in split_at_gaps(row, settings, gutters)
     ]
@@ -351,6 +355,61 @@ def small_caps_tail(cap: Word, word: Word) -> bool:
         and SMALL_CAPS_RATIO[0] <= word.size / cap.size <= SMALL_CAPS_RATIO[1]
         and abs(word.bottom - cap.bottom) <= SMALL_CAPS_GAP_EM * cap.size
     )
+
+
+def join_letter_spacing(words: list[Word]) -> list[Word]:
+    """Letter-spaced type (a heading in tracked capitals) reads one letter a word, its letter
+    gaps wider than any word test allows: a run of single letters of one font and size is
+    joined back into words, parted only where a gap is well over the run's own letter gap
+    (the word space plus the spacing), so word gaps are judged against the spacing."""
+    out: list[Word] = []
+    start = 0
+    while start < len(words):
+        end = start + 1
+        while end < len(words) and spaced_pair(words[end - 1], words[end]):
+            end += 1
+        run = words[start:end]
+        out += spaced_words(run) if len(run) >= SPACED_RUN_MIN else run
+        start = end
+    return out
+
+
+def spaced_pair(left: Word, right: Word) -> bool:
+    """Two single letters of one style side by side, no further apart than spaced type sets."""
+    gap = right.x0 - left.x1
+    return (
+        len(left.text) == len(right.text) == 1
+        and left.text.isalnum()
+        and right.text.isalnum()
+        and left.font == right.font
+        and abs(left.size - right.size) <= SAME_SIZE * left.size
+        and 0 <= gap <= SPACED_GAP_MAX_EM * left.size
+    )
+
+
+def spaced_words(run: list[Word]) -> list[Word]:
+    """The words of a letter-spaced run: letters joined across gaps near the narrowest."""
+    gaps = [right.x0 - left.x1 for left, right in zip(run, run[1:], strict=False)]
+    letter_gap = max(min(gaps), SPACED_GAP_FLOOR_EM * run[0].size)
+    groups = [[run[0]]]
+    for word, gap in zip(run[1:], gaps, strict=True):
+        if gap > SPACED_WORD_BREAK * letter_gap:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [
+        Word(
+            "".join(w.text for w in group),
+            group[0].x0,
+            min(w.top for w in group),
+            group[-1].x1,
+            max(w.bottom for w in group),
+            group[0].font,
+            group[0].size,
+            group[0].confidence,
+        )
+        for group in groups
+    ]
 
 
 def is_marker_text(text: str) -> bool:

@@ -44,6 +44,7 @@ from planparse.reading import (
     MARK_MIN_SIDE,
     MAX_TABLE_AREA,
     MIN_TABLE_EDGES,
+    WORD_GAP,
     Deadline,
     Limits,
     check_page_count,
@@ -75,6 +76,7 @@ STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
 XREF_READERS = {"find_xref", "read_xref_from", "load_trailer"}  # pdfminer's index readers
 # A page drawing more path segments than this is a drawing or a map: its paths are left out.
 MAX_PATH_SEGMENTS = 20_000
+OVERPRINT = 0.1  # of the type size: a character printed again within this is one character
 NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)\s+"
 SEGMENT = rb"(?:(?:%s){2}[ml]|(?:%s){4}(?:re|[vy])|(?:%s){6}c|h)\s+" % (NUMBER, NUMBER, NUMBER)
 PATH_OPERATOR = re.compile(rb"(?<!\S)(?:[lcvy]|re)(?!\S)")  # one segment each
@@ -437,7 +439,9 @@ def read_page(page: Page, ocr_mode: ocr.OcrMode = "auto") -> PageContent:
     of a page that is a drawing are left out before it is read (``leave_out_drawing``)."""
     unread_paths = leave_out_drawing(page.page_obj)
     page = reading_page(page)
-    raw = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False)
+    raw = printed_once(page).extract_words(
+        extra_attrs=["fontname", "size"], use_text_flow=False, x_tolerance_ratio=WORD_GAP
+    )
     words = [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], w["fontname"], w["size"])
         for w in raw
@@ -519,6 +523,39 @@ def decoded(stream: PDFStream) -> bytes:
         return stream.get_data()
     except READER_ERRORS:
         return b""
+
+
+def printed_once(page: Page) -> Page:
+    """The page without characters printed again over themselves: a heading drawn twice a
+    fraction apart (a shadow, an outline, fake bold) reads once, as PDFium reads it. A copy
+    is the same character in the same font and size within ``OVERPRINT`` of its size of an
+    earlier one; the first printed is kept."""
+    seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
+    copies: set[tuple[Any, ...]] = set()
+    for char in page.chars:
+        if char["text"].isspace():
+            continue
+        size = round(char["size"], 2)  # one size, whatever its last float digits
+        reach = OVERPRINT * size
+        style = (char["text"], char["fontname"], size)
+        cell = (round(char["x0"] / reach), round(char["top"] / reach))
+        near = [
+            (x, y)
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for x, y in seen.get((*style, cell[0] + dx, cell[1] + dy), ())
+        ]
+        if any(abs(x - char["x0"]) <= reach and abs(y - char["top"]) <= reach for x, y in near):
+            copies.add(char_key(char))
+        else:
+            seen.setdefault((*style, *cell), []).append((char["x0"], char["top"]))
+    if not copies:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or char_key(obj) not in copies)
+
+
+def char_key(char: dict[str, Any]) -> tuple[Any, ...]:
+    return (char["text"], char["fontname"], char["size"], char["x0"], char["top"])
 
 
 def reading_page(page: Page) -> Page:

@@ -693,7 +693,9 @@ class Run:
         self.shared, self.key, self.place, self.texts = shared, key, place, [text]
         self.left, self.right, self.last_left, self.last_right = left, right, left, right
         self.baseline = baseline
-        self.reach = X_TOLERANCE + WIDTH_ROUNDING * shared.height - RUN_MARGIN
+        # no word test may part a run: neither a table cell's (points) nor a page's (size)
+        tolerance = min(X_TOLERANCE, reading.WORD_GAP * shared.height)
+        self.reach = tolerance + WIDTH_ROUNDING * shared.height - RUN_MARGIN
         self.last_place = place
 
     def takes(self, key: int, left: float, baseline: float) -> bool:
@@ -872,10 +874,11 @@ def font_name(font: Any) -> str:
 
 
 def chars_to_words(chars: list[Char]) -> list[Word] | None:
-    """pdfplumber's ``extract_words`` (x and y tolerance 3, split at a change of font or size,
-    lines clustered by top), keeping upright words as ``pdf.read_page`` does; None when runs
-    of characters overlap on a line (text printed over text), where their characters would
-    interleave: the page is then read character by character."""
+    """pdfplumber's ``extract_words`` (x tolerance ``WORD_GAP`` of the size, y tolerance 3,
+    split at a change of font or size, lines clustered by top), keeping upright words as
+    ``pdf.read_page`` does; None when runs of characters overlap on a line (text printed
+    over text), where their characters would interleave: the page is then read character by
+    character."""
     words: list[Word] = []
     for (upright, _, _), run in itertools.groupby(chars, STYLE):
         if not upright:
@@ -884,7 +887,7 @@ def chars_to_words(chars: list[Char]) -> list[Word] | None:
             line.sort(key=LEFT)
             if not runs_apart(line):
                 return None
-            words.extend(line_words(line))
+            words.extend(line_words(line, reading.WORD_GAP))
     return words
 
 
@@ -932,7 +935,7 @@ def cell_text(chars: list[Char]) -> str:
         if upright:
             for line in cluster_by_top(list(run)):
                 line.sort(key=lambda c: c.x0)
-                words.extend(line_words(line))
+                words.extend(line_words(line, None))
         else:
             for column in cluster(list(run), lambda c: c.x0):
                 column.sort(key=lambda c: (c.top, c.bottom))
@@ -941,11 +944,12 @@ def cell_text(chars: list[Char]) -> str:
     return "\n".join(" ".join(word.text for word in line) for line in lines)
 
 
-def line_words(line: list[Char]) -> Iterator[Word]:
+def line_words(line: list[Char], gap: float | None) -> Iterator[Word]:
     """The words of one line of upright characters, left to right: a space ends a word, and
-    so does a character left of the last one, past the gap tolerance after it (with room for
-    PDFium's rounding of widths) or off its line (``begins_word``, inlined: this runs once
-    per character)."""
+    so does a character left of the last one, past the gap tolerance after it (``gap`` times
+    the last one's size, or pdfplumber's fixed points when None; with room for PDFium's
+    rounding of widths) or off its line (``begins_word``, inlined: this runs once per
+    character)."""
     current: list[Char] = []
     left = right = top = size = 0.0
     for char in line:
@@ -957,7 +961,7 @@ def line_words(line: list[Char]) -> Iterator[Word]:
             continue
         if current and (
             x0 < left
-            or x0 > right + X_TOLERANCE + WIDTH_ROUNDING * size
+            or x0 > right + (X_TOLERANCE if gap is None else gap * size) + WIDTH_ROUNDING * size
             or abs(char_top - top) > Y_TOLERANCE
         ):
             yield merged(current)

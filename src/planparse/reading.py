@@ -14,6 +14,10 @@ from planparse.types import PageContent
 
 MARK_MIN_SIDE = 1.5
 MARK_MAX_SIDE = 8.0
+# A gap wider than this share of the font size ends a word even where no space is printed:
+# a tool that places each word (or fragment) at its own position prints no spaces, and a
+# fixed tolerance of points would join small words and part large tracked ones.
+WORD_GAP = 0.15
 MIN_TABLE_EDGES = 8  # fewer ruling edges than this cannot draw a table grid
 MAX_TABLE_AREA = 0.9  # a "table" covering more of the page is a layout grid, not data
 CROP_SLACK = 0.5  # points a CropBox may fall short of the page and still show all of it

@@ -493,3 +493,7 @@ def test_blocks_a_heading_wraps_only_onto_a_line_set_in_line_with_it() -> None:
     label = line("Action Steps", bold=True, x0=58, top=113)
     (heading, *_) = blocks_of_lines(title, label, *body)
     assert heading.text == "Lower property crime in high-burglary"
+    numbered = line("Objective 1.1 Strengthen relationships", bold=True, x0=50, top=100)
+    hanging = line("with residents", bold=True, x0=numbered.words[2].x0, top=113)
+    (heading, *_) = blocks_of_lines(numbered, hanging, *body)  # under the title, not the number
+    assert heading.text == "Objective 1.1 Strengthen relationships with residents"

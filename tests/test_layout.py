@@ -643,3 +643,18 @@ def test_layout_a_short_right_column_is_read_after_the_whole_left_column() -> No
     (layout,) = lay_out(Document(Path("short.pdf"), {}, [PageContent(1, 612, 792, words)]))
     order = [text.split()[0] for text in texts(layout.lines)[1:]]
     assert order == ["Left"] * 7 + ["Right"] * 3
+
+
+def test_layout_a_margin_label_wrapped_over_two_lines_reads_whole_beside_its_values() -> None:
+    """Read by rows beside its values, 'Performance / Measures' stays one label: a bold line
+    wrapped onto the next at its left edge is one region of the cut."""
+    from builders import line
+
+    from planparse.layout import DEFAULT_LAYOUT, read_in_frames
+
+    labels = [line("Goal 1.1", bold=True, x0=58, top=100),
+              line("Performance", bold=True, x0=58, top=140),
+              line("Measures", bold=True, x0=58, top=152)]  # fmt: skip
+    values = [line(f"Value line {n} of this row.", x0=157, top=100 + 13 * n) for n in range(6)]
+    ordered = [ln.text for ln in read_in_frames([*labels, *values], [], DEFAULT_LAYOUT)]
+    assert ordered.index("Measures") == ordered.index("Performance") + 1

@@ -431,10 +431,11 @@ def new_block(line: Line, kind: BlockKind) -> Block:
 
 
 def aligned_with(last: Line, line: Line, tolerance: float) -> bool:
-    """Whether a line is set as a wrap of the line above: flush with its left edge, its
-    centre or its right edge (a heading left-aligned, centred or set flush right)."""
+    """Whether a line is set as a wrap of the line above: flush with one of its words (a
+    heading left-aligned, or hanging under the title after its number), its centre or its
+    right edge (a heading centred or set flush right)."""
     return (
-        abs(line.x0 - last.x0) <= tolerance
+        any(abs(line.x0 - word.x0) <= tolerance for word in last.words)
         or abs((line.x0 + line.x1) - (last.x0 + last.x1)) <= 2 * tolerance
         or abs(line.x1 - last.x1) <= tolerance
     )

@@ -57,6 +57,7 @@ TAB_GAP_EM = 0.6  # wider than any word space: a tab after a bullet
 KICKER_RATIO = 1.3  # a kicker's heading is set this much larger than it
 SAME_SIZE = 0.05  # sizes within this share of each other are one type size
 ROW_SLACK = 0.2  # ems two lines' tops may differ by and still start one row
+WRAP_LEADING = 1.4  # ems from a heading line's top to its wrapped line's, at most
 
 
 def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> list[PageLayout]:
@@ -602,8 +603,39 @@ def read_in_frames(lines: list[Line], frames: list[BBox], settings: LayoutSettin
         inner = [f for f in frames if f != frame and geometry.contains(frame, f)]
         if held:
             regions.append(read_in_frames(held, inner, settings))
-    regions += [[line] for line in lines if id(line) not in placed]
+    regions += wrapped_headings([line for line in lines if id(line) not in placed])
     return [line for region in xy_cut(regions, settings) for line in region]
+
+
+def wrapped_headings(lines: list[Line]) -> list[list[Line]]:
+    """Each line a region, but a bold line wrapped onto the next (same style, same left
+    edge, a line's leading below) one region with it: no cut parts a heading's lines, and a
+    margin label wrapped over two lines ("Performance / Measures") reads whole beside its
+    values."""
+    regions: list[list[Line]] = []
+    bold: list[list[Line]] = []  # regions ending in a bold line near enough to wrap onto
+    for line in sorted(lines, key=lambda line: (line.top, line.x0)):
+        bold = [r for r in bold if line.top - r[-1].top <= WRAP_LEADING * r[-1].size]
+        above = next((r for r in bold if wraps_onto(r[-1], line)), None) if line.bold else None
+        if above is None:
+            above = [line]
+            regions.append(above)
+        else:
+            above.append(line)
+        if line.bold and above not in bold:
+            bold.append(above)
+    order = {id(line): index for index, line in enumerate(lines)}
+    return sorted(regions, key=lambda region: order[id(region[0])])
+
+
+def wraps_onto(last: Line, line: Line) -> bool:
+    return (
+        last.bold
+        and line.bold
+        and abs(line.size - last.size) <= SAME_SIZE * last.size
+        and abs(line.x0 - last.x0) <= ROW_SLACK * last.size
+        and 0 < line.top - last.top <= WRAP_LEADING * last.size
+    )
 
 
 def xy_cut(regions: list[list[Line]], settings: LayoutSettings) -> list[list[Line]]:

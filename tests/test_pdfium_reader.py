@@ -120,6 +120,17 @@ def test_both_readers_read_a_shadowed_heading_once(tmp_path: Path) -> None:
     assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))
 
 
+def test_pdfium_reader_drops_a_character_printed_again_over_itself() -> None:
+    """PDFium keeps a shadow's copy of a glyph in some files (designer-frames-4's tracked
+    capitals); the fast reader drops what the reference drops: the same character in the
+    same font and size within a tenth of its size of an earlier one."""
+    first = char("I", 62.0, 69.0, 62.0)
+    shadow = first._replace(x0=62.8, x1=69.8, last_x0=62.8, last_x1=69.8, top=700.8)
+    apart = first._replace(x0=72.3, x1=79.3, last_x0=72.3, last_x1=79.3)
+    assert pdfium_reader.printed_once([first, shadow, apart]) == [first, apart]
+    assert pdfium_reader.printed_once([first, apart]) == [first, apart]
+
+
 def tricky_runs(sheet: Canvas, *, struck: bool) -> None:
     """Text that reading characters in runs must not change: kerned gaps inside one text
     object, one line from two text objects out of left-to-right order, letters whose gaps sit

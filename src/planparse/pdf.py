@@ -28,7 +28,7 @@ from pdfplumber.display import PageImage
 from pdfplumber.page import DerivedPage, Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from planparse import images, ocr
+from planparse import images, ocr, reading
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
@@ -76,7 +76,6 @@ STRUCTURE_ERRORS: tuple[type[Exception], ...] = (
 XREF_READERS = {"find_xref", "read_xref_from", "load_trailer"}  # pdfminer's index readers
 # A page drawing more path segments than this is a drawing or a map: its paths are left out.
 MAX_PATH_SEGMENTS = 20_000
-OVERPRINT = 0.1  # of the type size: a character printed again within this is one character
 NUMBER = rb"[-+]?(?:\d+\.?\d*|\.\d+)\s+"
 SEGMENT = rb"(?:(?:%s){2}[ml]|(?:%s){4}(?:re|[vy])|(?:%s){6}c|h)\s+" % (NUMBER, NUMBER, NUMBER)
 PATH_OPERATOR = re.compile(rb"(?<!\S)(?:[lcvy]|re)(?!\S)")  # one segment each
@@ -526,31 +525,14 @@ def decoded(stream: PDFStream) -> bytes:
 
 
 def printed_once(page: Page) -> Page:
-    """The page without characters printed again over themselves: a heading drawn twice a
-    fraction apart (a shadow, an outline, fake bold) reads once, as PDFium reads it. A copy
-    is the same character in the same font and size within ``OVERPRINT`` of its size of an
-    earlier one; the first printed is kept."""
-    seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
-    copies: set[tuple[Any, ...]] = set()
-    for char in page.chars:
-        if char["text"].isspace():
-            continue
-        size = round(char["size"], 2)  # one size, whatever its last float digits
-        reach = OVERPRINT * size
-        style = (char["text"], char["fontname"], size)
-        cell = (round(char["x0"] / reach), round(char["top"] / reach))
-        near = [
-            (x, y)
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for x, y in seen.get((*style, cell[0] + dx, cell[1] + dy), ())
-        ]
-        if any(abs(x - char["x0"]) <= reach and abs(y - char["top"]) <= reach for x, y in near):
-            copies.add(char_key(char))
-        else:
-            seen.setdefault((*style, *cell), []).append((char["x0"], char["top"]))
-    if not copies:
+    """The page without characters printed again over themselves (``reading.overprinted``)."""
+    chars = page.chars
+    found = reading.overprinted(
+        [(c["text"], c["fontname"], c["size"], c["x0"], c["top"]) for c in chars]
+    )
+    if not found:
         return page
+    copies = {char_key(chars[index]) for index in found}
     return page.filter(lambda obj: obj.get("object_type") != "char" or char_key(obj) not in copies)
 
 

@@ -263,11 +263,13 @@ def read_page(
                 turned = Turned(turn, frame)
                 chars, shapes, images = turned.page(chars, shapes, images)
                 shown = turned.box(shown)
+        chars = printed_once(chars)
         words = chars_to_words(chars)
         tables = ruled_tables(width, height, chars, shapes)
         if words is None or any(cut_by_cells(table, chars) for table in tables):
             chars = page_chars(page, frame, descents, graphics.text_order)
             assert chars is not None
+            chars = printed_once(chars)
             words = chars_to_words(chars)
             tables = ruled_tables(width, height, chars, shapes)
         assert words is not None  # characters one by one never overlap as runs
@@ -708,12 +710,13 @@ class Run:
 
     def goes_on(self, shared: TextObject, place: int, left: float, baseline: float) -> bool:
         """Whether the first character of the text object next in the content, set alike,
-        continues the run: some producers make one text object per glyph."""
+        continues the run: some producers make one text object per glyph. One starting
+        before the middle of the last is that glyph printed again (a shadow), not the next."""
         return (
             shared is self.shared
             and place == self.last_place + 1
             and baseline == self.baseline
-            and self.last_left + RUN_MARGIN < left < self.last_right + self.reach
+            and (self.last_left + self.last_right) / 2 < left < self.last_right + self.reach
         )
 
     def add(self, text: str, left: float, right: float) -> None:
@@ -1141,6 +1144,14 @@ def bullet_marks(shapes: list[Shape]) -> list[Mark]:
         if shape.fill and is_small and max(width, height) <= 2 * min(width, height):
             marks.append(Mark(x0, top, x1, bottom))
     return marks
+
+
+def printed_once(chars: list[Char]) -> list[Char]:
+    """The characters without those printed again over themselves (``reading.overprinted``);
+    a run is compared whole, and where copies part into runs otherwise, the runs overlap and
+    the page is read again one by one (``chars_to_words``)."""
+    copies = reading.overprinted([(c.text, c.font, c.size, c.x0, c.top) for c in chars])
+    return [char for index, char in enumerate(chars) if index not in copies] if copies else chars
 
 
 def cut_by_cells(table: Table, chars: list[Char]) -> bool:

@@ -5,8 +5,10 @@ reader fail, warn and measure alike without either loading the other's library."
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from planparse.errors import LimitExceededError, ParseTimeoutError
 from planparse.geometry import BBox
@@ -160,3 +162,34 @@ def show_only(content: PageContent, shown: BBox) -> None:
 def centred_in(box: BBox, shown: BBox) -> bool:
     middle_x, middle_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return shown[0] <= middle_x <= shown[2] and shown[1] <= middle_y <= shown[3]
+
+
+OVERPRINT = 0.1  # of the type size: a character printed again within this is one character
+Glyph = tuple[str, str, float, float, float]  # text, font name, size, x0, top
+
+
+def overprinted(glyphs: Sequence[Glyph]) -> set[int]:
+    """The indices of characters printed again over an earlier one: a heading drawn twice a
+    fraction apart (a shadow, an outline, fake bold) reads once. A copy is the same text in
+    the same font and size within ``OVERPRINT`` of its size of an earlier one; the first
+    printed is kept. Both readers ask it, so both read such a heading alike."""
+    seen: dict[tuple[Any, ...], list[tuple[float, float]]] = {}
+    copies: set[int] = set()
+    for index, (text, font, size, x0, top) in enumerate(glyphs):
+        if text.isspace():
+            continue
+        size = round(size, 2)  # one size, whatever its last float digits
+        reach = OVERPRINT * size
+        style = (text, font, size)
+        cell = (round(x0 / reach), round(top / reach))
+        near = [
+            point
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for point in seen.get((*style, cell[0] + dx, cell[1] + dy), ())
+        ]
+        if any(abs(x - x0) <= reach and abs(y - top) <= reach for x, y in near):
+            copies.add(index)
+        else:
+            seen.setdefault((*style, *cell), []).append((x0, top))
+    return copies

@@ -267,6 +267,7 @@ def read_page(
         words = chars_to_words(chars)
         tables = ruled_tables(width, height, chars, shapes)
         if words is None or any(cut_by_cells(table, chars) for table in tables):
+            # only runs can overlap or be cut, and a turned page was read one by one already
             chars = page_chars(page, frame, descents, graphics.text_order)
             assert chars is not None
             chars = printed_once(chars)

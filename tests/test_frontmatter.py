@@ -123,3 +123,18 @@ def test_frontmatter_a_line_after_the_named_plan_is_its_subtitle() -> None:
     assert title("Strategic Plan 2024–2026", "Action Plan") == "Strategic Plan 2024–2026"
     assert title("Community Policing", "Plan 2025-2028") == "Community Policing Plan 2025-2028"
     assert title("2025-2029 Plan for", "Safer Streets") == "2025-2029 Plan for Safer Streets"
+
+
+def test_frontmatter_a_cover_naming_the_report_that_holds_the_plan_titles_the_plan() -> None:
+    """'2024 Annual Report including the 2025-2027 Strategic Plan' is the plan's cover: its
+    title is the plan's own name; a cover naming both as equals is kept whole."""
+    from planparse.frontmatter import plan_name
+
+    assert plan_name("2024 Annual Report including the 2025-2027 Strategic Plan") == (
+        "2025-2027 Strategic Plan"
+    )
+    assert plan_name("2023 Annual Report with the Strategic Plan 2024-2028") == (
+        "Strategic Plan 2024-2028"
+    )
+    assert plan_name("Annual Report and Strategic Plan") == "Annual Report and Strategic Plan"
+    assert plan_name("Community Policing Plan 2025-2028") == "Community Policing Plan 2025-2028"

@@ -26,6 +26,16 @@ AGENCY = re.compile(
     r"(?:Department|Office|Bureau|Service|Agency|Division))\b",
     re.IGNORECASE,
 )
+# A cover naming another document before the plan it holds ("2024 Annual Report including
+# the 2025-2027 Strategic Plan"): the plan's own name is the capitalised phrase ending it.
+HOLDING_DOCUMENT = re.compile(
+    r"\b(?:report|review|update|budget)\b.*\b(?:including|containing|featuring|with)\b.*\bplan\b",
+    re.I,
+)
+PLAN_NAME = re.compile(
+    r"(?:(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2,4}\s+)?(?:[A-Z][\w'’-]*\s+)*Plan"
+    r"(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?$"
+)
 PLAN_WORDS = re.compile(r"\b(?:strategic|plan|goals|priorities|roadmap|framework)\b", re.I)
 MISSION = re.compile(r"^(?:our\s+)?mission(?:\s+statement)?:?$", re.I)
 VISION = re.compile(r"^(?:our\s+)?vision(?:\s+statement)?:?$", re.I)
@@ -93,13 +103,21 @@ def find_title(blocks: Sequence[Block], metadata: dict[str, str], agency: str | 
     for index, block in enumerate(cover):
         if not re.search(r"\bplan\b", block.text, re.I):
             continue
-        title = strip_agency(without_subtitle(block), agency)
+        title = plan_name(strip_agency(without_subtitle(block), agency))
         following = cover[index + 1] if index + 1 < len(cover) else None
         if following and not SINGLE_YEAR.search(title) and SINGLE_YEAR.search(following.text):
             title = f"{title} {following.text}"
         return with_metadata_casing(title, metadata, agency)
     meta = strip_agency(metadata.get("Title", ""), agency)
     return meta if PLAN_WORDS.search(meta) else None
+
+
+def plan_name(title: str) -> str:
+    """The plan's own name in a cover that names the document holding it first."""
+    if not HOLDING_DOCUMENT.search(title):
+        return title
+    found = PLAN_NAME.search(title)
+    return found.group(0) if found and found.start() > 0 else title
 
 
 def without_subtitle(block: Block) -> str:

@@ -473,6 +473,9 @@ def test_structure_policy_deadlines_and_frequencies_as_printed(
         ("Officer involved shootings shall be reviewed by the chief.", None),
         ("Recordings made by officers shall be kept for a year.", None),
         ("Any complaint alleging officer misconduct shall be logged.", None),
+        ("The assigned supervisor shall complete the review.", "The assigned supervisor"),
+        ("Each unit commander assigned to a station shall report.",
+         "Each unit commander assigned to a station"),
     ],
 )  # fmt: skip
 def test_structure_directive_subject_keeps_the_modifier_of_an_actor(

@@ -44,8 +44,9 @@ MODALS: list[list[dict[str, Any]]] = [
 # "will" + a verb directs only an actor ("The Records Unit will respond"): "This policy will
 # help" states a purpose.
 ACTOR_MODALS: list[list[dict[str, Any]]] = [[{"LOWER": "will"}, {"IS_ALPHA": True}]]
-SUBJECT_STOPS = {"assigned", "working", "who", "that", "which", "of", "to", "in", "for", "with",
-                 "by"}  # fmt: skip
+# words that end a subject's head phrase; a participle after its head ends it too
+# (``participle``), while one before it ("the assigned supervisor") is part of the phrase
+SUBJECT_STOPS = {"who", "that", "which", "of", "to", "in", "for", "with", "by"}
 SUBJECT_DETERMINERS = {"the", "a", "an", "each", "every", "any", "all", "no", "its", "their"}
 PARTICIPLE_ENDINGS = ("ing", "ed")  # "conducting", "issued": a modifier after its head noun
 
@@ -197,6 +198,7 @@ def participle(token: Token) -> bool:
 
 
 def stands_as_head(noun: Token) -> bool:
-    """A noun that heads its phrase: plural, or after a determiner ("each member")."""
-    before = noun.i > 0 and noun.doc[noun.i - 1].lower_ in SUBJECT_DETERMINERS
+    """A noun that heads its phrase: plural, or after a determiner ("each member", "each
+    unit commander")."""
+    before = any(token.lower_ in SUBJECT_DETERMINERS for token in noun.doc[: noun.i])
     return noun.lower_ != noun.lemma_ or before

@@ -144,8 +144,8 @@ POLICIES: dict[str, dict] = {
                     (
                         "p",
                         [
-                            "[[All members issued a BWC]] shall complete {{at least four hours of "
-                            "training}} before being assigned a camera.",
+                            "[[All members issued a BWC]] shall complete {{at least four hours}} "
+                            "of training before being assigned a camera.",
                             "[[The Training Unit]] shall provide refresher training {{annually}} and "
                             "whenever the system is upgraded.",
                             "[[The BWC coordinator]] will maintain a list of trained members and report "

@@ -9,7 +9,7 @@ title), one slide per goal (continued on a "(cont.)" slide when its activities d
 activity bullets with lead and target fields as sub-bullets, one joined sub-bullet, a
 parenthetical or a plain line, a goal "Owner: X" line, and a closing "Questions?" slide. Six a
 page run across the 2 x 3 grid row by row or down its columns. Sizes are relative within a
-slide: the text layer holds 4-10 pt type.
+slide: the text layer holds 3-14 pt type.
 """
 
 from __future__ import annotations

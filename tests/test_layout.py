@@ -658,3 +658,29 @@ def test_layout_a_margin_label_wrapped_over_two_lines_reads_whole_beside_its_val
     values = [line(f"Value line {n} of this row.", x0=157, top=100 + 13 * n) for n in range(6)]
     ordered = [ln.text for ln in read_in_frames([*labels, *values], [], DEFAULT_LAYOUT)]
     assert ordered.index("Measures") == ordered.index("Performance") + 1
+
+
+def handout_page(captions: int) -> PageContent:
+    """Slides drawn as framed boxes, each with two lines of text and, for the first
+    ``captions`` of them, a small "Slide N" label centred just under the frame."""
+    from builders import line
+
+    frames, words = [], []
+    for n, top in enumerate((100.0, 300.0), 1):
+        frames.append((100.0, top, 300.0, top + 100))
+        words += line(f"Goal {n} heading", x0=110, top=top + 10).words
+        words += line("Its first activity", x0=110, top=top + 30).words
+        if n <= captions:
+            words += line(f"Slide {n}", size=7, x0=187.75, top=top + 104).words
+    return PageContent(1, 612, 792, words, frames=frames)
+
+
+def test_layout_number_labels_centred_under_frames_are_dropped() -> None:
+    (layout,) = lay_out(Document(Path("handout.pdf"), {}, [handout_page(2)]))
+    assert "Slide 1" not in texts(layout.lines)
+    assert [(line.text, line.role) for line in layout.dropped] == [
+        ("Slide 1", "caption"),
+        ("Slide 2", "caption"),
+    ]
+    (single,) = lay_out(Document(Path("handout.pdf"), {}, [handout_page(1)]))
+    assert "Slide 1" in texts(single.lines)  # one label under one frame is no recurring caption

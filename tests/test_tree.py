@@ -434,3 +434,22 @@ def test_tree_a_group_table_continued_on_a_new_page_goes_on_under_the_group_abov
     assert [[r[0].text for r in t.rows[1:] if r[0]] for t in segments if t] == [
         ["Add bumps", "Train drivers"], ["Paint crossings"]
     ]  # fmt: skip
+
+
+def test_tree_small_repeats_of_a_title_do_not_set_its_family_rank() -> None:
+    """A handout's goal slides repeat their pillar ("Goal 1: Safe Streets") in tiny type:
+    those copies must not rank the pillar family below the goal titles."""
+    kicker = {"bold": False}
+    blocks = [heading("GOAL 1", 9), heading("Safe Streets", 20),
+              heading("Goal 1: Safe Streets", 4.5, **kicker),
+              heading("Objective 1.1: Calm traffic", 9), item("Add speed bumps"),
+              heading("Goal 1: Safe Streets", 4.5, **kicker),
+              heading("Objective 1.2: Reduce burglary", 9), item("Map hot spots"),
+              heading("GOAL 2", 9), heading("Trusted Police", 20),
+              heading("Goal 2: Trusted Police", 4.5, **kicker),
+              heading("Objective 2.1: Publish data", 9), item("Post reports")]  # fmt: skip
+    assert [(d, t) for d, _, t in outline(build_tree(blocks))] == [
+        (0, "Safe Streets"), (1, "Calm traffic"), (2, "Add speed bumps"),
+        (1, "Reduce burglary"), (2, "Map hot spots"),
+        (0, "Trusted Police"), (1, "Publish data"), (2, "Post reports"),
+    ]  # fmt: skip

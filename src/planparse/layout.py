@@ -31,6 +31,8 @@ SPACED_WORD_BREAK = 1.8  # a gap this many times a spaced run's letter gap parts
 SPACED_GAP_FLOOR_EM = 0.05  # touching letters say nothing of the spacing: gaps from here up
 DIGITS = re.compile(r"\d+")
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
+NUMBER_LABEL = re.compile(r"^(?:[^\W\d]+\s+)?\d{1,4}$")  # "7", "Slide 7": a caption's number
+CAPTION_REACH_EM = 1.5  # a caption sits within this many ems under its frame
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
         for page, page_rows, page_gutters_found in zip(document.pages, rows, gutters, strict=True)
     ]
     repeated = repeated_margin_texts(pages, settings)
+    captions = frame_captions(pages)
     layouts = []
     previous: list[Table] = []
     for page, lines in pages:
@@ -77,6 +80,9 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
             role = margin_role(line, page, settings)
             if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
                 line.role = role
+                dropped.append(line)
+            elif id(line) in captions:
+                line.role = "caption"
                 dropped.append(line)
             elif not any(inside(line, table) for table in ruled):
                 body.append(line)  # text of other ruled boxes (a header form) stays in the flow
@@ -535,6 +541,28 @@ def repeated_margin_texts(
         and not in_body.get(text, set()) - in_margins[text] - {()}
         and not (heads.get(text) and len(in_margins[text]) == count)
     }
+
+
+def frame_captions(pages: list[tuple[PageContent, list[Line]]]) -> set[int]:
+    """Number labels centred under drawn frames, in one wording under two frames or more: the
+    numbers under the slides of a handout page ("Slide 7", "7"), page furniture, not text."""
+    found: dict[str, list[Line]] = {}
+    for page, lines in pages:
+        for line in lines:
+            if NUMBER_LABEL.match(line.text.strip()) and any(
+                captions_frame(line, frame) for frame in page.frames
+            ):
+                found.setdefault(mask_digits(line.text.strip()), []).append(line)
+    return {id(line) for same in found.values() if len(same) >= 2 for line in same}
+
+
+def captions_frame(line: Line, frame: BBox) -> bool:
+    """A line set just under a frame and centred on it (within a tenth of its width)."""
+    x0, _, x1, bottom = frame
+    centre = (line.x0 + line.x1) / 2
+    return 0 <= line.top - bottom <= CAPTION_REACH_EM * line.size and abs(
+        centre - (x0 + x1) / 2
+    ) <= 0.1 * (x1 - x0)
 
 
 def kicker_over_heading(line: Line, lines: list[Line]) -> bool:

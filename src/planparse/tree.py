@@ -38,6 +38,7 @@ OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "
                  "roman": 4, "none": 5}  # fmt: skip
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
+FURNITURE_RATIO = 2.0  # a repeat of a title set at under half its size is furniture
 MAX_FIELDED_WORDS = 60  # an activity set as a paragraph is a sentence or two, not an essay
 
 FamilyKey = tuple[object, ...]
@@ -588,13 +589,20 @@ def family_of(entry: Entry, word_order: dict[str, int]) -> FamilyKey:
 
 def share_family_style(headers: list[Entry]) -> None:
     """Members of one family rank alike: by the family's median size and usual weight (a long
-    slide title shrunk to fit is still its family's rank)."""
+    slide title shrunk to fit is still its family's rank). A copy of a title set at under half
+    the size of its largest copy does not count: a tiny repeat of a section's title (a slide's
+    kicker naming its pillar) is furniture and must not set the rank of the headings it repeats."""
     by_family: dict[FamilyKey, list[Entry]] = {}
     for entry in headers:
         by_family.setdefault(entry.family, []).append(entry)
     for members in by_family.values():
-        size = statistics.median(e.size for e in members)
-        bold = sum(e.bold for e in members) * 2 >= len(members)
+        largest: dict[str, float] = {}
+        for entry in members:
+            title = normalise(entry.title)
+            largest[title] = max(largest.get(title, 0.0), entry.size)
+        styles = [e for e in members if e.size * FURNITURE_RATIO >= largest[normalise(e.title)]]
+        size = statistics.median(e.size for e in styles)
+        bold = sum(e.bold for e in styles) * 2 >= len(styles)
         for entry in members:
             entry.rank_style = (size, bold)
 

@@ -658,3 +658,13 @@ def test_layout_a_margin_label_wrapped_over_two_lines_reads_whole_beside_its_val
     values = [line(f"Value line {n} of this row.", x0=157, top=100 + 13 * n) for n in range(6)]
     ordered = [ln.text for ln in read_in_frames([*labels, *values], [], DEFAULT_LAYOUT)]
     assert ordered.index("Measures") == ordered.index("Performance") + 1
+
+
+def test_layout_a_copyright_sign_opens_a_notice_not_a_bullet() -> None:
+    from builders import line
+
+    from planparse.layout import glyph_to_marker
+
+    notice = glyph_to_marker(line("© 2027 City of Glenport. All rights reserved."))
+    assert (notice.marker, notice.text) == (None, "© 2027 City of Glenport. All rights reserved.")
+    assert glyph_to_marker(line("› Publish crash data")).marker == "•"

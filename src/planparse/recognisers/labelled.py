@@ -105,10 +105,13 @@ def unlabelled_goals(blocks: Sequence[Block], headers: list[Header]) -> list[Hea
     community' over its lettered steps makes the plain headings the goal level (not the
     steps). Of several such styles, the one under most headers."""
     bottom = max(header.block.level for header in headers)
+    printed = {index for header in headers for index in range(header.start, header.index + 1)}
     found: dict[int, list[Header]] = {}
     owners: dict[int, set[int]] = {}
     for index, block in enumerate(blocks):
         if block.kind != "heading" or block.level <= bottom or level_header(block.text):
+            continue
+        if index in printed:  # a header's own title line ("GOAL 1" over its title)
             continue
         above = [header.start for header in headers if header.start < index]
         if not above or not heads_items(blocks, index):

@@ -141,6 +141,8 @@ def test_enumerators_strip_moves_the_number_out_of_the_text() -> None:
         ("a. Expand the team", "a", "Expand the team"),
         ("b) Expand the team", "b", "Expand the team"),
         ("i. Publish data", "i", "Publish data"),
+        ("ii. Timeline: 2027", "ii", "Timeline: 2027"),
+        ("viii) Train staff", "viii", "Train staff"),
         ("(1) Use of force incidents;", "1", "Use of force incidents;"),
         ("(c) publish data", "c", "publish data"),
     ],
@@ -155,7 +157,7 @@ def test_enumerators_list_enumerator_opens_numbered_items(text, number, rest) ->
     "text",
     ["1 Community Trust", "A. Hire officers", "IV. Youth", "(C) Publish data", "Goal 3: Trust",
      "1.", "3", "817.1 Performance Indicators", "0.021 63,290", "100. Hundredth", "1: Trust",
-     "10 officers were hired", "(2025) budget", "(iv) audit"],
+     "10 officers were hired", "(2025) budget", "(iv) audit", "vi Foo", "mix. a"],
 )  # fmt: skip
 def test_enumerators_list_enumerator_leaves_headings_badges_and_values(text: str) -> None:
     assert list_enumerator(text) is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from builders import heading, item, paragraph
+from builders import heading, item, label, paragraph
 
 from planparse.frontmatter import find_values, read_front_matter
 from planparse.types import Block, Line, Word
@@ -31,6 +31,12 @@ def test_frontmatter_values_after_a_run_in_label() -> None:
         "Fairness",
     ]
     assert find_values([paragraph("Values guide every decision we make")]) == []
+
+
+def test_frontmatter_values_after_a_bold_run_in_label_block() -> None:
+    listed = label("Our Values", "Dignity, Integrity, Service")
+    assert find_values([listed]) == ["Dignity", "Integrity", "Service"]
+    assert find_values([label("Lead", "Patrol, Records")]) == []
 
 
 def test_frontmatter_values_in_a_row_beside_their_heading() -> None:

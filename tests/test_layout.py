@@ -684,3 +684,13 @@ def test_layout_number_labels_centred_under_frames_are_dropped() -> None:
     ]
     (single,) = lay_out(Document(Path("handout.pdf"), {}, [handout_page(1)]))
     assert "Slide 1" in texts(single.lines)  # one label under one frame is no recurring caption
+
+
+def test_layout_a_copyright_sign_opens_a_notice_not_a_bullet() -> None:
+    from builders import line
+
+    from planparse.layout import glyph_to_marker
+
+    notice = glyph_to_marker(line("© 2027 City of Glenport. All rights reserved."))
+    assert (notice.marker, notice.text) == (None, "© 2027 City of Glenport. All rights reserved.")
+    assert glyph_to_marker(line("› Publish crash data")).marker == "•"

@@ -12,6 +12,7 @@ from planparse.levels import evidence
 from planparse.models import Pillar
 from planparse.recognisers.registry import Recognition
 from planparse.structure import Contents
+from planparse.types import Block
 from planparse.verdict import judge
 
 
@@ -201,6 +202,23 @@ def test_fields_trailing_parenthetical_leaves_the_item_text() -> None:
         ("target_date", "2026"),
     ]
     assert trailing_fields("Train staff (twice a year)") == ("Train staff (twice a year)", [])
+
+
+def test_fields_after_a_spaced_hyphen_leave_the_item_text() -> None:
+    text, fields = trailing_fields("Host a cadet camp each summer - Lead: Youth Unit; Due: 2027")
+    assert text == "Host a cadet camp each summer"
+    assert [(f.role, f.value) for f in fields] == [("lead", "Youth Unit"), ("target_date", "2027")]
+    assert trailing_fields("Pilot a drone-first program: Q3") == (
+        "Pilot a drone-first program: Q3", []
+    )  # fmt: skip
+
+
+def test_fields_a_numbered_sub_item_is_a_field_line_without_its_number() -> None:
+    from planparse.fields import as_field, label_text
+
+    field = as_field(item("ii. Complete By: FY31", numbered=True))
+    assert field is not None
+    assert label_text(field) == "Complete By: FY31"
 
 
 def test_fields_leads_split_between_units_never_inside_one() -> None:
@@ -518,6 +536,34 @@ def test_structure_labelled_a_field_line_left_of_the_last_step_is_the_goals() ->
     goal = LabelledHeadings().build(blocks, Contents(entries=[])).pillars[0].goals[0]
     assert goal.leads == ["Patrol Bureau"]
     assert [a.leads for a in goal.activities] == [["Traffic Unit"], []]
+
+
+def test_structure_labelled_plain_headings_under_a_lone_family_are_its_goals() -> None:
+    """'Strategic Direction A' headings over smaller plain headings over lettered steps and
+    their numbered field lines: the plain headings are the goals (each its own, though none
+    has a number), the steps their activities, the field lines the steps' fields."""
+    from planparse.recognisers.labelled import LabelledHeadings
+
+    def ranked(text: str, size: float, level: int) -> Block:
+        block = heading(text, size)
+        block.level = level
+        return block
+
+    blocks = [ranked("Strategic Direction A: Safety", 18, 2), ranked("Calm traffic", 12, 3),
+              item("a. Run corridor patrols", numbered=True),
+              item("i. Lead: Traffic Unit", numbered=True, x0=110),
+              item("ii. Due: 2027", numbered=True, x0=108),
+              ranked("Reduce burglary", 12, 3), item("a. Map hot spots", numbered=True),
+              ranked("Strategic Direction B: Trust", 18, 2), ranked("Publish data", 12, 3),
+              item("a. Post a dashboard", numbered=True)]  # fmt: skip
+    pillars = LabelledHeadings().build(blocks, Contents(entries=[])).pillars
+    assert [(p.number, [(g.title, [a.text for a in g.activities]) for g in p.goals])
+            for p in pillars] == [
+        ("A", [("Calm traffic", ["Run corridor patrols"]), ("Reduce burglary", ["Map hot spots"])]),
+        ("B", [("Publish data", ["Post a dashboard"])]),
+    ]  # fmt: skip
+    step = pillars[0].goals[0].activities[0]
+    assert (step.leads, [m.text for m in step.milestones]) == (["Traffic Unit"], ["2027"])
 
 
 def test_structure_labelled_headings_learn_the_documents_own_level_words() -> None:

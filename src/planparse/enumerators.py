@@ -197,17 +197,21 @@ def read(match: re.Match[str], text: str, word: str | None) -> Enumerator | None
 
 def list_enumerator(text: str) -> Enumerator | None:
     """The number that opens a numbered list item, with text after it: "1.", "1)" or "(1)"
-    (a manual's or an order's list), an outline number ("1.2", "1.2.3"), or a small letter
-    ("a.", "b)", "(c)"). Capitals, roman numerals
-    and level words number headings, and a bare "1" is a badge, so none of them opens an item;
+    (a manual's or an order's list), an outline number ("1.2", "1.2.3"), a small letter
+    ("a.", "b)", "(c)") or a small roman numeral ("ii.", "iv)": a browser's third list level;
+    bracketed, "(iv)" runs inside a legal sentence). Capitals, capital roman numerals and
+    level words number headings, and a bare "1" is a badge, so none of them opens an item;
     nor do parts of three digits ("817.1" numbers a manual's section, "0.021" is a value).
     """
     found = parse(text, ())
-    if found is None or not found.text or any(len(p) > 2 for p in found.value.split(".")):
+    if found is None or not found.text:
+        return None
+    if found.scheme != "roman" and any(len(p) > 2 for p in found.value.split(".")):
         return None
     letter = len(found.value) == 1 and found.value.islower()
+    numeral = found.scheme == "roman" and found.value.islower() and found.punctuation in (".", ")")
     stopped = found.punctuation in (".", ")", "()")
-    if found.scheme == "dotted" or stopped and (found.scheme == "arabic" or letter):
+    if found.scheme == "dotted" or numeral or stopped and (found.scheme == "arabic" or letter):
         return found
     return None
 

@@ -20,8 +20,9 @@ _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
 MAX_VALUE_WORDS = 12  # a value printed under its key names a unit or two
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*:[^()]*)\)\s*\.?\s*$")
-_AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;])\s*$")
-_TRAILING_SEPARATOR = re.compile(r"\s*[|·•–—;]?\s*$")
+# a spaced hyphen is the dash of a typist or a web page ("... first year - Lead: X")
+_AFTER_SENTENCE = re.compile(r"(?:[.!?]|\s[|·•–—;-])\s*$")
+_TRAILING_SEPARATOR = re.compile(r"(?:\s+-|\s*[|·•–—;])?\s*$")
 # a speck before a value too; after it, a spaced slash as well ("Lead: X  /  Target: Y")
 _SEPARATORS = re.compile(r"^[\s|;,•·–—.:]+|(?:[\s|;,•·–—]|\s/)+$")
 _AND = re.compile(r"\s+and\s+(?=[A-Z])")

@@ -233,13 +233,21 @@ def find_values(blocks: Sequence[Block]) -> list[str]:
         if names:
             return names
     for block in blocks:
-        listed = run_in(block.text, VALUES) if block.kind == "paragraph" else None
+        listed = run_in_values(block)
         if listed and (names := listed_names(listed)):
             return names
     for block in blocks:
         if match := VALUES_SENTENCE.search(block.text):
             return [v for v in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group(1)) if v]
     return []
+
+
+def run_in_values(block: Block) -> str | None:
+    """The text after a run-in values label: a bold label block ("**Our Values:** Trust,
+    Service") or a paragraph opening with the word and a stop ("Values: Trust, Service")."""
+    if block.kind == "label" and block.label and VALUES.match(block.label):
+        return block.text
+    return run_in(block.text, VALUES) if block.kind == "paragraph" else None
 
 
 def listed_after(heading: Block, blocks: Sequence[Block]) -> list[str]:

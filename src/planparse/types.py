@@ -194,8 +194,9 @@ class Block:
     def read_text(self) -> None:
         """Text from the lines: run-in label cut off, an item's number moved to ``number``."""
         self.text = join_lines([line.text for line in self.lines])
-        if self.label is not None:
-            self.text = clean_text(self.text[len(self.label) :].lstrip(" :"))
+        if self.label is not None:  # a numbered item's field line: after "ii." too
+            end = max(self.text.find(self.label), 0) + len(self.label)
+            self.text = clean_text(self.text[end:].lstrip(" :"))
         if self.kind == "item" and (found := enumerators.list_enumerator(self.text)):
             self.number, self.text = found.value, found.text
 

@@ -23,7 +23,8 @@ LETTER_BULLETS = frozenset("o")
 # Unicode categories of one-character words that mark items: symbols, arrows, closing marks
 # such as "›" and "»", private use; but not the punctuation text itself starts or ends with.
 MARKER_CATEGORIES = frozenset({"So", "Sm", "Pf", "Co"})
-TEXT_PUNCTUATION = frozenset("\"'“”‘’()[]{}$#%&@/\\.,;:!?+=<>|~^`")
+# and the signs a notice starts with ("© 2027 City of ...", "® Reg. U.S.")
+TEXT_PUNCTUATION = frozenset("\"'“”‘’()[]{}$#%&@/\\.,;:!?+=<>|~^`©®")
 # An undecodable glyph ("(cid:12)"): as a lone word it is a bullet in a font without a map.
 CID_GLYPH = re.compile(r"\(cid:\d+\)")
 LEADING_GLYPH = re.compile(rf"^(?:[{BULLET_CHARS}]|{CID_GLYPH.pattern})\s*")

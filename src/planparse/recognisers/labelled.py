@@ -64,6 +64,9 @@ class LabelledHeadings:
         if len(families) == 1 and (owners := unlabelled_pillars(blocks, headers)):
             families = ["", families[0]]
             headers = sorted([*owners, *headers], key=lambda header: header.start)
+        elif len(families) == 1 and (goals := unlabelled_goals(blocks, headers)):
+            families = [families[0], ""]
+            headers = sorted([*headers, *goals], key=lambda header: header.start)
         pillars: list[Pillar] = []
         for position, header in enumerate(headers):
             end = headers[position + 1].start if position + 1 < len(headers) else len(blocks)
@@ -94,6 +97,43 @@ def unlabelled_pillars(blocks: Sequence[Block], headers: list[Header]) -> list[H
             block = blocks[index]
             owners.append(Header(index, index, "", None, block.text, block, block))
     return owners if len(owners) >= MIN_OWNERS else []
+
+
+def unlabelled_goals(blocks: Sequence[Block], headers: list[Header]) -> list[Header]:
+    """Plain headings set smaller than a lone level family, each over list items, under two
+    or more of its headers: 'Strategic Direction A' over 'Hire officers who reflect the
+    community' over its lettered steps makes the plain headings the goal level (not the
+    steps). Of several such styles, the one under most headers."""
+    bottom = max(header.block.level for header in headers)
+    printed = {index for header in headers for index in range(header.start, header.index + 1)}
+    found: dict[int, list[Header]] = {}
+    owners: dict[int, set[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or block.level <= bottom or level_header(block.text):
+            continue
+        if index in printed:  # a header's own title line ("GOAL 1" over its title)
+            continue
+        above = [header.start for header in headers if header.start < index]
+        if not above or not heads_items(blocks, index):
+            continue
+        found.setdefault(block.level, []).append(
+            Header(index, index, "", None, block.text, block, block)
+        )
+        owners.setdefault(block.level, set()).add(max(above))
+    levels = [level for level, held in owners.items() if len(held) >= MIN_OWNERS]
+    if not levels:
+        return []
+    return found[max(levels, key=lambda level: (len(owners[level]), -level))]
+
+
+def heads_items(blocks: Sequence[Block], index: int) -> bool:
+    """Whether list items that are not field lines follow a heading before the next one."""
+    for block in blocks[index + 1 :]:
+        if block.kind == "heading":
+            return False
+        if block.kind == "item" and as_field(block) is None:
+            return True
+    return False
 
 
 def find_headers(blocks: Sequence[Block]) -> list[Header]:
@@ -187,7 +227,13 @@ def add_pillar(
 
 def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
     """A goal header and what follows it; a repeated header continues the goal before it."""
-    goal = pillar.goals[-1] if pillar.goals and pillar.goals[-1].number == header.number else None
+    previous = pillar.goals[-1] if pillar.goals else None
+    repeated = previous is not None and (
+        previous.number == header.number
+        if header.number is not None
+        else same_title(previous.title, clean_text(header.title))
+    )
+    goal = previous if repeated else None
     if goal is None:
         goal = Goal(number=header.number, title=clean_text(header.title), source=header.source)
         pillar.goals.append(goal)

@@ -326,11 +326,21 @@ def join_drop_cap(words: list[Word]) -> list[Word]:
     is_drop_cap = len(cap.text) == 1 and cap.text.isupper() and rest.text[:1].islower()
     if not is_drop_cap or cap.size < DROP_CAP_RATIO * rest.size:
         return words
-    text = cap.text + rest.text
-    joined = Word(
-        text, cap.x0, rest.top, rest.x1, rest.bottom, rest.font, rest.size, rest.confidence
+    return [rejoined([cap, rest], rest), *words[2:]]
+
+
+def rejoined(parts: list[Word], style: Word) -> Word:
+    """One word of parts a size or spacing change set apart, in the style of ``style``."""
+    return Word(
+        "".join(part.text for part in parts),
+        parts[0].x0,
+        style.top,
+        parts[-1].x1,
+        style.bottom,
+        style.font,
+        style.size,
+        style.confidence,
     )
-    return [joined, *words[2:]]
 
 
 def join_small_caps(words: list[Word]) -> list[Word]:
@@ -341,10 +351,7 @@ def join_small_caps(words: list[Word]) -> list[Word]:
     for word in words:
         cap = joined[-1] if joined else None
         if cap is not None and small_caps_tail(cap, word):
-            joined[-1] = Word(
-                cap.text + word.text, cap.x0, word.top, word.x1, word.bottom, word.font,
-                word.size, word.confidence,
-            )  # fmt: skip
+            joined[-1] = rejoined([cap, word], word)
         else:
             joined.append(word)
     return joined
@@ -404,19 +411,7 @@ def spaced_words(run: list[Word]) -> list[Word]:
             groups.append([word])
         else:
             groups[-1].append(word)
-    return [
-        Word(
-            "".join(w.text for w in group),
-            group[0].x0,
-            min(w.top for w in group),
-            group[-1].x1,
-            max(w.bottom for w in group),
-            group[0].font,
-            group[0].size,
-            group[0].confidence,
-        )
-        for group in groups
-    ]
+    return [rejoined(group, group[0]) for group in groups]
 
 
 def is_marker_text(text: str) -> bool:
@@ -645,13 +640,12 @@ def wrapped_headings(lines: list[Line]) -> list[list[Line]]:
     for line in sorted(lines, key=lambda line: (line.top, line.x0)):
         bold = [r for r in bold if line.top - r[-1].top <= WRAP_LEADING * r[-1].size]
         above = next((r for r in bold if wraps_onto(r[-1], line)), None) if line.bold else None
-        if above is None:
-            above = [line]
-            regions.append(above)
-        else:
+        if above is not None:
             above.append(line)
-        if line.bold and above not in bold:
-            bold.append(above)
+            continue
+        regions.append([line])
+        if line.bold:
+            bold.append(regions[-1])
     order = {id(line): index for index, line in enumerate(lines)}
     return sorted(regions, key=lambda region: order[id(region[0])])
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from planparse.errors import LimitExceededError, ParseTimeoutError
-from planparse.geometry import BBox
+from planparse.geometry import BBox, centre_inside
 from planparse.types import PageContent
 
 MARK_MIN_SIDE = 1.5
@@ -153,15 +153,14 @@ def show_only(content: PageContent, shown: BBox) -> None:
     if max(x0, top) <= CROP_SLACK and x1 >= width and bottom >= height:
         return
     content.shown = shown
-    content.words = [w for w in content.words if centred_in((w.x0, w.top, w.x1, w.bottom), shown)]
-    content.marks = [m for m in content.marks if centred_in((m.x0, m.top, m.x1, m.bottom), shown)]
-    content.frames = [box for box in content.frames if centred_in(box, shown)]
-    content.tables = [table for table in content.tables if centred_in(table.bbox, shown)]
-
-
-def centred_in(box: BBox, shown: BBox) -> bool:
-    middle_x, middle_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return shown[0] <= middle_x <= shown[2] and shown[1] <= middle_y <= shown[3]
+    content.words = [
+        w for w in content.words if centre_inside((w.x0, w.top, w.x1, w.bottom), shown)
+    ]
+    content.marks = [
+        m for m in content.marks if centre_inside((m.x0, m.top, m.x1, m.bottom), shown)
+    ]
+    content.frames = [box for box in content.frames if centre_inside(box, shown)]
+    content.tables = [table for table in content.tables if centre_inside(table.bbox, shown)]
 
 
 OVERPRINT = 0.1  # of the type size: a character printed again within this is one character

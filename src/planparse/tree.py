@@ -39,6 +39,7 @@ OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "
 # A kicker line ("STRATEGIC GOAL 3", "2") may sit this many blocks above its title.
 KICKER_REACH = 2
 FURNITURE_RATIO = 2.0  # a repeat of a title set at under half its size is furniture
+OUTDENT_EM = 0.5  # content this far left of an item's text is not the item's
 MAX_FIELDED_WORDS = 60  # an activity set as a paragraph is a sentence or two, not an essay
 
 FamilyKey = tuple[object, ...]
@@ -665,13 +666,18 @@ def marker_edge(item: Entry) -> float | None:
 def hand_back_outdented(item: Entry) -> None:
     """Content printed left of an item's text (a goal's "Lead:" line after its last bullet)
     belongs to the entry the item sits in, not to the item."""
-    em = max(item.size, 1.0)
     for at, block in enumerate(item.content):
-        if block.lines and block.bbox[0] < item.x0 - 0.5 * em:
+        if block.lines and outdented(block, item.x0, item.size):
             assert item.parent is not None
             item.parent.content.extend(item.content[at:])
             del item.content[at:]
             return
+
+
+def outdented(block: Block, text_x0: float, size: float) -> bool:
+    """Whether a block starts left of an item's text by more than ``OUTDENT_EM``: printed at
+    the margin of what encloses the item, it is no part of the item."""
+    return block.bbox[0] < text_x0 - OUTDENT_EM * max(size, 1.0)
 
 
 def drop_running_repeats(roots: list[Entry]) -> list[Entry]:

@@ -20,11 +20,11 @@ from planparse.models import Activity, Goal, Pillar, Source
 from planparse.recognisers.registry import Recognition, register
 from planparse.structure import Contents, apply_goal_field, provenance, same_title, source_of
 from planparse.tables import TableReader
+from planparse.tree import outdented
 from planparse.types import Block
 from planparse.vocabulary import CONTINUED
 
 MIN_OWNERS = 2
-OUTDENT_EM = 0.5  # a field this far left of an item's text is not the item's
 
 
 @dataclass
@@ -245,7 +245,7 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
         if block.table is not None:
             tables.activities(block.table, block.page, goal.activities)
         elif field is not None:  # "Executive Sponsor: X" by the title, "Measure: Y" under an item
-            if goal.activities and not outdented(field, last_item):
+            if goal.activities and not field_outdented(field, last_item):
                 last = goal.activities[-1]
                 apply_to_activity(last, read_fields(label_text(field)), last.source)
             else:
@@ -267,9 +267,9 @@ def add_goal(pillar: Pillar, header: Header, body: list[Block]) -> None:
         goal.description = " ".join(filter(None, [goal.description, *description]))
 
 
-def outdented(field: Block, item: Block | None) -> bool:
+def field_outdented(field: Block, item: Block | None) -> bool:
     """A field printed left of the last item's text (a goal's "Lead Unit" after its steps, at
     the goal's margin) is the goal's, not the item's."""
     if item is None or not field.lines or not item.lines:
         return False
-    return field.bbox[0] < item.bbox[0] - OUTDENT_EM * max(item.size, 1.0)
+    return outdented(field, item.bbox[0], item.size)

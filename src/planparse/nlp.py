@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from planparse.vocabulary import ACTOR_NOUNS
+from planparse.vocabulary import ACTOR_NOUNS, FREQUENCY_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,7 +29,6 @@ DEADLINE_WORDS = ["within", "after"]
 DETERMINERS = ["the", "a", "an", "each", "every", "its", "their"]  # "of the alert" is no event
 EVENT_PREFIXES: list[list[str]] = [[], ["at", "the", "start", "of"], ["before", "the", "end", "of"],
                                    ["at", "the", "end", "of"]]  # fmt: skip
-FREQUENCY_WORDS = ["annually", "quarterly", "monthly", "weekly", "daily", "yearly", "biennially"]
 QUANTIFIERS: list[list[str]] = [
     ["at", "least"],
     ["a", "minimum", "of"],

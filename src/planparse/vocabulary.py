@@ -113,9 +113,9 @@ DATE_VALUE = re.compile(
 
 # A timeline that names no date ("(Annually)", "(Ongoing)" closing a step): a milestone with
 # no period, as the schema's "Annually", "Ongoing".
+FREQUENCY_WORDS = ["annually", "quarterly", "monthly", "weekly", "daily", "yearly", "biennially"]
 RECURRING = re.compile(
-    r"^(?:ongoing|continuous(?:ly)?|(?:semi-?|bi-?)?annually|yearly|quarterly|monthly|weekly|daily)$",
-    re.I,
+    rf"^(?:ongoing|continuous(?:ly)?|(?:semi-?|bi-?)?(?:{'|'.join(FREQUENCY_WORDS)}))$", re.I
 )
 
 # "(continued)" after a title repeated on the next page, in its common spellings.

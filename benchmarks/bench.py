@@ -57,7 +57,7 @@ IMPORTS_SHOWN = (
     "numpy",
     "planparse.report.inputs",
     "planparse.compare",
-    "typer",
+    "argparse",
 )
 BARE_SCRIPT = f"""
 import sys

@@ -24,7 +24,6 @@ SOLE_IMPORTERS = {
     "rapidfuzz": {"planparse.similarity"},
     "jinja2": {"planparse.templates"},
     "numpy": {"planparse.ocr"},
-    "typer": {"planparse.cli"},
     "PIL": {"planparse.images"},
     "rich": {"planparse.terminal"},
 }
@@ -136,11 +135,8 @@ NOT_FOR_PARSING = (
 )
 PROBE = """
 import sys
-from planparse.cli import app
-try:
-    app(["parse", sys.argv[1], "-o", sys.argv[2]], prog_name="planparse")
-except SystemExit:
-    pass
+from planparse.cli import main
+main(["parse", sys.argv[1], "-o", sys.argv[2]])
 print(",".join(sorted(sys.modules)))
 """
 

@@ -13,12 +13,10 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-import typer
+from invoking import invoke
 from PIL import Image
-from typer.testing import CliRunner
 
 import planparse
-from planparse.cli import compare_command, themes_eval_command
 from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan
 from planparse.report import render_csv, render_html, render_markdown, write_report
@@ -205,25 +203,18 @@ def test_report_unknown_suffix_is_refused(samples: Comparison, tmp_path: Path) -
         write_report(samples, tmp_path / "out.txt")
 
 
-def cli() -> typer.Typer:
-    app = typer.Typer(add_completion=False)
-    app.command("compare")(compare_command)
-    app.command("themes-eval")(themes_eval_command)
-    return app
-
-
 def test_report_command_compares_json_plans(tmp_path: Path) -> None:
     bad = tmp_path / "notes.json"
     bad.write_text('{"hello": 1}')
     inputs = [str(GOLD / f"{stem}.json") for stem in SAMPLES[2:]]
-    result = CliRunner().invoke(cli(), ["compare", *inputs, str(bad), "-o", str(tmp_path / "r.md")])
+    result = invoke("compare", *inputs, str(bad), "-o", str(tmp_path / "r.md"))
     assert result.exit_code == 0, result.output
     assert "compared 3 plans, skipped 1" in result.output
     assert "notes.json: not a plan JSON" in (tmp_path / "r.md").read_text()
 
 
 def test_report_command_reads_folders_without_label_files(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli(), ["compare", str(GOLD), "-o", str(tmp_path / "r.csv")])
+    result = invoke("compare", str(GOLD), "-o", str(tmp_path / "r.csv"))
     assert result.exit_code == 0, result.output
     assert "skipped 0" in result.output
 
@@ -233,7 +224,7 @@ def test_report_command_reads_folders_without_label_files(tmp_path: Path) -> Non
     [(["-o", "r.txt"], 2), (["-o", "r.html", "--taxonomy", "missing.json"], 2)],
 )
 def test_report_command_usage_errors(tmp_path: Path, args: list[str], code: int) -> None:
-    result = CliRunner().invoke(cli(), ["compare", str(GOLD / "tracy-pd-2025-2028.json"), *args])
+    result = invoke("compare", str(GOLD / "tracy-pd-2025-2028.json"), *args)
     assert result.exit_code == code
     assert "usage error" in result.output
 
@@ -241,13 +232,13 @@ def test_report_command_usage_errors(tmp_path: Path, args: list[str], code: int)
 def test_report_command_fails_when_nothing_is_readable(tmp_path: Path) -> None:
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    result = CliRunner().invoke(cli(), ["compare", str(empty), "-o", str(tmp_path / "r.html")])
+    result = invoke("compare", str(empty), "-o", str(tmp_path / "r.html"))
     assert result.exit_code == 1
     assert not (tmp_path / "r.html").exists()
 
 
 def test_report_themes_eval_command_prints_the_agreement() -> None:
-    result = CliRunner().invoke(cli(), ["themes-eval", str(GOLD)])
+    result = invoke("themes-eval", str(GOLD))
     assert result.exit_code == 0, result.output
     assert re.search(r"TOTAL\s+\d+/116", result.output)
 
@@ -255,7 +246,7 @@ def test_report_themes_eval_command_prints_the_agreement() -> None:
 @pytest.mark.slow
 def test_report_command_compares_the_sample_pdfs(tmp_path: Path) -> None:
     pdfs = sorted(str(p) for p in (ROOT / "samples").glob("*.pdf"))
-    result = CliRunner().invoke(cli(), ["compare", *pdfs, "-o", str(tmp_path / "report.html")])
+    result = invoke("compare", *pdfs, "-o", str(tmp_path / "report.html"))
     assert result.exit_code == 0, result.output
     html = (tmp_path / "report.html").read_text()
     assert "ESTABLISH REAL-TIME INFORMATION CENTER" in html
@@ -334,11 +325,11 @@ def test_report_prints_a_short_briefing_whose_first_page_is_the_summary(
 def test_report_themes_eval_command_scores_the_zoo_labels() -> None:
     zoo = ROOT / "corpus"
     args = ["themes-eval", str(zoo / "gold"), "--labels", str(zoo / "labels"), "--split", "test"]
-    result = CliRunner().invoke(cli(), args)
+    result = invoke(*args)
     assert result.exit_code == 0, result.output
     assert re.search(r"all\s+\d+\s+0\.\d{3}\s+0\.\d{3}", result.output)
     assert re.search(r"clusters .* F1 0\.\d{3}", result.output)
-    missing = CliRunner().invoke(cli(), [*args[:3], str(zoo / "nowhere")])
+    missing = invoke(*args[:3], str(zoo / "nowhere"))
     assert missing.exit_code == 1
     assert "error:" in missing.output
 
@@ -346,7 +337,7 @@ def test_report_themes_eval_command_scores_the_zoo_labels() -> None:
 def test_report_command_home_must_name_a_plan(tmp_path: Path) -> None:
     inputs = [str(GOLD / f"{stem}.json") for stem in SAMPLES[2:]]
     args = ["compare", *inputs, "-o", str(tmp_path / "r.html"), "--home", "Nowhere PD"]
-    result = CliRunner().invoke(cli(), args)
+    result = invoke(*args)
     assert result.exit_code == 2
     assert "names no compared plan" in result.output
     assert not (tmp_path / "r.html").exists()

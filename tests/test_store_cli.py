@@ -14,11 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import Result
+from invoking import invoke
 from parsed import sample
-from typer.testing import CliRunner
 
-from planparse.cli import app
 from planparse.models import Period, Plan
 from planparse.store import PlanStore
 
@@ -37,11 +35,6 @@ def run(*args: str | Path, umask: int | None = None) -> subprocess.CompletedProc
         [*COMMAND, *map(str, args)], capture_output=True, text=True, timeout=300, check=False,
         preexec_fn=set_umask,
     )  # fmt: skip
-
-
-def invoke(*args: str | Path) -> Result:
-    """The same command in-process, for the quick ones (listing, usage errors)."""
-    return CliRunner().invoke(app, [str(arg) for arg in args])
 
 
 def write_plans(folder: Path, plans: dict[str, Plan]) -> Path:

@@ -2,21 +2,26 @@
 
 Exit codes: 0 success, 1 a document failed (bad input, failed parse), 2 usage error,
 3 documents failed only on a limit (pages, size, time).
+
+The command line is argparse, from the standard library: a one-page ``planparse parse``
+spends most of its time starting up, and a framework that builds every command and a
+pydantic coercer per option on each start costs it a tenth of its time (issue #17).
 """
 
 from __future__ import annotations
 
+import argparse
+import inspect
 import json
 import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Sequence
 from contextlib import closing
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import typer
 from pydantic import ValidationError
 
 from planparse.batch import Outcome, parse_in_subprocess, parse_many
@@ -34,7 +39,7 @@ from planparse.errors import (
 )
 from planparse.files import write_atomically
 from planparse.models import Plan
-from planparse.pipeline import DEFAULT_READER
+from planparse.pipeline import DEFAULT_READER, READERS
 from planparse.progress import progress_bar
 from planparse.provenance import file_sha256, planparse_version
 from planparse.reading import MAX_MB, MAX_PAGES, TIMEOUT
@@ -47,69 +52,12 @@ if TYPE_CHECKING:
 # Each command imports what only it needs (scoring, comparison, themes, the store) when it
 # runs, so `planparse parse`, the common command, starts without loading them.
 
-
-class OcrChoice(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class ViewChoice(str, Enum):
-    json = "json"
-    md = "md"
-    html = "html"
-    csv = "csv"
-
-
-class ReaderChoice(str, Enum):
-    pdfium = "pdfium"
-    pdfplumber = "pdfplumber"
-
-
-app = typer.Typer(
-    help="Turn police strategic-plan PDFs into structured, comparable plans.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-)
-
-Password = Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")]
-Layout = Annotated[
-    str | None, typer.Option(help="Force a layout recogniser (see `planparse layouts`).")
-]
-Debug = Annotated[bool, typer.Option(help="Show tracebacks for failures.")]
-MaxPages = Annotated[int, typer.Option(min=1, help="Refuse PDFs with more pages than this.")]
-MaxMB = Annotated[float, typer.Option(min=0, help="Refuse files larger than this many MB.")]
-Timeout = Annotated[
-    float, typer.Option(min=0, help="Stop a document after this many seconds (0: no limit).")
-]
-Ocr = Annotated[
-    OcrChoice,
-    typer.Option(help="auto: OCR only pages without a text layer; always; never."),
-]
-Recursive = Annotated[
-    bool, typer.Option("-r", "--recursive", help="Search folders and their subfolders.")
-]
-DEFAULT_READER_CHOICE = ReaderChoice(DEFAULT_READER)
-BROKEN_PIPE_STATUS = 120  # what Python exits with when it cannot flush its output
-ReaderOption = Annotated[
-    ReaderChoice,
-    typer.Option(
-        "--reader",
-        help="PDF reader: pdfium (fast; damaged files go to the reference) or pdfplumber "
-        "(the reference); same plans.",
-    ),
-]
-Jobs = Annotated[
-    int | None,
-    typer.Option(
-        "-j", "--jobs", min=1, show_default="one per core", help="Documents parsed at once."
-    ),
-]
-
+VIEWS = ("json", "md", "html", "csv")
+OCR_MODES = ("auto", "always", "never")
 EXIT_FAILED = 1  # a document could not be parsed (bad input, planparse failure)
 EXIT_USAGE = 2
 EXIT_LIMIT = 3  # documents failed only on a limit (--max-pages, --max-mb, --timeout)
+BROKEN_PIPE_STATUS = 120  # what Python exits with when it cannot flush its output
 FAILURE_KINDS: dict[type[BaseException], str] = {
     NotAPDFError: "not a PDF",
     EncryptedPDFError: "password-protected",
@@ -123,12 +71,7 @@ FAILURE_KINDS: dict[type[BaseException], str] = {
 }
 NAMES_SHOWN = 5  # file names listed per failure kind in the summary
 STEM_BYTES = 200  # longest output stem, in UTF-8: "-N.json" still fits 255-byte file names
-
-
-def print_version(wanted: bool) -> None:
-    if wanted:
-        typer.echo(f"planparse {planparse_version()}")
-        raise typer.Exit()
+Command = Callable[..., int | None]  # a command: its options as keywords, its exit status
 
 
 def run() -> NoReturn:
@@ -136,11 +79,7 @@ def run() -> NoReturn:
     teardown of every module and object the command loaded, which does nothing a finished
     command needs and costs a one-page parse a tenth of its time. Output and logs are
     flushed first; the workers are already stopped (``parse_many`` stops them)."""
-    try:
-        app(prog_name="planparse")
-        code = 0
-    except SystemExit as exc:
-        code = exit_status(exc.code)
+    code = main()
     logging.shutdown()
     try:
         sys.stdout.flush()
@@ -148,6 +87,21 @@ def run() -> NoReturn:
     except OSError:  # the reader of a pipe left early
         code = code or BROKEN_PIPE_STATUS
     os._exit(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command line (``sys.argv[1:]`` by default); its exit status."""
+    parser = command_parser()
+    options = vars(parser.parse_args(argv))
+    command: Command | None = options.pop("command", None)
+    if command is None:  # no command given: what there is to run, as `git` does
+        (options.pop("help_of", None) or parser).print_help()
+        return EXIT_USAGE
+    options.pop("help_of", None)
+    try:
+        return command(**options) or 0
+    except SystemExit as exc:
+        return exit_status(exc.code)
 
 
 def exit_status(code: object) -> int:
@@ -160,39 +114,164 @@ def exit_status(code: object) -> int:
     return 1
 
 
-@app.callback()
-def main(
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version", callback=print_version, is_eager=True, help="Print the version and exit."
-        ),
-    ] = False,
-) -> None:
-    """Turn police strategic-plan PDFs into structured, comparable plans."""
+def command_parser() -> argparse.ArgumentParser:
+    """Every command and its options; each subparser records the function it runs."""
+    parser = argparse.ArgumentParser(
+        prog="planparse",
+        description="Turn police strategic-plan PDFs into structured, comparable plans.",
+        allow_abbrev=False,
+    )
+    parser.add_argument("--version", action=PrintVersion, help="Print the version and exit.")
+    parser.set_defaults(command=None, help_of=parser)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for name, command, add_options in COMMANDS:
+        add_options(subcommand(commands, name, command))
+    database = subcommand(commands, "db", None, help_of=True)
+    actions = database.add_subparsers(title="commands", metavar="COMMAND")
+    for name, command, add_options in DB_COMMANDS:
+        add_options(subcommand(actions, name, command))
+    return parser
 
 
-@app.command("parse")
+def subcommand(
+    commands: Any, name: str, command: Command | None, *, help_of: bool = False
+) -> argparse.ArgumentParser:
+    """A subparser whose help is the command's docstring (its first line in the list)."""
+    doc = inspect.cleandoc((command.__doc__ if command else DB_HELP) or "")
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=doc.split("\n\n")[0].replace("\n", " "),
+        description=doc,
+        allow_abbrev=False,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(command=command)
+    if help_of:
+        parser.set_defaults(help_of=parser)
+    return parser
+
+
+class PrintVersion(argparse.Action):
+    """``--version``: looks the version up only when asked (it reads package metadata)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        print(f"planparse {planparse_version()}")
+        parser.exit()
+
+
+def at_least(low: float, kind: Callable[[str], float]) -> Callable[[str], Any]:
+    """An option type: a number of ``kind`` no smaller than ``low``."""
+
+    def convert(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{text} is below {low:g}")
+        return value
+
+    return convert
+
+
+def add_debug(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--debug", action="store_true", help="Show tracebacks for failures.")
+
+
+def add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=at_least(1, int),
+        help="Documents parsed at once (default: one per core).",
+    )
+
+
+def add_reader(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--reader",
+        choices=READERS,
+        default=DEFAULT_READER,
+        help="PDF reader: pdfium (fast; damaged files go to the reference) or pdfplumber "
+        "(the reference); same plans (default: %(default)s).",
+    )
+
+
+def add_document_options(parser: argparse.ArgumentParser, *, limits: bool = True) -> None:
+    """How a PDF is opened and read: password, layout, limits, OCR; ``--debug``."""
+    parser.add_argument("--password", help="Password of an encrypted PDF.")
+    parser.add_argument("--layout", help="Force a layout recogniser (see `planparse layouts`).")
+    if limits:
+        parser.add_argument(
+            "--max-pages",
+            type=at_least(1, int),
+            default=MAX_PAGES,
+            help="Refuse PDFs with more pages than this (default: %(default)s).",
+        )
+        parser.add_argument(
+            "--max-mb",
+            type=at_least(0, float),
+            default=MAX_MB,
+            help="Refuse files larger than this many MB (default: %(default)s).",
+        )
+    parser.add_argument(
+        "--timeout",
+        type=at_least(0, float),
+        default=TIMEOUT,
+        help="Stop a document after this many seconds, 0: no limit (default: %(default)s).",
+    )
+    parser.add_argument(
+        "--ocr",
+        choices=OCR_MODES,
+        default="auto",
+        help="auto: OCR only pages without a text layer; always; never (default: auto).",
+    )
+    add_debug(parser)
+
+
+def add_recursive(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-r", "--recursive", action="store_true", help="Search folders and their subfolders."
+    )
+
+
+def parse_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files", nargs="+", type=Path, metavar="PDF", help="PDF files or folders of PDFs."
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="OUTDIR", help="Folder for <stem>.<ext> files."
+    )
+    parser.add_argument(
+        "--to",
+        choices=VIEWS,
+        default="json",
+        help="json: the plan; md: an outline; html: a review page; csv: tidy rows.",
+    )
+    add_recursive(parser)
+    add_document_options(parser)
+    add_reader(parser)
+    add_jobs(parser)
+
+
 def parse_command(
-    files: Annotated[list[Path], typer.Argument(help="PDF files or folders of PDFs.")],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Folder for <stem>.<ext> files.")
-    ] = None,
-    to: Annotated[
-        ViewChoice,
-        typer.Option(help="json: the plan; md: an outline; html: a review page; csv: tidy rows."),
-    ] = ViewChoice.json,
-    recursive: Recursive = False,
-    password: Password = None,
-    layout: Layout = None,
-    max_pages: MaxPages = MAX_PAGES,
-    max_mb: MaxMB = MAX_MB,
-    timeout: Timeout = TIMEOUT,
-    ocr: Ocr = OcrChoice.auto,
-    reader: ReaderOption = DEFAULT_READER_CHOICE,
-    jobs: Jobs = None,
-    debug: Debug = False,
-) -> None:
+    files: list[Path],
+    output: Path | None,
+    to: str,
+    recursive: bool,
+    password: str | None,
+    layout: str | None,
+    max_pages: int,
+    max_mb: float,
+    timeout: float,
+    ocr: str,
+    reader: str,
+    jobs: int | None,
+    debug: bool,
+) -> int:
     """Parse plan PDFs to JSON (or --to md|html|csv): stdout for one file, else one
     <stem>.<ext> per input in -o."""
     pdfs = expand_inputs(files, recursive)
@@ -200,16 +279,15 @@ def parse_command(
         usage_error(f"no PDF in {', '.join(map(str, files))}")
     if output is None and len(pdfs) != 1:
         usage_error("give -o OUTDIR to parse more than one file")
-    if layout is not None and layout not in RECOGNISERS:
-        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
-    targets = output_names(pdfs, f".{to.value}")
+    check_layout(layout)
+    targets = output_names(pdfs, f".{to}")
     options = {
         "password": password,
         "layout": layout,
         "max_pages": max_pages,
         "max_mb": max_mb,
-        "ocr": ocr.value,
-        "reader": reader.value,
+        "ocr": ocr,
+        "reader": reader,
     }
     failures: list[Outcome] = []
     outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
@@ -220,43 +298,51 @@ def parse_command(
                 failures.append(outcome)
                 report_failure(outcome.path, outcome.result, debug)
                 continue
-            text = render_plan(outcome.result, to.value, pdf=outcome.path, password=password)
+            text = render_plan(outcome.result, to, pdf=outcome.path, password=password)
             if output is None:
-                typer.echo(text, nl=False)
+                sys.stdout.write(text)
             else:
                 write_atomically(output / targets[outcome.path], text)
     if output is not None:
-        typer.echo(summary(len(pdfs), in_input_order(failures, pdfs)), err=True)
-    raise typer.Exit(exit_code(failures))
+        print(summary(len(pdfs), in_input_order(failures, pdfs)), file=sys.stderr)
+    return exit_code(failures)
 
 
-@app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema every parsed plan validates against."""
-    typer.echo(json.dumps(Plan.model_json_schema(), indent=2))
+    print(json.dumps(Plan.model_json_schema(), indent=2))
 
 
-@app.command("eval")
+def eval_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold_dir", type=Path, help="Folder of gold <stem>.json files.")
+    parser.add_argument(
+        "pred_dir", type=Path, nargs="?", help="Folder of parsed <stem>.json files."
+    )
+    parser.add_argument(
+        "--parse", dest="parse_dir", type=Path, help="Parse the PDFs in this folder first."
+    )
+    parser.add_argument(
+        "--split", help="Score only this split's documents (e.g. dev, test) of --splits."
+    )
+    parser.add_argument(
+        "--splits", type=Path, help="JSON file of named splits (default: GOLD_DIR/../splits.json)."
+    )
+    parser.add_argument("--totals", action="store_true", help="Print only the corpus totals.")
+    add_reader(parser)
+    add_jobs(parser)
+    add_debug(parser)
+
+
 def eval_command(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold <stem>.json files.")],
-    pred_dir: Annotated[
-        Path | None, typer.Argument(help="Folder of parsed <stem>.json files.")
-    ] = None,
-    parse_dir: Annotated[
-        Path | None, typer.Option("--parse", help="Parse the PDFs in this folder first.")
-    ] = None,
-    split: Annotated[
-        str | None,
-        typer.Option(help="Score only this split's documents (e.g. dev, test) of --splits."),
-    ] = None,
-    splits: Annotated[
-        Path | None,
-        typer.Option(help="JSON file of named splits.", show_default="GOLD_DIR/../splits.json"),
-    ] = None,
-    totals: Annotated[bool, typer.Option(help="Print only the corpus totals.")] = False,
-    reader: ReaderOption = DEFAULT_READER_CHOICE,
-    jobs: Jobs = None,
-    debug: Debug = False,
+    gold_dir: Path,
+    pred_dir: Path | None,
+    parse_dir: Path | None,
+    split: str | None,
+    splits: Path | None,
+    totals: bool,
+    reader: str,
+    jobs: int | None,
+    debug: bool,
 ) -> None:
     """Score parsed plans against gold: P/R/F1 per level, strict and flat, and plan fields."""
     from planparse import evaluate as scoring
@@ -279,7 +365,7 @@ def eval_command(
         if not pdfs:
             usage_error(f"no PDF to parse in {parse_dir}")
         targets = output_names(pdfs)
-        outcomes = parse_many(pdfs, workers=jobs, reader=reader.value)
+        outcomes = parse_many(pdfs, workers=jobs, reader=reader)
         with tempfile.TemporaryDirectory() as scratch:
             with closing(outcomes), progress_bar(len(pdfs)) as advance:
                 for outcome in outcomes:
@@ -292,19 +378,26 @@ def eval_command(
             scores = scoring.evaluate_dirs(gold_dir, Path(scratch), stems)
     else:
         scores = scoring.evaluate_dirs(gold_dir, pred_dir, stems)  # type: ignore[arg-type]
-    typer.echo(scoring.format_report(scores, per_document=not totals))
+    print(scoring.format_report(scores, per_document=not totals))
 
 
-@app.command("inspect")
-def inspect_command(
-    file: Annotated[Path, typer.Argument(help="The PDF to look at.")],
-    page: Annotated[int, typer.Option("--page", "-p", help="1-based page number.")] = 1,
-    output: Annotated[Path, typer.Option("-o", "--output", help="PNG to write.")] = Path(
-        "page.png"
-    ),
-    resolution: Annotated[int, typer.Option(help="Pixels per inch.")] = 100,
-    debug: Debug = False,
-) -> None:
+def inspect_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="The PDF to look at.")
+    parser.add_argument("-p", "--page", type=int, default=1, help="1-based page number.")
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("page.png"),
+        help="PNG to write (default: %(default)s).",
+    )
+    parser.add_argument(
+        "--resolution", type=int, default=100, help="Pixels per inch (default: %(default)s)."
+    )
+    add_debug(parser)
+
+
+def inspect_command(file: Path, page: int, output: Path, resolution: int, debug: bool) -> int:
     """Draw the detected lines and blocks with their roles on the page image."""
     from planparse.inspect_page import draw_page
 
@@ -312,50 +405,58 @@ def inspect_command(
         written = draw_page(file, page, output, resolution=resolution)
     except (PlanParseError, OSError, ValueError) as exc:
         report_failure(file, exc, debug)
-        raise typer.Exit(1) from None
-    typer.echo(f"wrote {written}", err=True)
+        return EXIT_FAILED
+    print(f"wrote {written}", file=sys.stderr)
+    return 0
 
 
-@app.command("layouts")
 def layouts_command() -> None:
     """List the layout recognisers, the names --layout takes."""
     for name, recogniser in RECOGNISERS.items():
         doc = (type(recogniser).__doc__ or "").strip().splitlines()[0]
-        typer.echo(f"{name:10} {doc}")
+        print(f"{name:10} {doc}")
 
 
-@app.command("compare")
+def compare_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "inputs",
+        type=Path,
+        nargs="*",
+        help="Plan PDFs, parsed plan JSON files, or folders of them.",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="Report to write: .html, .md, .csv or .json.",
+    )
+    parser.add_argument(
+        "--taxonomy", type=Path, help="Theme taxonomy JSON to use instead of the built-in one."
+    )
+    parser.add_argument(
+        "--db", type=Path, help="Also compare the plans of this store (`planparse db`)."
+    )
+    parser.add_argument(
+        "--agency",
+        action="append",
+        help="With --db: only plans whose agency contains this (repeatable).",
+    )
+    add_jobs(parser)
+    parser.add_argument(
+        "--home", help="Plan or agency the briefing is for: what peers commit to that it does not."
+    )
+
+
 def compare_command(
-    output: Annotated[
-        Path, typer.Option("-o", "--output", help="Report to write: .html, .md, .csv or .json.")
-    ],
-    inputs: Annotated[
-        list[Path] | None,
-        typer.Argument(help="Plan PDFs, parsed plan JSON files, or folders of them."),
-    ] = None,
-    taxonomy: Annotated[
-        Path | None, typer.Option(help="Theme taxonomy JSON to use instead of the built-in one.")
-    ] = None,
-    db: Annotated[
-        Path | None, typer.Option(help="Also compare the plans of this store (`planparse db`).")
-    ] = None,
-    agency: Annotated[
-        list[str] | None,
-        typer.Option(help="With --db: only plans whose agency contains this (repeatable)."),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "-j", "--jobs", min=1, show_default="one per core", help="Documents parsed at once."
-        ),
-    ] = None,
-    home: Annotated[
-        str | None,
-        typer.Option(
-            help="Plan or agency the briefing is for: what peers commit to that it does not."
-        ),
-    ] = None,
-) -> None:
+    output: Path,
+    inputs: list[Path],
+    taxonomy: Path | None,
+    db: Path | None,
+    agency: list[str] | None,
+    jobs: int | None,
+    home: str | None,
+) -> int:
     """Compare plans side by side: theme coverage, shared commitments, gaps, specificity."""
     from planparse.compare import compare
     from planparse.report import renderer_for, write_report
@@ -369,43 +470,54 @@ def compare_command(
             raise ValueError("give plan files or folders, or --db plans.db")
         stored, stored_names = stored_plans(db, agency or []) if db is not None else ([], [])
     except (ValueError, TaxonomyError, StoreError) as exc:
-        typer.echo(f"usage error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    plans, names, skipped = read_plans(expand(inputs or []), jobs)
+        usage_error(str(exc))
+    plans, names, skipped = read_plans(expand(inputs), jobs)
     for reason in skipped:
-        typer.echo(f"skipped: {reason}", err=True)
+        print(f"skipped: {reason}", file=sys.stderr)
     plans, names = [*stored, *plans], [*stored_names, *names]
     if not plans:
-        typer.echo("error: no plan could be read", err=True)
-        raise typer.Exit(1)
+        print("error: no plan could be read", file=sys.stderr)
+        return EXIT_FAILED
     try:
         comparison = compare(plans, names=names, taxonomy=themes, home=home)
     except ValueError as exc:
-        typer.echo(f"usage error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        usage_error(str(exc))
     comparison.skipped = skipped
     write_report(comparison, output)
-    typer.echo(f"compared {len(plans)} plans, skipped {len(skipped)} -> {output}", err=True)
+    print(f"compared {len(plans)} plans, skipped {len(skipped)} -> {output}", file=sys.stderr)
+    return 0
 
 
-@app.command("themes-eval")
+def themes_eval_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "gold_dir",
+        type=Path,
+        help="Folder of gold <stem>.json plans (with <stem>.themes.json labels).",
+    )
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        help="Folder with themes.json and commitments.json (e.g. corpus/labels).",
+    )
+    parser.add_argument(
+        "--split",
+        action="append",
+        help="Split(s) of the labels to score, repeatable (default: dev and test).",
+    )
+    parser.add_argument(
+        "--misses", type=int, default=0, help="List up to this many misses per split."
+    )
+    parser.add_argument(
+        "--all",
+        dest="show_all",
+        action="store_true",
+        help="List every node, not only misses (label files).",
+    )
+
+
 def themes_eval_command(
-    gold_dir: Annotated[
-        Path,
-        typer.Argument(help="Folder of gold <stem>.json plans (with <stem>.themes.json labels)."),
-    ],
-    labels: Annotated[
-        Path | None,
-        typer.Option(help="Folder with themes.json and commitments.json (e.g. corpus/labels)."),
-    ] = None,
-    split: Annotated[
-        list[str] | None, typer.Option(help="Split(s) of the labels to score (default dev, test).")
-    ] = None,
-    misses: Annotated[int, typer.Option(help="List up to this many misses per split.")] = 0,
-    show_all: Annotated[
-        bool, typer.Option("--all", help="List every node, not only misses (label files).")
-    ] = False,
-) -> None:
+    gold_dir: Path, labels: Path | None, split: list[str] | None, misses: int, show_all: bool
+) -> int:
     """Score themes against labels: theme P/R and cluster pair P/R/F1 per split (--labels),
     or the share of pillars and goals agreeing with <stem>.themes.json files."""
     from planparse.themes import agreement, format_agreement
@@ -413,68 +525,79 @@ def themes_eval_command(
 
     try:
         if labels is None:
-            typer.echo(format_agreement(agreement(gold_dir), all_rows=show_all))
-            return
+            print(format_agreement(agreement(gold_dir), all_rows=show_all))
+            return 0
         scores = [evaluate_split(gold_dir, labels, name) for name in split or ["dev", "test"]]
     except (OSError, ValueError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     if not any(score.documents for score in scores):
-        typer.echo(f"error: no labelled plan in split {', '.join(split or [])}", err=True)
-        raise typer.Exit(1)
-    typer.echo(format_scores(scores, misses=misses))
+        print(f"error: no labelled plan in split {', '.join(split or [])}", file=sys.stderr)
+        return EXIT_FAILED
+    print(format_scores(scores, misses=misses))
+    return 0
 
 
-@app.command("show")
+def show_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="A plan PDF, or a plan parsed to JSON.")
+    add_document_options(parser, limits=False)
+
+
 def show_command(
-    file: Annotated[Path, typer.Argument(help="A plan PDF, or a plan parsed to JSON.")],
-    password: Password = None,
-    layout: Layout = None,
-    timeout: Timeout = TIMEOUT,
-    ocr: Ocr = OcrChoice.auto,
-    debug: Debug = False,
-) -> None:
+    file: Path,
+    password: str | None,
+    layout: str | None,
+    timeout: float,
+    ocr: str,
+    debug: bool,
+) -> int:
     """Print one plan as an outline: pillars > goals > activities, leads and milestones inline."""
     from planparse.views.outline import print_outline
 
-    if layout is not None and layout not in RECOGNISERS:
-        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
+    check_layout(layout)
     try:
         if file.suffix.lower() == ".json":
             plan = Plan.model_validate_json(file.read_bytes())
         else:
-            options = {"password": password, "layout": layout, "ocr": ocr.value}
+            options = {"password": password, "layout": layout, "ocr": ocr}
             plan = parse_in_subprocess(file, timeout=timeout or None, **options)
     except (PlanParseError, OSError, ValueError) as exc:
         report_failure(file, not_a_plan_json(exc), debug)
-        raise typer.Exit(EXIT_FAILED) from None
+        return EXIT_FAILED
     print_outline(plan)
+    return 0
 
 
-db_app = typer.Typer(
-    help="A library of parsed plans in one SQLite file; `datasette plans.db` browses it.",
-    no_args_is_help=True,
-)
-app.add_typer(db_app, name="db")
-Database = Annotated[Path, typer.Argument(help="The plan store: a SQLite file.")]
+DB_HELP = "A library of parsed plans in one SQLite file; `datasette plans.db` browses it."
 
 
-@db_app.command("add")
+def add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("database", type=Path, help="The plan store: a SQLite file.")
+
+
+def db_add_options(parser: argparse.ArgumentParser) -> None:
+    add_database(parser)
+    parser.add_argument(
+        "inputs", type=Path, nargs="+", help="Plan PDFs, plans parsed to JSON, or folders of them."
+    )
+    add_recursive(parser)
+    add_document_options(parser)
+    add_jobs(parser)
+
+
 def db_add_command(
-    database: Database,
-    inputs: Annotated[
-        list[Path], typer.Argument(help="Plan PDFs, plans parsed to JSON, or folders of them.")
-    ],
-    recursive: Recursive = False,
-    password: Password = None,
-    layout: Layout = None,
-    max_pages: MaxPages = MAX_PAGES,
-    max_mb: MaxMB = MAX_MB,
-    timeout: Timeout = TIMEOUT,
-    ocr: Ocr = OcrChoice.auto,
-    jobs: Jobs = None,
-    debug: Debug = False,
-) -> None:
+    database: Path,
+    inputs: list[Path],
+    recursive: bool,
+    password: str | None,
+    layout: str | None,
+    max_pages: int,
+    max_mb: float,
+    timeout: float,
+    ocr: str,
+    jobs: int | None,
+    debug: bool,
+) -> int:
     """Add plans to the store (created if missing): PDFs are parsed as `parse` does, JSON
     plans loaded; a file already stored (same SHA-256) is skipped, a new edition kept beside."""
     from planparse.themes.agreement import LABELS_SUFFIX
@@ -486,8 +609,7 @@ def db_add_command(
     ]
     if not files:
         usage_error(f"no PDF or plan JSON in {', '.join(map(str, inputs))}")
-    if layout is not None and layout not in RECOGNISERS:
-        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
+    check_layout(layout)
     failures: list[Outcome] = []
     added = unchanged = unreadable = 0
     with open_store(database, create=True) as store:
@@ -507,7 +629,7 @@ def db_add_command(
                 continue
             fresh = store_plan(store, plan).new
             added, unchanged = added + fresh, unchanged + (not fresh)
-        options: dict[str, Any] = {"password": password, "layout": layout, "ocr": ocr.value}
+        options: dict[str, Any] = {"password": password, "layout": layout, "ocr": ocr}
         options |= {"max_pages": max_pages, "max_mb": max_mb}
         outcomes = parse_many(pdfs, workers=jobs, timeout=timeout or None, **options)
         with closing(outcomes), progress_bar(len(pdfs), "adding") as advance:
@@ -520,41 +642,52 @@ def db_add_command(
                 fresh = store_plan(store, outcome.result).new
                 added, unchanged = added + fresh, unchanged + (not fresh)
     failed = len(failures) + unreadable
-    typer.echo(
-        f"added {added}, already stored {unchanged}, failed {failed} -> {database}", err=True
+    print(
+        f"added {added}, already stored {unchanged}, failed {failed} -> {database}", file=sys.stderr
     )
-    raise typer.Exit(EXIT_FAILED if unreadable else exit_code(failures))
+    return EXIT_FAILED if unreadable else exit_code(failures)
 
 
-@db_app.command("list")
-def db_list_command(
-    database: Database,
-    agency: Annotated[
-        list[str] | None, typer.Option(help="Only plans whose agency contains this (repeatable).")
-    ] = None,
-) -> None:
+def add_agency_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--agency", action="append", help="Only plans whose agency contains this (repeatable)."
+    )
+
+
+def db_list_options(parser: argparse.ArgumentParser) -> None:
+    add_database(parser)
+    add_agency_filter(parser)
+
+
+def db_list_command(database: Path, agency: list[str] | None) -> None:
     """List the stored plans: id, agency, title, period, size, the file they came from."""
     with open_store(database) as store:
         plans = store.plans(agency or [])
     if not plans:
-        typer.echo(f"no plans in {database}", err=True)
+        print(f"no plans in {database}", file=sys.stderr)
         return
-    typer.echo(f"{'id':>4}  {'agency':32} {'period':9} {'pil':>3} {'goal':>4} {'act':>4}  title")
+    print(f"{'id':>4}  {'agency':32} {'period':9} {'pil':>3} {'goal':>4} {'act':>4}  title")
     for plan in plans:
         period = plan.period or ""
         sizes = f"{plan.pillars:>3} {plan.goals:>4} {plan.activities:>4}"
-        typer.echo(
+        print(
             f"{plan.id:>4}  {(plan.agency or '')[:32]:32} {period:9} {sizes}  "
             f"{plan.title or ''}  [{plan.file or 'json'}, added {plan.added_at[:10]}]"
         )
 
 
-@db_app.command("search")
-def db_search_command(
-    database: Database,
-    query: Annotated[str, typer.Argument(help="Words to find (all of them); word* for a prefix.")],
-    limit: Annotated[int, typer.Option(min=1, help="Show at most this many matches.")] = 50,
-) -> None:
+def db_search_options(parser: argparse.ArgumentParser) -> None:
+    add_database(parser)
+    parser.add_argument("query", help="Words to find (all of them); word* for a prefix.")
+    parser.add_argument(
+        "--limit",
+        type=at_least(1, int),
+        default=50,
+        help="Show at most this many matches (default: %(default)s).",
+    )
+
+
+def db_search_command(database: Path, query: str, limit: int) -> None:
     """Find pillars, goals, activities and milestones by their text or leads, across plans."""
     with open_store(database) as store:
         try:
@@ -562,38 +695,70 @@ def db_search_command(
         except StoreError as exc:
             usage_error(str(exc))
     if not hits:
-        typer.echo(f"no match for {query!r}", err=True)
+        print(f"no match for {query!r}", file=sys.stderr)
     for hit in hits:
         page = f"p. {hit.page}" if hit.page is not None else "p. ?"
-        typer.echo(f"{hit.agency or '(no agency)'} · {hit.level} {hit.path} · {page}: {hit.text}")
+        print(f"{hit.agency or '(no agency)'} · {hit.level} {hit.path} · {page}: {hit.text}")
 
 
-@db_app.command("remove")
-def db_remove_command(
-    database: Database,
-    ids: Annotated[list[int], typer.Argument(help="Ids of plans to remove (see `db list`).")],
-) -> None:
+def db_remove_options(parser: argparse.ArgumentParser) -> None:
+    add_database(parser)
+    parser.add_argument("ids", type=int, nargs="+", help="Ids of plans to remove (see `db list`).")
+
+
+def db_remove_command(database: Path, ids: list[int]) -> int:
     """Remove plans (all their rows) from the store."""
     with open_store(database) as store:
         for plan_id in ids:
             try:
                 store.remove(plan_id)
             except StoreError as exc:
-                typer.echo(f"error: {exc}", err=True)
-                raise typer.Exit(EXIT_FAILED) from None
-    typer.echo(f"removed {len(ids)} -> {database}", err=True)
+                print(f"error: {exc}", file=sys.stderr)
+                return EXIT_FAILED
+    print(f"removed {len(ids)} -> {database}", file=sys.stderr)
+    return 0
 
 
-@db_app.command("export")
-def db_export_command(
-    database: Database,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder to write into.")],
-) -> None:
+def db_export_options(parser: argparse.ArgumentParser) -> None:
+    add_database(parser)
+    parser.add_argument("-o", "--output", type=Path, required=True, help="Folder to write into.")
+
+
+def db_export_command(database: Path, output: Path) -> None:
     """Write plan-<id>.json per stored plan (as added) and a tidy CSV per table."""
     with open_store(database) as store:
         written = store.export(output)
     plans = sum(1 for path in written if path.suffix == ".json")
-    typer.echo(f"exported {plans} plans and {len(written) - plans} tables -> {output}", err=True)
+    print(f"exported {plans} plans and {len(written) - plans} tables -> {output}", file=sys.stderr)
+
+
+def no_options(parser: argparse.ArgumentParser) -> None:
+    """A command that takes no options but ``--help``."""
+
+
+def check_layout(layout: str | None) -> None:
+    if layout is not None and layout not in RECOGNISERS:
+        usage_error(f"unknown layout {layout!r}; `planparse layouts` lists them")
+
+
+OptionsOf = Callable[[argparse.ArgumentParser], None]
+COMMANDS: list[tuple[str, Command, OptionsOf]] = [
+    ("parse", parse_command, parse_options),
+    ("schema", schema_command, no_options),
+    ("eval", eval_command, eval_options),
+    ("inspect", inspect_command, inspect_options),
+    ("layouts", layouts_command, no_options),
+    ("compare", compare_command, compare_options),
+    ("themes-eval", themes_eval_command, themes_eval_options),
+    ("show", show_command, show_options),
+]
+DB_COMMANDS: list[tuple[str, Command, OptionsOf]] = [
+    ("add", db_add_command, db_add_options),
+    ("list", db_list_command, db_list_options),
+    ("search", db_search_command, db_search_options),
+    ("remove", db_remove_command, db_remove_options),
+    ("export", db_export_command, db_export_options),
+]
 
 
 def open_store(database: Path, create: bool = False) -> PlanStore:
@@ -609,8 +774,8 @@ def store_plan(store: PlanStore, plan: Plan) -> Added:
     try:
         return store.add(plan)
     except StoreError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(EXIT_FAILED) from None
+        print(f"error: {exc}", file=sys.stderr)
+        sys.exit(EXIT_FAILED)
 
 
 def stored_already(store: PlanStore, pdf: Path) -> bool:
@@ -673,7 +838,7 @@ def report_failure(path: Path, exc: BaseException, debug: bool) -> None:
     if debug:
         raise exc
     message = str(exc) if isinstance(exc, PlanParseError) else f"{path.name}: {exc}"
-    typer.echo(f"error: {message}", file=sys.stderr)  # looked up now: prints above a progress bar
+    print(f"error: {message}", file=sys.stderr)  # looked up now: prints above a progress bar
 
 
 def in_input_order(failures: list[Outcome], pdfs: list[Path]) -> list[Outcome]:
@@ -712,5 +877,5 @@ def exit_code(failures: list[Outcome]) -> int:
 
 
 def usage_error(message: str) -> NoReturn:
-    typer.echo(f"usage error: {message}", err=True)
-    raise typer.Exit(EXIT_USAGE)
+    print(f"usage error: {message}", file=sys.stderr)
+    sys.exit(EXIT_USAGE)

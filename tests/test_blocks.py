@@ -497,3 +497,19 @@ def test_blocks_a_heading_wraps_only_onto_a_line_set_in_line_with_it() -> None:
     hanging = line("with residents", bold=True, x0=numbered.words[2].x0, top=113)
     (heading, *_) = blocks_of_lines(numbered, hanging, *body)  # under the title, not the number
     assert heading.text == "Objective 1.1 Strengthen relationships with residents"
+
+
+def test_blocks_a_bold_item_wraps_where_its_line_was_full() -> None:
+    """'3. Improve communication with diverse' ran to the column's edge: the bold word under
+    it, flush with its text, could not have fitted and is its wrap. Under a short bold item
+    the same line would have fitted above: it starts a block of its own."""
+    reach = line("a. Report complaint outcomes to the civilian", x0=326.0, top=340.0)
+    full = line("3. Improve communication with diverse", bold=True, x0=310.0, top=300.0)
+    wrap = line("communities", bold=True, x0=full.words[1].x0, top=312.0)
+    assert [b.text for b in blocks_of_lines(full, wrap, reach)] == [
+        "Improve communication with diverse communities",
+        "Report complaint outcomes to the civilian",
+    ]
+    short = line("2. Strengthen security", bold=True, x0=310.0, top=300.0)
+    under = line("communities", bold=True, x0=short.words[1].x0, top=312.0)
+    assert len(blocks_of_lines(short, under, reach)) == 3

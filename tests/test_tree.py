@@ -453,3 +453,47 @@ def test_tree_small_repeats_of_a_title_do_not_set_its_family_rank() -> None:
         (1, "Reduce burglary"), (2, "Map hot spots"),
         (0, "Trusted Police"), (1, "Publish data"), (2, "Post reports"),
     ]  # fmt: skip
+
+
+def test_tree_a_list_going_on_at_the_top_of_the_next_column_keeps_its_place() -> None:
+    """A web page printed in two columns breaks goal 1's list after "a.": "b." and "c." go
+    on at the top of the right column, further right than goal 1 itself, then goal 2 and its
+    list. The numbers say where they belong, not the new column's indents."""
+    blocks = [
+        heading("Community Connection", 16, top=600.0),
+        item("1. Build trust", x0=40.0, numbered=True, top=620.0),
+        item("a. Survey residents", x0=56.0, numbered=True, top=640.0),
+        item("b. Host a meeting", x0=326.0, numbered=True, top=100.0),
+        item("c. Hold coffee events", x0=326.0, numbered=True, top=120.0),
+        item("2. Increase volunteers", x0=310.0, numbered=True, top=140.0),
+        item("a. Grow the program", x0=326.0, numbered=True, top=160.0),
+    ]
+    assert outline(build_tree(blocks)) == [
+        (0, None, "Community Connection"),
+        (1, "1", "Build trust"),
+        (2, "a", "Survey residents"),
+        (2, "b", "Host a meeting"),
+        (2, "c", "Hold coffee events"),
+        (1, "2", "Increase volunteers"),
+        (2, "a", "Grow the program"),
+    ]
+
+
+def test_tree_a_list_begun_at_the_top_of_the_next_column_belongs_to_the_item_above() -> None:
+    """Goal 2 ends the left column; its "a." and "b." open the right one."""
+    blocks = [
+        heading("Support Victims", 16, top=100.0),
+        item("1. Respond to violence", x0=40.0, numbered=True, top=120.0),
+        item("a. Open a center", x0=56.0, numbered=True, top=140.0),
+        item("2. Improve support", x0=40.0, numbered=True, top=700.0),
+        item("a. Assign an advocate", x0=326.0, numbered=True, top=100.0),
+        item("b. Send a letter", x0=326.0, numbered=True, top=120.0),
+    ]
+    assert outline(build_tree(blocks)) == [
+        (0, None, "Support Victims"),
+        (1, "1", "Respond to violence"),
+        (2, "a", "Open a center"),
+        (1, "2", "Improve support"),
+        (2, "a", "Assign an advocate"),
+        (2, "b", "Send a letter"),
+    ]

@@ -20,6 +20,7 @@ from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, hal
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 ALIGNED_EM = 0.1  # ems two left edges may differ by and still be one text edge
 RUN_ON_GLYPHS = "—–•▪·"  # a paragraph opening with one of these may be a run-on list
+SPACE_EM = 0.2  # the narrowest word space, in ems: a word needs this much room after the last
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
@@ -42,6 +43,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
     body_size = dominant_size(lines) if lines else 0.0
     leading = typical_leading(pages)
     forms = {page.number: page.forms for page in pages}
+    page_lines = {page.number: page.lines for page in pages}
     blocks: list[Block] = []
     for item in reading_stream(pages):
         if isinstance(item, tuple):
@@ -54,7 +56,10 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
             if (
                 previous
                 and previous.lines
-                and continues(previous, line, kind, leading, settings)
+                and (
+                    continues(previous, line, kind, leading, settings)
+                    or wraps_full_item(previous, line, page_lines[line.page], leading, settings)
+                )
                 and same_ruled_cell(previous.lines[-1], line, forms.get(line.page, []))
             ):
                 previous.add(line)
@@ -490,6 +495,41 @@ def continues(
         )
     return line.x0 >= block.lines[0].x0 - 2 * settings.indent_tolerance and line.x0 <= (
         block.lines[0].x0 + 4 * line.size
+    )
+
+
+def wraps_full_item(
+    block: Block,
+    line: Line,
+    page_lines: list[Line],
+    leading: dict[float, float],
+    settings: BlockSettings,
+) -> bool:
+    """A bold item's line that ran to the edge of its column goes on in the bold line under
+    it, flush with its text, whose first word could not have fitted above ("3. Improve
+    communication with diverse" / "communities"): a wrap, though short and bold like a heading."""
+    last = block.lines[-1]
+    if block.kind != "item" or line.page != last.page or not (line.bold and last.bold):
+        return False
+    if abs(line.size - last.size) > settings.size_tolerance * last.size:
+        return False
+    usual = leading.get(half_point(line.size), 1.2 * line.size)
+    if not 0 < line.top - last.top <= settings.paragraph_gap_ratio * usual:
+        return False
+    edge = last.x0 if len(block.lines) > 1 else text_start(block.lines[0])
+    if abs(line.x0 - edge) > settings.indent_tolerance:
+        return False
+    first_word = line.words[0]
+    needed = first_word.x1 - first_word.x0 + SPACE_EM * last.size
+    return column_right(block.lines[0], page_lines) - last.x1 < needed
+
+
+def column_right(first: Line, page_lines: list[Line]) -> float:
+    """The right edge of the column a line is set in: the furthest any line that starts
+    within its span reaches."""
+    return max(
+        (other.x1 for other in page_lines if first.x0 - 1.0 <= other.x0 <= first.x1),
+        default=first.x1,
     )
 
 

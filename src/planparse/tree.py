@@ -40,6 +40,7 @@ OUTLINE_ORDER = {"ROMAN": 0, "upper": 1, "arabic": 2, "dotted": 2, "mixed": 2, "
 KICKER_REACH = 2
 FURNITURE_RATIO = 2.0  # a repeat of a title set at under half its size is furniture
 OUTDENT_EM = 0.5  # content this far left of an item's text is not the item's
+INDENT_EM = 0.6  # an item this far right of another's edge is indented under it
 MAX_FIELDED_WORDS = 60  # an activity set as a paragraph is a sentence or two, not an essay
 
 FamilyKey = tuple[object, ...]
@@ -654,7 +655,16 @@ def indented_under(outer: Entry, inner: Entry) -> bool:
     outer_edge, inner_edge = marker_edge(outer), marker_edge(inner)
     if outer_edge is None or inner_edge is None:
         outer_edge, inner_edge = outer.x0, inner.x0
-    return outer_edge + 0.6 * em <= inner_edge < outer.x1 - em
+    return outer_edge + INDENT_EM * em <= inner_edge < outer.x1 - em
+
+
+def same_list(item: Entry, other: Entry) -> bool:
+    """Two items numbered alike whose numbers stand at one edge are one list's members."""
+    a, b = item.enumerator, other.enumerator
+    if item.kind != "item" or other.kind != "item" or a is None or b is None:
+        return False
+    same_numbering = a.key == b.key and a.punctuation == b.punctuation
+    return same_numbering and abs(item.x0 - other.x0) < INDENT_EM * max(item.size, 1.0)
 
 
 def marker_edge(item: Entry) -> float | None:
@@ -822,7 +832,10 @@ def nest(entries: list[Entry]) -> list[Entry]:
     stack: list[Entry] = []
     last_under: ListEnds = {}
     for entry in entries:
-        while stack and not encloses(stack[-1], entry):
+        kept = depth_after_break(stack, entry)
+        if kept is not None:  # a list going on at the top of the next column or page
+            del stack[kept:]
+        while kept is None and stack and not encloses(stack[-1], entry):
             if goes_on_under(stack[-1], entry, last_under):
                 break
             sibling = stack.pop()
@@ -830,7 +843,7 @@ def nest(entries: list[Entry]) -> list[Entry]:
                 entry.kind == "heading"
                 and sibling.kind == "heading"
                 and sibling.family == entry.family
-            ):
+            ) or same_list(sibling, entry):
                 break
         if stack:
             entry.parent = stack[-1]
@@ -841,6 +854,30 @@ def nest(entries: list[Entry]) -> list[Entry]:
             roots.append(entry)
         stack.append(entry)
     return roots
+
+
+def depth_after_break(stack: list[Entry], entry: Entry) -> int | None:
+    """How much of the stack stays open for an item printed after a column or page break
+    (above the entry before it on the same page, the next column, or on a later page): its
+    indent is the new column's and cannot be compared with the items before it, so its number
+    says where it goes. The next number of the nearest open item numbered alike is that
+    item's sibling; a first number ("a.") under an item of another numbering that has none
+    yet begins that item's list. None when the break does not apply or says nothing."""
+    found = entry.enumerator
+    if entry.kind != "item" or found is None or found.last is None or not stack:
+        return None
+    before = stack[-1]
+    if entry.page == before.page and entry.block.lines[0].top >= before.block.lines[0].top:
+        return None
+    for at in range(len(stack) - 1, -1, -1):
+        item = stack[at]
+        if item.kind != "item":
+            break
+        if item.enumerator is not None and item.enumerator.key == found.key:
+            same_style = item.enumerator.punctuation == found.punctuation
+            return at if same_style and item.enumerator.last == found.last - 1 else None
+    opens_list = found.last == 1 and before.kind == "item" and not before.children
+    return len(stack) if opens_list and before.enumerator is not None else None
 
 
 def header_key(entry: Entry) -> tuple[object, ...]:

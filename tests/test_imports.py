@@ -7,6 +7,7 @@ a cycle hidden behind a late import is found too.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -167,3 +168,30 @@ def test_imports_a_sound_file_never_loads_the_reference_reader() -> None:
         [sys.executable, "-c", probe, str(sample)], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_imports_package_loads_its_names_on_first_use() -> None:
+    """`import planparse` is cheap: the command line's entry sets the process up before the
+    models load, and a caller pays for what it uses."""
+    probe = "import sys, planparse; print('pydantic' in sys.modules, planparse.Plan.__name__)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "Plan"]
+
+
+@pytest.mark.parametrize(("given", "seen"), [(None, "__all__"), ("logfire", "logfire")])
+def test_imports_command_line_skips_pydantic_plugins_unless_asked(
+    given: str | None, seen: str
+) -> None:
+    probe = (
+        "import os, planparse.cli as cli\n"
+        "cli.run = lambda: print(os.environ.get('PYDANTIC_DISABLE_PLUGINS'))\n"
+        "from planparse.console import run\n"
+        "run()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if given is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = given
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=env
+    )
+    assert done.stdout.strip() == seen

@@ -20,8 +20,9 @@ import planparse
 from planparse.compare import Comparison, compare
 from planparse.models import Activity, Goal, Milestone, Pillar, Plan
 from planparse.report import render_csv, render_html, render_markdown, write_report
-from planparse.report.briefing import lacks_matrix, planparse_version, summary
+from planparse.report.briefing import lacks_matrix, summary
 from planparse.report.to_html import PRINT_WIDTH, heatmap
+from planparse.version import VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "gold"
@@ -116,7 +117,7 @@ def test_report_html_has_every_part(samples: Comparison) -> None:
     assert html.count("<td><details><summary>") == len(samples.clusters)
     assert "ESTABLISH REAL-TIME INFORMATION CENTER" in html
     assert "Homelessness and mental health" in html
-    assert f"planparse {planparse_version()}" in html
+    assert f"planparse {VERSION}" in html
     assert "“real-time information center”" in html  # the matched cue of an item
 
 

@@ -1,3 +1,3 @@
-from planparse.cli import run
+from planparse.console import run
 
 run()

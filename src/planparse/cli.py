@@ -41,9 +41,10 @@ from planparse.files import write_atomically
 from planparse.models import Plan
 from planparse.pipeline import DEFAULT_READER, READERS
 from planparse.progress import progress_bar
-from planparse.provenance import file_sha256, planparse_version
+from planparse.provenance import file_sha256
 from planparse.reading import MAX_MB, MAX_PAGES, TIMEOUT
 from planparse.recognisers import RECOGNISERS
+from planparse.version import VERSION
 from planparse.views import render_plan
 
 if TYPE_CHECKING:
@@ -121,7 +122,12 @@ def command_parser() -> argparse.ArgumentParser:
         description="Turn police strategic-plan PDFs into structured, comparable plans.",
         allow_abbrev=False,
     )
-    parser.add_argument("--version", action=PrintVersion, help="Print the version and exit.")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"planparse {VERSION}",
+        help="Print the version and exit.",
+    )
     parser.set_defaults(command=None, help_of=parser)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name, command, add_options in COMMANDS:
@@ -149,17 +155,6 @@ def subcommand(
     if help_of:
         parser.set_defaults(help_of=parser)
     return parser
-
-
-class PrintVersion(argparse.Action):
-    """``--version``: looks the version up only when asked (it reads package metadata)."""
-
-    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
-        print(f"planparse {planparse_version()}")
-        parser.exit()
 
 
 def at_least(low: float, kind: Callable[[str], float]) -> Callable[[str], Any]:

@@ -6,6 +6,7 @@ may add fields (``source``, ``warnings``, ``document``) but never rename or drop
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -135,3 +136,8 @@ class Plan(_Node):
     def expand(self, code: str) -> str:
         """A lead or other code spelled out where the document defines it; else as printed."""
         return self.glossary.get(code, code)
+
+
+def load(path: str | Path) -> Plan:
+    """Read a plan written by ``parse`` (or a gold file) back into the model."""
+    return Plan.model_validate_json(Path(path).read_text(encoding="utf-8"))

@@ -11,31 +11,19 @@ import hashlib
 import re
 import time
 from datetime import datetime, timedelta, timezone
-from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from planparse.models import DocumentRecord, ParseOptions
 from planparse.ocr import OcrMode
 from planparse.types import Document
+from planparse.version import VERSION
 
-UNKNOWN_VERSION = "0+unknown"  # running from a source tree that was never installed
 _CHUNK = 1 << 20
 # A PDF date: D:YYYYMMDDHHmmSS, every part after the year optional, then Z or +HH'mm'.
 _PDF_DATE = re.compile(
     r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
     r"(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?"
 )
-
-
-@cache
-def planparse_version() -> str:
-    """The installed package's version (pyproject.toml is its one home), looked up once: every
-    parse records it."""
-    try:
-        return version("planparse")
-    except PackageNotFoundError:
-        return UNKNOWN_VERSION
 
 
 def file_sha256(path: Path) -> str:
@@ -89,7 +77,7 @@ def describe(
         pages=max((page.number for page in document.pages), default=0),
         producer=metadata.get("Producer", "").strip() or None,
         created=pdf_date(metadata.get("CreationDate")),
-        planparse=planparse_version(),
+        planparse=VERSION,
         parsed_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         seconds=round(time.monotonic() - started, 3),
         options=ParseOptions(ocr=ocr, layout=layout),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 
 from planparse.compare import Comparison, SharedCluster
+from planparse.version import VERSION
 
 SUMMARY_ITEMS = 5
 """Themes and commitments named in the executive summary."""
@@ -55,13 +55,6 @@ class Summary:
     home_gaps: list[str]
 
 
-def planparse_version() -> str:
-    try:
-        return version("planparse")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def summary(comparison: Comparison, today: datetime.date) -> Summary:
     """Plans and agencies, the themes most and least shared, the commitments most shared."""
     shared = theme_reach(comparison)
@@ -70,7 +63,7 @@ def summary(comparison: Comparison, today: datetime.date) -> Summary:
     home = comparison.home
     return Summary(
         date=today.isoformat(),
-        version=planparse_version(),
+        version=VERSION,
         plans=len(comparison.agencies),
         agencies=len({a.organisation for a in comparison.agencies}),
         partial=[(a.name, a.partial) for a in comparison.agencies if a.partial],

@@ -291,3 +291,43 @@ def test_ocr_roman_numerals_read_as_look_alikes_are_restored() -> None:
     assert restore_numeral("Ill", caps) == "III"
     assert restore_numeral("Ill", lower) == "Ill"  # the word, at a sentence start
     assert restore_numeral("I.", None) == "I."
+
+
+def layer_page(
+    number: int, heading_size: float, body_sizes: list[float], image: bool
+) -> PageContent:
+    """A page of a searchable scan: a heading and body words, each sized to its own box."""
+    words = [Word("Heading", 72.0, 80.0, 160.0, 80.0 + heading_size, "Helvetica", heading_size)]
+    for i, size in enumerate(body_sizes):
+        top = 120.0 + 14.0 * i
+        words.append(Word(f"word{i}", 72.0, top, 110.0, top + size, "Helvetica", size))
+    area = 612.0 * 792.0 if image else 0.0
+    return PageContent(number, 612.0, 792.0, words, image_area=area)
+
+
+def test_ocr_text_layer_sizes_snap_to_one_size_per_style_across_pages() -> None:
+    """A scanner's OCR layer sizes each word to its box: the same heading style measured 17.6
+    on one page and 18.4 on the next is one size, as is the body's jitter; a page without a
+    page image, or with a few set sizes, keeps its sizes."""
+    jitter = [9.5 * (1 + d / 100) for d in (-4.7, -3.1, -2.2, -1.3, -0.4, 0.6, 1.5, 2.4, 3.3, 4.6)]
+    pages = [layer_page(1, 17.6, jitter, True), layer_page(2, 18.4, jitter[::-1], True)]
+    ocr.snap_text_layers(pages)
+    headings = {page.words[0].size for page in pages}
+    body = {w.size for page in pages for w in page.words[1:]}
+    assert len(headings) == 1
+    assert len(body) == 1
+    assert headings != body
+    printed = [layer_page(1, 17.6, jitter, False), layer_page(2, 18.0, [9.5] * 10, True)]
+    ocr.snap_text_layers(printed)
+    assert [w.size for w in printed[0].words] == [17.6, *jitter]
+    assert {w.size for w in printed[1].words} == {18.0, 9.5}
+
+
+def test_ocr_snapped_sizes_close_together_merge_and_distinct_ones_stay() -> None:
+    """The local means of one heading style can settle a little apart (17.7 and 18.1); they
+    are one size, while a title at 16 and pillars at 18 stay two."""
+    sizes = [17.7, 18.1, 16.0, 9.5]
+    words = [Word("Heading", 72.0, 80.0, 160.0, 80.0 + s, "Helvetica", s) for s in sizes]
+    merged = [w.size for w in ocr.merge_modes(words)]
+    assert merged[0] == merged[1]
+    assert len({merged[1], merged[2], merged[3]}) == 3

@@ -331,3 +331,41 @@ def test_ocr_snapped_sizes_close_together_merge_and_distinct_ones_stay() -> None
     merged = [w.size for w in ocr.merge_modes(words)]
     assert merged[0] == merged[1]
     assert len({merged[1], merged[2], merged[3]}) == 3
+
+
+def searchable_scan(path: Path) -> Path:
+    """Two scanned pages, each a page image under an invisible text layer whose OCR engine
+    sized every word to its box: the heading style measured 17.6 and 18.4, the body jittered."""
+    canvas = Canvas(str(path), pagesize=(612, 792), invariant=1)
+    paper = ImageReader(Image.new("L", (306, 396), 235))
+    for heading_size, shifts in ((17.6, (-4, -2, 0, 1, 3, 4)), (18.4, (4, 2, -1, -3, 0, -4))):
+        canvas.drawImage(paper, 0, 0, width=612, height=792)
+        placed = [("Heading", 72.0, 700.0, heading_size)] + [
+            (f"word{i}{j}", 72.0 + 60 * j, 660.0 - 16 * i, 9.5 * (1 + (d + j) / 100))
+            for i, d in enumerate(shifts)
+            for j in range(3)
+        ]
+        for text, x, y, size in placed:
+            layer = canvas.beginText(x, y)
+            layer.setTextRenderMode(3)
+            layer.setFont("Helvetica", size)
+            layer.textOut(text)
+            canvas.drawText(layer)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
+def test_readers_read_a_searchable_scan_from_its_text_layer_one_size_per_style(
+    tmp_path: Path, reader: str
+) -> None:
+    from planparse import pdfium_reader
+
+    path = searchable_scan(tmp_path / "searchable.pdf")
+    read = read_pdf if reader == "pdfplumber" else pdfium_reader.read_pdf
+    pages = read(path).pages
+    assert [page.ocr_confidence for page in pages] == [None, None]
+    headings = {page.words[0].size for page in pages if page.words[0].text == "Heading"}
+    assert len(headings) == 1
+    assert len({w.size for page in pages for w in page.words[1:]}) == 1

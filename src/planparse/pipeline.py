@@ -14,7 +14,7 @@ from planparse.frontmatter import read_front_matter
 from planparse.layout import lay_out
 from planparse.levels import evidence
 from planparse.models import Plan
-from planparse.ocr import LOW_CONFIDENCE, OcrMode, snap_text_layers
+from planparse.ocr import LOW_CONFIDENCE, OcrMode
 from planparse.provenance import describe
 from planparse.reading import MAX_MB, MAX_PAGES, TIMEOUT, Deadline, Limits
 from planparse.recognisers import RECOGNISERS, choose
@@ -88,9 +88,7 @@ def read_document(
         from planparse.pdfium_reader import read_pdf
     else:
         from planparse.pdf import read_pdf
-    document = read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
-    snap_text_layers(document.pages)
-    return document
+    return read_pdf(path, password, limits=limits, deadline=deadline, ocr_mode=ocr)
 
 
 def ocr_warnings(document: Document) -> list[str]:

@@ -488,6 +488,31 @@ def test_layout_typed_o_and_a_tab_before_the_text_is_a_bullet() -> None:
     assert glyph_to_marker(typed(3.0)).marker is None
 
 
+def test_layout_bullets_read_as_a_letter_by_ocr_are_markers_in_a_column_of_them() -> None:
+    """A scanner's OCR reads a round bullet as "e" or "o": three lines opening with that
+    letter before a capital at one x are a list; two, a letter before a lowercase word, or
+    letters at different x are words."""
+    from builders import line
+
+    from planparse.layout import read_letter_bullets
+
+    items = [
+        line(f"e {text}", x0=60.4 + i * 0.3, top=100.0 + 20 * i)
+        for i, text in enumerate(["Equip every vehicle", "Staff the center", "Complete an audit"])
+    ]
+    read = read_letter_bullets([*items, line("e mail the unit", x0=60.0, top=160.0)])
+    assert [(r.marker, r.text) for r in read] == [
+        ("•", "Equip every vehicle"),
+        ("•", "Staff the center"),
+        ("•", "Complete an audit"),
+        (None, "e mail the unit"),
+    ]
+    assert read[0].marker_x0 == items[0].x0
+    assert all(r.marker is None for r in read_letter_bullets(items[:2]))
+    spread = [line("o Equip", x0=60.0 + 20 * i, top=100.0 + 20 * i) for i in range(3)]
+    assert all(r.marker is None for r in read_letter_bullets(spread))
+
+
 def test_layout_fields_beside_their_entries_read_with_each_entry() -> None:
     """Key results with their fields on each one's first row, right of text that wraps: the
     rows are read before the columns, so each entry's wrapped text comes before its fields;

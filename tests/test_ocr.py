@@ -291,3 +291,81 @@ def test_ocr_roman_numerals_read_as_look_alikes_are_restored() -> None:
     assert restore_numeral("Ill", caps) == "III"
     assert restore_numeral("Ill", lower) == "Ill"  # the word, at a sentence start
     assert restore_numeral("I.", None) == "I."
+
+
+def layer_page(
+    number: int, heading_size: float, body_sizes: list[float], image: bool
+) -> PageContent:
+    """A page of a searchable scan: a heading and body words, each sized to its own box."""
+    words = [Word("Heading", 72.0, 80.0, 160.0, 80.0 + heading_size, "Helvetica", heading_size)]
+    for i, size in enumerate(body_sizes):
+        top = 120.0 + 14.0 * i
+        words.append(Word(f"word{i}", 72.0, top, 110.0, top + size, "Helvetica", size))
+    area = 612.0 * 792.0 if image else 0.0
+    return PageContent(number, 612.0, 792.0, words, image_area=area)
+
+
+def test_ocr_text_layer_sizes_snap_to_one_size_per_style_across_pages() -> None:
+    """A scanner's OCR layer sizes each word to its box: the same heading style measured 17.6
+    on one page and 18.4 on the next is one size, as is the body's jitter; a page without a
+    page image, or with a few set sizes, keeps its sizes."""
+    jitter = [9.5 * (1 + d / 100) for d in (-4.7, -3.1, -2.2, -1.3, -0.4, 0.6, 1.5, 2.4, 3.3, 4.6)]
+    pages = [layer_page(1, 17.6, jitter, True), layer_page(2, 18.4, jitter[::-1], True)]
+    ocr.snap_text_layers(pages)
+    headings = {page.words[0].size for page in pages}
+    body = {w.size for page in pages for w in page.words[1:]}
+    assert len(headings) == 1
+    assert len(body) == 1
+    assert headings != body
+    printed = [layer_page(1, 17.6, jitter, False), layer_page(2, 18.0, [9.5] * 10, True)]
+    ocr.snap_text_layers(printed)
+    assert [w.size for w in printed[0].words] == [17.6, *jitter]
+    assert {w.size for w in printed[1].words} == {18.0, 9.5}
+
+
+def test_ocr_snapped_sizes_close_together_merge_and_distinct_ones_stay() -> None:
+    """The local means of one heading style can settle a little apart (17.7 and 18.1); they
+    are one size, while a title at 16 and pillars at 18 stay two."""
+    sizes = [17.7, 18.1, 16.0, 9.5]
+    words = [Word("Heading", 72.0, 80.0, 160.0, 80.0 + s, "Helvetica", s) for s in sizes]
+    merged = [w.size for w in ocr.merge_modes(words)]
+    assert merged[0] == merged[1]
+    assert len({merged[1], merged[2], merged[3]}) == 3
+
+
+def searchable_scan(path: Path) -> Path:
+    """Two scanned pages, each a page image under an invisible text layer whose OCR engine
+    sized every word to its box: the heading style measured 17.6 and 18.4, the body jittered."""
+    canvas = Canvas(str(path), pagesize=(612, 792), invariant=1)
+    paper = ImageReader(Image.new("L", (306, 396), 235))
+    for heading_size, shifts in ((17.6, (-4, -2, 0, 1, 3, 4)), (18.4, (4, 2, -1, -3, 0, -4))):
+        canvas.drawImage(paper, 0, 0, width=612, height=792)
+        placed = [("Heading", 72.0, 700.0, heading_size)] + [
+            (f"word{i}{j}", 72.0 + 60 * j, 660.0 - 16 * i, 9.5 * (1 + (d + j) / 100))
+            for i, d in enumerate(shifts)
+            for j in range(3)
+        ]
+        for text, x, y, size in placed:
+            layer = canvas.beginText(x, y)
+            layer.setTextRenderMode(3)
+            layer.setFont("Helvetica", size)
+            layer.textOut(text)
+            canvas.drawText(layer)
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+@pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
+def test_readers_read_a_searchable_scan_from_its_text_layer_one_size_per_style(
+    tmp_path: Path, reader: str
+) -> None:
+    from planparse import pdfium_reader
+
+    path = searchable_scan(tmp_path / "searchable.pdf")
+    read = read_pdf if reader == "pdfplumber" else pdfium_reader.read_pdf
+    pages = read(path).pages
+    assert [page.ocr_confidence for page in pages] == [None, None]
+    headings = {page.words[0].size for page in pages if page.words[0].text == "Heading"}
+    assert len(headings) == 1
+    assert len({w.size for page in pages for w in page.words[1:]}) == 1

@@ -20,7 +20,12 @@ from planparse.fields import read_fields
 from planparse.geometry import BBox
 from planparse.text_tables import find_text_tables
 from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
-from planparse.vocabulary import LETTER_BULLETS, is_marker_glyph, is_symbol_font
+from planparse.vocabulary import (
+    LETTER_BULLETS,
+    OCR_BULLET_LETTERS,
+    is_marker_glyph,
+    is_symbol_font,
+)
 
 DROP_CAP_RATIO = 1.8
 SMALL_CAPS_RATIO = (0.6, 0.9)  # small capitals against the full capital that opens the word
@@ -56,6 +61,8 @@ class LayoutSettings:
 
 DEFAULT_LAYOUT = LayoutSettings()
 TAB_GAP_EM = 0.6  # wider than any word space: a tab after a bullet
+MIN_LETTER_BULLETS = 3  # lines opening with one OCR-read bullet letter at one x: a list
+SAME_X_EM = 0.5  # ems two lines' left edges may differ by and still start at one x
 KICKER_RATIO = 1.3  # a kicker's heading is set this much larger than it
 SAME_SIZE = 0.05  # sizes within this share of each other are one type size
 ROW_SLACK = 0.2  # ems two lines' tops may differ by and still start one row
@@ -106,7 +113,7 @@ def page_lines(
         for row in rows
         for segment in split_at_gaps(row, settings, gutters)
     ]
-    lines = attach_marker_segments(lines)
+    lines = read_letter_bullets(attach_marker_segments(lines))
     attach_shape_markers(lines, page.marks, settings)
     return lines
 
@@ -476,6 +483,38 @@ def glyph_to_marker(line: Line) -> Line:
     if is_marker_word(first) or tabbed:
         return Line(line.page, line.words[1:], marker="•", marker_x0=first.x0)
     return line
+
+
+def read_letter_bullets(lines: list[Line]) -> list[Line]:
+    """Bullets an OCR engine read as a letter ("e Equip every vehicle"): a letter of
+    ``OCR_BULLET_LETTERS`` opening a line before a capital, where at least
+    ``MIN_LETTER_BULLETS`` lines of the page open with that letter at one x."""
+    opened = [line for line in lines if line.marker is None and letter_bullet(line)]
+    marked_lines = {
+        id(line)
+        for line in opened
+        if sum(
+            1
+            for other in opened
+            if other.words[0].text == line.words[0].text
+            and abs(other.x0 - line.x0) <= SAME_X_EM * line.size
+        )
+        >= MIN_LETTER_BULLETS
+    }
+    return [
+        Line(line.page, line.words[1:], marker="•", marker_x0=line.x0)
+        if id(line) in marked_lines
+        else line
+        for line in lines
+    ]
+
+
+def letter_bullet(line: Line) -> bool:
+    return (
+        len(line.words) > 1
+        and line.words[0].text in OCR_BULLET_LETTERS
+        and line.words[1].text[:1].isupper()
+    )
 
 
 def attach_shape_markers(lines: list[Line], marks: list[Mark], settings: LayoutSettings) -> None:

@@ -29,7 +29,7 @@ from itertools import product
 from typing import TYPE_CHECKING, Literal
 
 from planparse.geometry import widest_gap
-from planparse.types import Word
+from planparse.types import PageContent, Word
 from planparse.vocabulary import CID_GLYPH
 
 if TYPE_CHECKING:
@@ -48,6 +48,10 @@ TIMEOUT_SECONDS = 120
 MAX_WORKERS = 4
 MIN_NATIVE_CHARS = 25  # a page with fewer readable characters has no usable text layer
 MIN_IMAGE_SHARE = 0.5  # share of a page that images cover on a scan
+# An OCR engine's own text layer over a scan sizes each word (or line) to its box: among its
+# words at least this share of distinct sizes, and this many, where print has a few styles.
+MEASURED_SIZE_SHARE = 0.1
+MIN_MEASURED_SIZES = 8
 MIN_DPI = 150  # coarser scans are enlarged to this: Tesseract needs some pixels per letter
 MAX_DPI = 400  # finer scans are reduced to this: more costs time and reads no better
 VECTOR_DPI = 300
@@ -144,6 +148,47 @@ def needs_ocr(mode: OcrMode, texts: Iterable[str], image_share: float) -> bool:
         return False
     readable = sum(c.isalnum() for text in texts if not CID_GLYPH.fullmatch(text) for c in text)
     return readable < MIN_NATIVE_CHARS
+
+
+def snap_text_layers(pages: list[PageContent]) -> None:
+    """Snap the sizes of a searchable scan's text layers (page images under the text an OCR
+    engine wrote, each word or line sized to its box) as this module's own OCR snaps them,
+    over all such pages at once, so that one style is one size on every page."""
+    layered = [
+        page
+        for page in pages
+        if page.ocr_confidence is None
+        and page.image_area >= MIN_IMAGE_SHARE * page.width * page.height
+        and measured_sizes(page.words)
+    ]
+    if not layered:
+        return  # every printed document: numpy is not even loaded
+    words = merge_modes(snap_sizes([word for page in layered for word in page.words]))
+    for page in layered:
+        page.words, words = words[: len(page.words)], words[len(page.words) :]
+
+
+def merge_modes(words: list[Word]) -> list[Word]:
+    """One size for snapped sizes that settled within half the tolerance of each other: the
+    local means of a style's few heading words, spread over many pages, stop a little apart."""
+    letters: dict[float, int] = {}
+    for word in words:
+        letters[word.size] = letters.get(word.size, 0) + len(word.text)
+    merged: dict[float, float] = {}
+    group: list[float] = []
+    for size in sorted(letters) + [math.inf]:
+        if group and size > group[0] * (1 + SIZE_TOLERANCE / 2):
+            mean = sum(s * letters[s] for s in group) / sum(letters[s] for s in group)
+            merged.update(dict.fromkeys(group, round(mean, 1)))
+            group = []
+        group.append(size)
+    return [replace(w, size=merged[w.size], top=w.bottom - merged[w.size]) for w in words]
+
+
+def measured_sizes(words: list[Word]) -> bool:
+    """Whether word sizes look measured rather than set: many distinct sizes for the words."""
+    sizes = {round(w.size, 2) for w in words}
+    return len(sizes) >= max(MIN_MEASURED_SIZES, MEASURED_SIZE_SHARE * len(words))
 
 
 def render_resolution(image_pixels: float | None, shown_points: float) -> int:

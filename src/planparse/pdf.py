@@ -118,6 +118,7 @@ def read_pdf(
             raise OCRUnavailableError(path, str(exc)) from exc
     if skipped and not pages:
         raise CorruptPDFError(path, f"no page could be read: {DAMAGED}")
+    ocr.snap_text_layers(pages)
     warnings = [skipped_warning(skipped)] if skipped else []
     warnings.extend(unread_warning(pages))
     warnings.extend(drawing_warning(pages))

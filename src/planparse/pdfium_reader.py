@@ -176,6 +176,7 @@ def read_pdf(
         pages, skipped = with_reference_pages(path, password, empty, pages, skipped)
     if skipped and not pages:
         raise CorruptPDFError(path, f"no page could be read: {reading.DAMAGED}")
+    ocr.snap_text_layers(pages)
     warnings = [reading.skipped_warning(skipped)] if skipped else []
     warnings.extend(reading.unread_warning(pages))
     return Document(path=path, metadata=metadata, pages=pages, warnings=warnings)

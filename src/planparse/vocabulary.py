@@ -20,6 +20,9 @@ MARKER_GLYPHS = frozenset(BULLET_CHARS + DASH_MARKERS)
 # Letters that Word prints as bullets: its default second-level bullet is a lowercase "o" set in
 # a monospaced font. Only a lone letter in a gutter, set apart from the text it marks, is one.
 LETTER_BULLETS = frozenset("o")
+# Letters an OCR engine reads a round bullet as; only a column of lines that each open with
+# the same one, before a capital, makes them bullets (no sentence starts "e Equip").
+OCR_BULLET_LETTERS = frozenset("eo")
 # Unicode categories of one-character words that mark items: symbols, arrows, closing marks
 # such as "›" and "»", private use; but not the punctuation text itself starts or ends with.
 MARKER_CATEGORIES = frozenset({"So", "Sm", "Pf", "Co"})

@@ -497,3 +497,55 @@ def test_blocks_a_heading_wraps_only_onto_a_line_set_in_line_with_it() -> None:
     hanging = line("with residents", bold=True, x0=numbered.words[2].x0, top=113)
     (heading, *_) = blocks_of_lines(numbered, hanging, *body)  # under the title, not the number
     assert heading.text == "Objective 1.1 Strengthen relationships with residents"
+
+
+def test_blocks_a_line_underlined_with_a_typed_rule_is_a_heading() -> None:
+    """Plain text underlines a heading with '=' or '-' as long as it: the rule goes and the
+    line is a heading; a separator wider than the line above it is no underline."""
+    from builders import line
+
+    title = line("MISSION", top=100)
+    rule = line("-------", top=112)
+    text = line("We serve every resident.", top=124)
+    separator = line("-" * 30, top=148)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(title, rule, text, separator, *body)
+    assert summary(blocks[:3]) == [
+        ("heading", "MISSION"),
+        ("paragraph", "We serve every resident."),
+        ("paragraph", "-" * 30),
+    ]
+
+
+def test_blocks_a_heading_number_before_a_title_in_capitals_is_a_heading() -> None:
+    """In one type style, 'A. TAKE CARE OF OUR TEAM' is a heading; the same number before a
+    sentence, or an item's '1.' before capitals, is not."""
+    from builders import line
+
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    capitals = line("A. TAKE CARE OF OUR TEAM", top=100)
+    sentence = line("B. Take care of our team.", top=130)
+    numbered = line("1. EMPLOYEE WELLNESS", top=160)
+    blocks = blocks_of_lines(capitals, sentence, numbered, *body)
+    assert [b.kind for b in blocks[:3]] == ["heading", "paragraph", "item"]
+
+
+def test_blocks_field_lines_typed_under_an_item_are_fields_of_their_own() -> None:
+    """'Lead: X' on the line under an item, at its text, and a dot-leader 'Due ..... Y' under
+    that are one block each; a key wrapped over two lines ('Target' / 'Completion: Q2 2029')
+    stays one field line."""
+    from builders import line
+
+    numbered = line("1.1 Improve case clearance rates", x0=72, top=100)
+    lead = line("Owner ......... Patrol Unit", x0=92, top=112)
+    due = line("Due ........... 2026", x0=92, top=124)
+    wrapped = line("Responsible: Records Unit, Training Division Target", x0=92, top=150)
+    rest = line("Completion: Q2 2029", x0=92, top=162)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(numbered, lead, due, wrapped, rest, *body)
+    assert [b.text for b in blocks[:4]] == [
+        "Improve case clearance rates",
+        "Owner ......... Patrol Unit",
+        "Due ........... 2026",
+        "Responsible: Records Unit, Training Division Target Completion: Q2 2029",
+    ]

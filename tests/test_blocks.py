@@ -549,3 +549,23 @@ def test_blocks_field_lines_typed_under_an_item_are_fields_of_their_own() -> Non
         "Due ........... 2026",
         "Responsible: Records Unit, Training Division Target Completion: Q2 2029",
     ]
+
+
+def test_blocks_a_bracketed_numeral_that_goes_on_with_the_list_opens_an_item() -> None:
+    """'(ii)' opens no item alone (it may run inside a sentence), but after the '(i)' item and
+    its field line it is the list's next item, number apart from its text."""
+    from builders import line
+
+    first = line("(i) Post jobs at every college.", top=100)
+    field = line("Target Date: 06/30/2026", top=112)
+    second = line("(ii) Interview every applicant.", top=124)
+    alone = line("(iv) of the state code applies.", top=160)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(first, field, second, *body)
+    assert [(b.kind, b.number, b.text) for b in blocks[:3]] == [
+        ("item", "i", "Post jobs at every college."),
+        ("paragraph", None, "Target Date: 06/30/2026"),
+        ("item", "ii", "Interview every applicant."),
+    ]
+    (lone, *_) = blocks_of_lines(alone, *body)
+    assert (lone.kind, lone.number) == ("paragraph", None)

@@ -21,6 +21,7 @@ from planparse.vocabulary import field_key
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 ALIGNED_EM = 0.1  # ems two left edges may differ by and still be one text edge
 RUN_ON_GLYPHS = "—–•▪·"  # a paragraph opening with one of these may be a run-on list
+LIST_REACH = 4  # blocks back (the last item's field lines) where a list may go on
 RULE_CHARS = "=-~*_"  # typed rules: an underline or a separator of one repeated character
 MIN_RULE_CHARS = 3
 UNDERLINE_STEP = 2.0  # ems from a text line's top to its underline's, at most
@@ -57,6 +58,10 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
         for line, head in run_in_head(item, blocks[-1] if blocks else None):
             underline = id(line) in underlined
             kind = "heading" if head or underline else line_kind(line, body_size, settings)
+            sequel = next_in_list(blocks, line) if kind == "paragraph" else None
+            if sequel is not None:
+                blocks.append(Block(kind="item", lines=[line], number=sequel.value))
+                continue
             previous = blocks[-1] if blocks else None
             if (
                 previous
@@ -375,6 +380,22 @@ def reading_stream(pages: list[PageLayout]) -> list[Line | tuple[int, Table]]:
             items.insert(position, (page.number, table))
         stream.extend(items)
     return stream
+
+
+def next_in_list(blocks: list[Block], line: Line) -> enumerators.Enumerator | None:
+    """The number of a line that goes on with the list of the last item ("(ii)" after
+    "(i)"): numbers an item never opens alone ("(iv)" may run inside a legal sentence) open
+    one when they are the next of a list."""
+    found = enumerators.parse(line.text)
+    if found is None or not found.text:
+        return None
+    last = next((b for b in reversed(blocks[-LIST_REACH:]) if b.kind == "item"), None)
+    if last is None or last.number is None:
+        return None
+    before = enumerators.parse(last.lines[0].text)
+    if before is None or before.punctuation != found.punctuation:
+        return None
+    return found if enumerators.follows(before, found) else None
 
 
 def drop_underlines(

@@ -199,6 +199,8 @@ class Block:
             self.text = clean_text(self.text[end:].lstrip(" :."))  # "Owner ..... X" too
         if self.kind == "item" and (found := enumerators.list_enumerator(self.text)):
             self.number, self.text = found.value, found.text
+        elif self.kind == "item" and self.number and (found := enumerators.parse(self.text)):
+            self.text = found.text if found.value == self.number else self.text  # "(ii)"
 
     @property
     def page(self) -> int:

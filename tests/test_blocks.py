@@ -513,3 +513,75 @@ def test_blocks_a_bold_item_wraps_where_its_line_was_full() -> None:
     short = line("2. Strengthen security", bold=True, x0=310.0, top=300.0)
     under = line("communities", bold=True, x0=short.words[1].x0, top=312.0)
     assert len(blocks_of_lines(short, under, reach)) == 3
+
+
+def test_blocks_a_line_underlined_with_a_typed_rule_is_a_heading() -> None:
+    """Plain text underlines a heading with '=' or '-' as long as it: the rule goes and the
+    line is a heading; a separator wider than the line above it is no underline."""
+    from builders import line
+
+    title = line("MISSION", top=100)
+    rule = line("-------", top=112)
+    text = line("We serve every resident.", top=124)
+    separator = line("-" * 30, top=148)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(title, rule, text, separator, *body)
+    assert summary(blocks[:3]) == [
+        ("heading", "MISSION"),
+        ("paragraph", "We serve every resident."),
+        ("paragraph", "-" * 30),
+    ]
+
+
+def test_blocks_a_heading_number_before_a_title_in_capitals_is_a_heading() -> None:
+    """In one type style, 'A. TAKE CARE OF OUR TEAM' is a heading; the same number before a
+    sentence, or an item's '1.' before capitals, is not."""
+    from builders import line
+
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    capitals = line("A. TAKE CARE OF OUR TEAM", top=100)
+    sentence = line("B. Take care of our team.", top=130)
+    numbered = line("1. EMPLOYEE WELLNESS", top=160)
+    blocks = blocks_of_lines(capitals, sentence, numbered, *body)
+    assert [b.kind for b in blocks[:3]] == ["heading", "paragraph", "item"]
+
+
+def test_blocks_field_lines_typed_under_an_item_are_fields_of_their_own() -> None:
+    """'Lead: X' on the line under an item, at its text, and a dot-leader 'Due ..... Y' under
+    that are one block each; a key wrapped over two lines ('Target' / 'Completion: Q2 2029')
+    stays one field line."""
+    from builders import line
+
+    numbered = line("1.1 Improve case clearance rates", x0=72, top=100)
+    lead = line("Owner ......... Patrol Unit", x0=92, top=112)
+    due = line("Due ........... 2026", x0=92, top=124)
+    wrapped = line("Responsible: Records Unit, Training Division Target", x0=92, top=150)
+    rest = line("Completion: Q2 2029", x0=92, top=162)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(numbered, lead, due, wrapped, rest, *body)
+    assert [b.text for b in blocks[:4]] == [
+        "Improve case clearance rates",
+        "Owner ......... Patrol Unit",
+        "Due ........... 2026",
+        "Responsible: Records Unit, Training Division Target Completion: Q2 2029",
+    ]
+
+
+def test_blocks_a_bracketed_numeral_that_goes_on_with_the_list_opens_an_item() -> None:
+    """'(ii)' opens no item alone (it may run inside a sentence), but after the '(i)' item and
+    its field line it is the list's next item, number apart from its text."""
+    from builders import line
+
+    first = line("(i) Post jobs at every college.", top=100)
+    field = line("Target Date: 06/30/2026", top=112)
+    second = line("(ii) Interview every applicant.", top=124)
+    alone = line("(iv) of the state code applies.", top=160)
+    body = [line(f"Body text line {n} of the page.", top=300 + 12 * n) for n in range(6)]
+    blocks = blocks_of_lines(first, field, second, *body)
+    assert [(b.kind, b.number, b.text) for b in blocks[:3]] == [
+        ("item", "i", "Post jobs at every college."),
+        ("paragraph", None, "Target Date: 06/30/2026"),
+        ("item", "ii", "Interview every applicant."),
+    ]
+    (lone, *_) = blocks_of_lines(alone, *body)
+    assert (lone.kind, lone.number) == ("paragraph", None)

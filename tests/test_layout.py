@@ -719,3 +719,21 @@ def test_layout_a_copyright_sign_opens_a_notice_not_a_bullet() -> None:
     notice = glyph_to_marker(line("© 2027 City of Glenport. All rights reserved."))
     assert (notice.marker, notice.text) == (None, "© 2027 City of Glenport. All rights reserved.")
     assert glyph_to_marker(line("› Publish crash data")).marker == "•"
+
+
+def test_layout_a_single_courier_space_before_a_dash_parts_no_words(make_pdf):
+    """In a monospaced font one space is a whole character cell, wider than the gap that sets
+    a proportional bullet apart: 'PRIORITY 1 - TITLE' stays one line, its dash no bullet; a
+    dash after two spaces still opens an item."""
+    pdf = SyntheticPdf()
+    page = pdf.page()
+    page.text("PRIORITY 1 - INVEST IN OUR PEOPLE", 72, 100, "Courier", 10)
+    page.text("Hire staff now  - Buy radios for every car", 72, 124, "Courier", 10)
+    (layout,) = layout_of(make_pdf(pdf))
+
+    assert texts(layout.lines) == [
+        "PRIORITY 1 - INVEST IN OUR PEOPLE",
+        "Hire staff now",
+        "Buy radios for every car",
+    ]
+    assert [line.marker for line in layout.lines] == [None, None, "•"]

@@ -591,3 +591,22 @@ def test_fields_a_bare_date_closing_a_field_line_is_its_own_field() -> None:
     assert kept == [("lead", "Patrol (Westside) – by Chief")]
     status = [(f.role, f.value) for f in read_fields("Status: In progress (Ongoing)")]
     assert status == [("status", "In progress (Ongoing)")]  # only a lead gives up its date
+
+
+def test_fields_a_dot_leader_parts_a_field_key_from_its_value() -> None:
+    from planparse.fields import as_field
+
+    field = as_field(paragraph("Owner ......... Patrol Unit / Records"))
+    assert field is not None
+    assert (field.label, field.text) == ("Owner", "Patrol Unit / Records")
+    assert as_field(paragraph("Introduction ........ 4")) is None
+
+
+def test_structure_a_dot_leader_field_is_no_contents_entry() -> None:
+    """'Due ...... 2026' ends in a number like a contents entry's page; its key is a field's."""
+    from planparse.structure import split_contents
+
+    blocks = [paragraph("Due ........... 2026"), paragraph("Introduction ........ 4")]
+    body, contents = split_contents(blocks)
+    assert [b.text for b in body] == ["Due ........... 2026"]
+    assert contents.entries == ["Introduction"]

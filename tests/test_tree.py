@@ -497,3 +497,24 @@ def test_tree_a_list_begun_at_the_top_of_the_next_column_belongs_to_the_item_abo
         (2, "a", "Assign an advocate"),
         (2, "b", "Send a letter"),
     ]
+
+
+def test_tree_items_flush_with_each_other_nest_by_outline_numbering() -> None:
+    """Plain text typed without indentation: 'a)' items after a '1)' item at the same edge are
+    its children, the next '1)'-style item their parent's sibling."""
+    blocks = [heading("Safety"), item("1) Hire staff", numbered=True, x0=72),
+              item("a) Post jobs", numbered=True, x0=72),
+              item("b) Interview", numbered=True, x0=72),
+              item("2) Keep staff", numbered=True, x0=72)]  # fmt: skip
+    assert [(d, n) for d, n, _ in outline(build_tree(blocks))] == [
+        (0, None), (1, "1"), (2, "a"), (2, "b"), (1, "2")
+    ]  # fmt: skip
+
+
+def test_tree_reading_applies_to_numbered_items_without_any_heading() -> None:
+    """A plan typed in one type style has no heading, only numbered lines to nest."""
+    from planparse.recognisers.tree import DocumentTree
+
+    numbered = [item("1. SAFETY", numbered=True), item("1.1 Patrol", numbered=True)]
+    assert DocumentTree().detect(numbered) == 1.0
+    assert DocumentTree().detect([item("Patrol"), paragraph("Why.")]) == 0.0

@@ -16,11 +16,17 @@ from math import inf
 from planparse import enumerators
 from planparse.geometry import centre_inside
 from planparse.types import Block, BlockKind, Line, PageLayout, Table, Word, half_point
+from planparse.vocabulary import field_key
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 ALIGNED_EM = 0.1  # ems two left edges may differ by and still be one text edge
 RUN_ON_GLYPHS = "—–•▪·"  # a paragraph opening with one of these may be a run-on list
 SPACE_EM = 0.2  # the narrowest word space, in ems: a word needs this much room after the last
+LIST_REACH = 4  # blocks back (the last item's field lines) where a list may go on
+RULE_CHARS = "=-~*_"  # typed rules: an underline or a separator of one repeated character
+MIN_RULE_CHARS = 3
+UNDERLINE_STEP = 2.0  # ems from a text line's top to its underline's, at most
+UNDERLINE_SLACK = 0.25  # an underline is as long as its text, give or take this share
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
@@ -45,13 +51,19 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
     forms = {page.number: page.forms for page in pages}
     page_lines = {page.number: page.lines for page in pages}
     blocks: list[Block] = []
-    for item in reading_stream(pages):
+    stream, underlined = drop_underlines(reading_stream(pages))
+    for item in stream:
         if isinstance(item, tuple):
             page_number, table = item
             blocks.append(Block(kind="table", lines=[], table=table, table_page=page_number))
             continue
         for line, head in run_in_head(item, blocks[-1] if blocks else None):
-            kind = "heading" if head else line_kind(line, body_size, settings)
+            underline = id(line) in underlined
+            kind = "heading" if head or underline else line_kind(line, body_size, settings)
+            sequel = next_in_list(blocks, line) if kind == "paragraph" else None
+            if sequel is not None:
+                blocks.append(Block(kind="item", lines=[line], number=sequel.value))
+                continue
             previous = blocks[-1] if blocks else None
             if (
                 previous
@@ -375,6 +387,54 @@ def reading_stream(pages: list[PageLayout]) -> list[Line | tuple[int, Table]]:
     return stream
 
 
+def next_in_list(blocks: list[Block], line: Line) -> enumerators.Enumerator | None:
+    """The number of a line that goes on with the list of the last item ("(ii)" after
+    "(i)"): numbers an item never opens alone ("(iv)" may run inside a legal sentence) open
+    one when they are the next of a list."""
+    found = enumerators.parse(line.text)
+    if found is None or not found.text:
+        return None
+    last = next((b for b in reversed(blocks[-LIST_REACH:]) if b.kind == "item"), None)
+    if last is None or last.number is None:
+        return None
+    before = enumerators.parse(last.lines[0].text)
+    if before is None or before.punctuation != found.punctuation:
+        return None
+    return found if enumerators.follows(before, found) else None
+
+
+def drop_underlines(
+    stream: list[Line | tuple[int, Table]],
+) -> tuple[list[Line | tuple[int, Table]], set[int]]:
+    """A plain-text heading is underlined with a row of "=" or "-" as long as it is (typed on
+    the next line): the row goes, and the line it underlines is a heading (its ``id``)."""
+    kept: list[Line | tuple[int, Table]] = []
+    underlined: set[int] = set()
+    for item in stream:
+        above = kept[-1] if kept else None
+        if isinstance(item, Line) and isinstance(above, Line) and underlines(item, above):
+            underlined.add(id(above))
+            continue
+        kept.append(item)
+    return kept, underlined
+
+
+def underlines(rule: Line, text: Line) -> bool:
+    """Whether a line is a typed rule under the line above, flush with it and about as long."""
+    drawn = "".join(rule.text.split())
+    if len(drawn) < MIN_RULE_CHARS or len(set(drawn)) != 1 or drawn[0] not in RULE_CHARS:
+        return False
+    step = rule.top - text.top
+    width = text.x1 - text.x0
+    return (
+        rule.page == text.page
+        and 0 < step <= UNDERLINE_STEP * text.size
+        and abs(rule.x0 - text.x0) <= ALIGNED_EM * text.size
+        and abs((rule.x1 - rule.x0) - width) <= UNDERLINE_SLACK * width
+        and any(ch.isalnum() for ch in text.text)
+    )
+
+
 def demote_prose_headings(blocks: list[Block], settings: BlockSettings) -> None:
     """Large type alone does not make a heading: long regular-weight text is prose."""
     for block in blocks:
@@ -412,7 +472,23 @@ def line_kind(line: Line, body_size: float, settings: BlockSettings) -> BlockKin
         return "heading"
     if line.bold and words <= settings.heading_max_words and not SENTENCE_END.search(line.text):
         return "heading"
+    if capital_numbered_title(line.text, settings):
+        return "heading"
     return "paragraph"
+
+
+def capital_numbered_title(text: str, settings: BlockSettings) -> bool:
+    """Whether a line is a heading typed in plain text: a heading's number ("A.", "II.",
+    "Priority 3:"; an item's "1." is not one) and a short title in capitals, in body type."""
+    found = enumerators.parse(text)
+    if found is None or enumerators.list_enumerator(text) is not None:
+        return False
+    title = found.text
+    return (
+        title.isupper()
+        and len(title.split()) <= settings.heading_max_words
+        and not SENTENCE_END.search(title)
+    )
 
 
 def run_in_label(line: Line) -> str | None:
@@ -488,6 +564,8 @@ def continues(
     text_edge = block.lines[-1].x0 if len(block.lines) > 1 else text_start(block.lines[0])
     if block.kind == "item" and opens_sibling_item(block, line, settings):
         return False
+    if opens_own_field(block, line):
+        return False
     if block.kind == "item":
         edges = [text_edge, block.lines[0].x0, block.lines[0].marker_x0]
         return any(
@@ -531,6 +609,18 @@ def column_right(first: Line, page_lines: list[Line]) -> float:
         (other.x1 for other in page_lines if first.x0 - 1.0 <= other.x0 <= first.x1),
         default=first.x1,
     )
+
+
+def opens_own_field(block: Block, line: Line) -> bool:
+    """Whether a "Lead: X" line typed under an item or under another field line is a field of
+    its own, not a wrap: unless the line above ends with the first part of its key ("...
+    Target" over "Completion: Q2 2029")."""
+    if field_key(line.text) is None:
+        return False
+    last = block.lines[-1].text
+    if block.kind != "item" and field_key(last) is None:
+        return False
+    return field_key(f"{last.split()[-1]} {line.text}") is None
 
 
 def opens_sibling_item(block: Block, line: Line, settings: BlockSettings) -> bool:

@@ -14,7 +14,14 @@ from planparse.clean import clean_text, normalise_period
 from planparse.columns import column_of
 from planparse.models import Activity, Goal, Milestone, Source
 from planparse.types import Block
-from planparse.vocabulary import ACTOR_NOUNS, DATE_VALUE, FIELD_KEY, RECURRING, UPDATED_KEY
+from planparse.vocabulary import (
+    ACTOR_NOUNS,
+    DATE_VALUE,
+    FIELD_KEY,
+    RECURRING,
+    UPDATED_KEY,
+    field_key,
+)
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w()'’/&.-]*$")
 MAX_KEY_WORDS = 4  # "Target Completion Date", "Goal Owner(s)"
@@ -262,6 +269,8 @@ def as_field(block: Block) -> Block | None:
     if block.kind not in ("heading", "item", "paragraph") or not block.lines:
         return None
     key, colon, value = block.text.partition(":")
+    if not colon and (typed := field_key(block.text)):
+        return Block(kind="label", lines=list(block.lines), label=typed[0])
     if not colon:
         key = dated_key(block.text) or ""
         value = block.text[len(key) :]

@@ -63,6 +63,10 @@ DEFAULT_LAYOUT = LayoutSettings()
 TAB_GAP_EM = 0.6  # wider than any word space: a tab after a bullet
 MIN_LETTER_BULLETS = 3  # lines opening with one OCR-read bullet letter at one x: a list
 SAME_X_EM = 0.5  # ems two lines' left edges may differ by and still start at one x
+MONO_MIN_LETTERS = 3  # words this long show a font's pitch
+MONO_MIN_WORDS = 3  # words of a row that must share one pitch for it to be monospaced
+MONO_PITCH_SPREAD = 1.03  # their pitches within this ratio: a monospaced font
+MONO_SPACES = 1.5  # in monospaced type, a bullet stands after more than one space
 KICKER_RATIO = 1.3  # a kicker's heading is set this much larger than it
 SAME_SIZE = 0.05  # sizes within this share of each other are one type size
 ROW_SLACK = 0.2  # ems two lines' tops may differ by and still start one row
@@ -283,6 +287,7 @@ def split_stretched(row: list[Word], settings: LayoutSettings) -> list[list[Word
     is wider than justification stretches a space, or comes before a bullet (a dash that
     ends the row marks nothing: "2025 –" runs on to "2026" on the next line)."""
     usual = usual_gap(row, settings)
+    space = monospace_space(row)
     segments = [[row[0]]]
     for index, word in enumerate(row[1:], start=1):
         previous = segments[-1][-1]
@@ -291,7 +296,7 @@ def split_stretched(row: list[Word], settings: LayoutSettings) -> list[list[Word
         wide = gap > settings.word_gap_em * em
         stretched = gap > settings.outlier_gap * usual and wide
         marks = is_marker_word(word) and word is not row[-1]
-        spaced = gap > settings.marker_gap_em * em
+        spaced = gap > max(settings.marker_gap_em * em, MONO_SPACES * space)
         if (
             spaced
             and (marks or fields_in_other_type(previous, row[index:]))
@@ -311,6 +316,16 @@ def fields_in_other_type(previous: Word, rest: list[Word]) -> bool:
     if abs(first.size - previous.size) <= SAME_SIZE * previous.size or ":" not in first.text:
         return False
     return bool(read_fields(" ".join(word.text for word in rest)))
+
+
+def monospace_space(row: list[Word]) -> float:
+    """The width of one space when the row is set in a monospaced font (every word's letters
+    one pitch apart, the pitch a space takes too), else 0. Courier's single space is wider than
+    a proportional font's gap before a bullet, so "PRIORITY 1 - TITLE" would part at its "-"."""
+    pitches = sorted((w.x1 - w.x0) / len(w.text) for w in row if len(w.text) >= MONO_MIN_LETTERS)
+    if len(pitches) < MONO_MIN_WORDS or pitches[-1] > MONO_PITCH_SPREAD * pitches[0]:
+        return 0.0
+    return pitches[len(pitches) // 2]
 
 
 def usual_gap(row: list[Word], settings: LayoutSettings) -> float:

@@ -14,6 +14,7 @@ from planparse.fields import apply_to_goal, label_text, read_fields
 from planparse.models import Goal, Source
 from planparse.similarity import most_similar, text_similarity
 from planparse.types import Block, Table
+from planparse.vocabulary import field_key
 
 CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
 DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
@@ -49,22 +50,28 @@ def split_contents(blocks: Sequence[Block]) -> tuple[list[Block], Contents]:
     contents_pages = {
         b.page for b in blocks if b.kind == "heading" and CONTENTS_HEADING.match(b.text)
     }
-    leaders: Counter[int] = Counter(b.page for b in blocks if DOT_LEADER.search(b.text))
+    leaders: Counter[int] = Counter(b.page for b in blocks if contents_entry(b))
     others: Counter[int] = Counter(
-        b.page for b in blocks if b.kind != "heading" and not DOT_LEADER.search(b.text)
+        b.page for b in blocks if b.kind != "heading" and not contents_entry(b)
     )
     contents_pages |= {
         page for page, count in leaders.items() if count >= MIN_LEADERS and count > others[page]
     }
     body, entries = [], []
     for block in blocks:
-        if block.page in contents_pages or DOT_LEADER.search(block.text):
+        if block.page in contents_pages or contents_entry(block):
             for line in block.lines:
                 entry = clean_text(DOT_LEADER.sub("", line.text))
                 entries.append(re.sub(r"^[^:]{1,30}:\s*", "", entry))
         else:
             body.append(block)
     return body, Contents(entries=[e for e in entries if e])
+
+
+def contents_entry(block: Block) -> bool:
+    """A dot-leader line ending in a number, unless its key is a field's: "Due ...... 2026"
+    typed under an action is its date, not a contents entry's page."""
+    return bool(DOT_LEADER.search(block.text)) and field_key(block.text) is None
 
 
 def source_of(block: Block) -> Source:

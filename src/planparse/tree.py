@@ -633,7 +633,7 @@ def encloses(outer: Entry, inner: Entry) -> bool:
     ):
         return True  # "1.2" inside "1", "A.1" inside "A"; not inside a lesser "KR 1"
     if outer.kind == "item" and inner.kind == "item":
-        return indented_under(outer, inner)
+        return indented_under(outer, inner) or outline_under(outer, inner)
     if outer.family == inner.family:
         return False
     if a is not None and b is not None and a.key == b.key:
@@ -665,6 +665,17 @@ def same_list(item: Entry, other: Entry) -> bool:
         return False
     same_numbering = a.key == b.key and a.punctuation == b.punctuation
     return same_numbering and abs(item.x0 - other.x0) < INDENT_EM * max(item.size, 1.0)
+
+
+def outline_under(outer: Entry, inner: Entry) -> bool:
+    """A numbered item flush with an earlier one but numbered in a later outline style
+    ("(i)" after "1)", "a." after "1.") is its child: plain text typed without indentation
+    shows its levels by numbering alone."""
+    a, b = outer.enumerator, inner.enumerator
+    if a is None or b is None or not 0 <= inner.page - outer.page <= 1:
+        return False
+    flush = abs(outer.x0 - inner.x0) < 0.6 * max(outer.size, 1.0)
+    return flush and OUTLINE_ORDER.get(a.scheme, 0) < OUTLINE_ORDER.get(b.scheme, 0)
 
 
 def marker_edge(item: Entry) -> float | None:

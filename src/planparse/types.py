@@ -196,9 +196,11 @@ class Block:
         self.text = join_lines([line.text for line in self.lines])
         if self.label is not None:  # a numbered item's field line: after "ii." too
             end = max(self.text.find(self.label), 0) + len(self.label)
-            self.text = clean_text(self.text[end:].lstrip(" :"))
+            self.text = clean_text(self.text[end:].lstrip(" :."))  # "Owner ..... X" too
         if self.kind == "item" and (found := enumerators.list_enumerator(self.text)):
             self.number, self.text = found.value, found.text
+        elif self.kind == "item" and self.number and (found := enumerators.parse(self.text)):
+            self.text = found.text if found.value == self.number else self.text  # "(ii)"
 
     @property
     def page(self) -> int:

@@ -106,6 +106,21 @@ FIELD_KEY = re.compile(
     re.I,
 )
 
+# "Owner ........ Patrol Bureau": a key and its value parted by a typed dot leader
+DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][^.:]*?)\s*\.{3,}\s*(?P<value>\S.*)$")
+
+
+def field_key(text: str) -> tuple[str, str] | None:
+    """(key, value) of a "Key: value" or "Key ..... value" line whose key is a field key."""
+    key, colon, value = text.partition(":")
+    if not colon and (leader := DOT_LEADER.match(text)):
+        key, value = leader["key"], leader["value"]
+    key = " ".join(key.split())
+    if not value.strip() or not FIELD_KEY.match(key):
+        return None
+    return key, value.strip()
+
+
 # A value that is a date and nothing else ("June 2026", "Q3 2027", "FY28", "2029"): after a
 # date key printed without its colon ("Complete by June 2026") it makes the line a field.
 DATE_VALUE = re.compile(

@@ -16,7 +16,10 @@ class DocumentTree:
     """Headers and items nested by rank; the family that explains most is the pillar level."""
 
     def detect(self, blocks: Sequence[Block]) -> float:
-        return 1.0 if any(block.kind == "heading" for block in blocks) else 0.0
+        """Headers to nest under, or numbered items: a plan typed as plain text in one type
+        style has no heading, only its "1." / "1.1" / "1.1.1" lines to rank."""
+        numbered = any(block.kind == "item" and block.number for block in blocks)
+        return 1.0 if numbered or any(block.kind == "heading" for block in blocks) else 0.0
 
     def build(self, blocks: Sequence[Block], contents: Contents) -> Recognition:
         reading = best_reading(build_tree(blocks), blocks, contents)

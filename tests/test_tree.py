@@ -453,3 +453,21 @@ def test_tree_small_repeats_of_a_title_do_not_set_its_family_rank() -> None:
         (1, "Reduce burglary"), (2, "Map hot spots"),
         (0, "Trusted Police"), (1, "Publish data"), (2, "Post reports"),
     ]  # fmt: skip
+
+
+def test_tree_a_goal_cell_on_every_row_beside_a_list_names_one_goal_a_row() -> None:
+    """One row per goal: a first column filled on every row still names groups when the
+    activity cells hold lists, and its level word is the document's ("Goal 1.2:")."""
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 100 * i, top, 160 + 100 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "Goal", "Strategies", "Lead"),
+            row(112, "Goal 1.1: Calm\ntraffic", "1. Add bumps\n2. Train drivers", "Works"),
+            row(124, "Goal 1.2: Publish\ndata", "1. Post data\n2. Meet", "Files")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 372, 136), rows), table_page=2)
+    tree = build_tree([heading("Safe Streets", 18), table])
+    assert outline(tree) == [
+        (0, None, "Safe Streets"), (1, "1.1", "Calm traffic"), (1, "1.2", "Publish data")
+    ]  # fmt: skip

@@ -26,6 +26,7 @@ from planparse.columns import header_columns
 from planparse.enumerators import Enumerator
 from planparse.fields import as_field, read_fields
 from planparse.geometry import union
+from planparse.tables import list_items
 from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import CONTINUED, FIELD_KEY
 
@@ -125,16 +126,24 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
 
 def entry_texts(blocks: Sequence[Block]) -> list[str]:
     """Texts where a level word and number may start: headings, items, field keys, and the
-    band rows of tables."""
+    band rows and group cells of tables."""
     texts = []
     for block in blocks:
         if block.lines and block.kind in ("heading", "item", "label", "paragraph"):
             texts.append(block.lines[0].text)
         elif block.table is not None:
-            rows = block.table.rows
-            texts += [" ".join(cell.text.split()) for i in band_rows(block.table)
-                      if (cell := rows[i][0]) is not None]  # fmt: skip
+            texts += [" ".join(cell.text.split()) for cell in naming_cells(block.table)]
     return texts
+
+
+def naming_cells(table: Table) -> list[Cell]:
+    """The cells that name a pillar or goal inside a table: its band rows, and the group
+    cells of a table whose first column names groups of rows."""
+    rows = table.rows
+    named = band_rows(table)
+    if not named and group_column(table) is not None:
+        named = [i for i, row in enumerate(rows[1:], start=1) if row and row[0] is not None]
+    return [cell for i in named if (cell := rows[i][0]) is not None and cell.text.strip()]
 
 
 MAX_LIST_TITLE_WORDS = 8  # a header set as body text is a short line
@@ -268,7 +277,16 @@ def group_column(table: Table, grouped: tuple[str, ...] | None = None) -> int | 
         return 0
     cells = [row[0] if row else None for row in table.rows[1:]]
     filled = [cell is not None and bool(cell.text.strip()) for cell in cells]
+    if all(filled) and filled and lists_per_row(table, activity[-1]):
+        return 0
     return 0 if any(filled) and not all(filled) and filled[0] else None
+
+
+def lists_per_row(table: Table, column: int) -> bool:
+    """Whether the activity column holds a list in some row (one row per goal, its
+    activities listed in one cell): then a group cell on every row still names a group."""
+    cells = [row[column] for row in table.rows[1:] if len(row) > column]
+    return any(cell is not None and list_items(cell.text) for cell in cells)
 
 
 def header_texts(table: Table) -> tuple[str, ...]:

@@ -244,7 +244,9 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
 
     def flush() -> None:
         if pending:
-            parts.append(sub_table(block, header, pending))
+            part = sub_table(block, header, pending)
+            grouped = part.table is not None and group_column(part.table) is not None
+            parts.extend(split_at_groups(part, index, words) if grouped else [part])
             pending.clear()
 
     for number, row in enumerate(rows[1:], start=1):
@@ -302,7 +304,9 @@ def split_at_groups(
     assert block.table is not None
     column = group_column(block.table, grouped)
     assert column is not None
-    rows = [[cell for i, cell in enumerate(row) if i != column] for row in block.table.rows]
+    named = title_column(block.table, column)
+    naming = {column} if named is None else {column, named}
+    rows = [[cell for i, cell in enumerate(row) if i not in naming] for row in block.table.rows]
     parts: list[Entry | Block] = []
     pending: list[list[Cell | None]] = []
 
@@ -315,10 +319,27 @@ def split_at_groups(
         cell = original[column] if column < len(original) else None
         if cell is not None and cell.text.strip():
             flush()
+            title = original[named] if named is not None and named < len(original) else None
+            if title is not None:
+                cell = replace(cell, text=f"{cell.text.strip()} {title.text}")
             parts.append(cell_entry(cell, block, index, words))
         pending.append(row)
     flush()
     return parts
+
+
+def title_column(table: Table, column: int) -> int | None:
+    """The column beside a group column of bare numbers ("1.2") that prints each group's
+    title: before the activity column, in no other role, filled wherever a number is."""
+    columns = header_columns(table.rows[0])
+    beside = column + 1
+    if columns is None or beside >= len(columns) or columns[beside].role != "other":
+        return None
+    pairs = [(row[column], row[beside] if len(row) > beside else None) for row in table.rows[1:]]
+    named = [(number, title) for number, title in pairs if number and number.text.strip()]
+    if not named or not all(enumerators.is_number_alone(number.text) for number, _ in named):
+        return None
+    return beside if all(title and title.text.strip() for _, title in named) else None
 
 
 def sub_table(block: Block, header: list[Cell | None], rows: list[list[Cell | None]]) -> Block:

@@ -22,6 +22,7 @@ from planparse.tables import BULLET_LINE
 from planparse.text_tables import find_text_tables
 from planparse.types import Cell, Document, Line, Mark, PageContent, PageLayout, Table, Word
 from planparse.vocabulary import LETTER_BULLETS, is_marker_glyph, is_symbol_font
+from planparse.zebra import with_unfilled_rows
 
 DROP_CAP_RATIO = 1.8
 SMALL_CAPS_RATIO = (0.6, 0.9)  # small capitals against the full capital that opens the word
@@ -76,7 +77,10 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
     previous: list[Table] = []
     for page, lines in pages:
         body, dropped = [], []
-        ruled = [with_drawn_bullets(table, lines) for table in plan_tables(page.tables, previous)]
+        ruled = [
+            with_drawn_bullets(with_unfilled_rows(table, lines, page.frames), lines)
+            for table in plan_tables(page.tables, previous)
+        ]
         for line in lines:
             role = margin_role(line, page, settings)
             if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):

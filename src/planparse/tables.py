@@ -104,16 +104,16 @@ def add_list_row(
     the lead and date of the matching item of the lead and date cells."""
     where = source(by_role["activity"], page)
     leads = matching_leads(by_role.get("lead"), len(listed))
-    dates = {
-        id(cell): matching_texts(cell, len(listed))
+    dates = [
+        matching_texts(cell, len(listed))
         for column, cell in cells
         if cell is not None and column.role == "target_date"
-    }
+    ]
     for i, (number, text) in enumerate(listed):
         activity = Activity(number=number, text=text, source=where, leads=list(leads[i]))
         lead = activity.leads[0] if activity.leads else None
-        for cell_texts in dates.values():
-            for date in cell_texts[i]:
+        for per_item in dates:
+            for date in per_item[i]:
                 milestone = Milestone(period=normalise_period(date), text=date, lead=lead)
                 milestone.source = where
                 activity.milestones.append(milestone)
@@ -163,15 +163,15 @@ def matching_texts(cell: Cell | None, count: int) -> list[list[str]]:
 
 
 def matching_leads(cell: Cell | None, count: int) -> list[list[str]]:
-    """A lead cell beside a list of ``count`` items, the leads of each item: its numbered
-    items, or its printed names (wrapped lines joined), when there are as many; a cell of
+    """A lead cell beside a list of ``count`` items, the leads of each item: its numbered or
+    bulleted items, or its printed names (wrapped lines joined), when there are as many; a cell of
     one name, or of names that do not match the items one to one, applies to every item."""
     if cell is None or not cell.text.strip():
         return [[] for _ in range(count)]
     lines = cell.text.splitlines()
-    numbered = [text for _, text in list_items(cell.text) or []]
-    if len(numbered) == count:
-        return [split_leads(text) for text in numbered]
+    items = [text for _, text in list_items(cell.text) or []]
+    if len(items) == count:
+        return [split_leads(text) for text in items]
     names = printed_names(lines)
     if len(names) == count:
         return [split_leads(name) for name in names]

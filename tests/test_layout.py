@@ -737,3 +737,22 @@ def test_layout_a_single_courier_space_before_a_dash_parts_no_words(make_pdf):
         "Buy radios for every car",
     ]
     assert [line.marker for line in layout.lines] == [None, None, "•"]
+
+
+def test_layout_a_bullet_drawn_in_a_table_cell_marks_its_line_in_the_cell_text() -> None:
+    """A ruled cell's text comes from its characters; a bullet drawn as a shape has none, so
+    the line it marks gets the glyph, and the cell lists its items as printed."""
+    from builders import line
+
+    from planparse.layout import with_drawn_bullets
+    from planparse.types import Cell, Table
+
+    first = line("Walk the beat", x0=80, top=100, marker="•")
+    wrapped = line("downtown", x0=80, top=112)
+    second = line("Answer email", x0=80, top=124, marker="•")
+    box = (70, 95, 200, 140)
+    text = "Walk the beat\ndowntown\nAnswer email"
+    table = Table(box, [[Cell("Action", (70, 80, 200, 95))], [Cell(text, box)]])
+    cell = with_drawn_bullets(table, [first, wrapped, second]).rows[1][0]
+    assert cell is not None
+    assert cell.text == "• Walk the beat\ndowntown\n• Answer email"

@@ -926,3 +926,58 @@ def test_tables_a_cell_of_running_text_names_no_column() -> None:
     assert header_columns(row) is None
     named: list[Cell | None] = [Cell("Action", (0, 0, 100, 12)), Cell("Owner", (100, 0, 500, 12))]
     assert [c.role for c in header_columns(named) or []] == ["activity", "lead"]
+
+
+def list_row_activities(rows: list[list[str | None]]) -> list:
+    """The activities TableReader reads from rows of texts (None: merged with the cell above)."""
+    from planparse.models import Activity
+    from planparse.tables import TableReader
+    from planparse.types import Cell
+    from planparse.types import Table as Grid
+
+    grid = [[None if text is None else Cell(text, (0.0, 0.0, 10.0, 10.0)) for text in row]
+            for row in rows]  # fmt: skip
+    activities: list[Activity] = []
+    TableReader().activities(Grid(bbox=(0.0, 0.0, 10.0, 10.0), rows=grid), 1, activities)
+    return [
+        (a.number, a.text, a.leads, [(m.period, m.text, m.lead) for m in a.milestones])
+        for a in activities
+    ]
+
+
+def test_tables_a_numbered_list_cell_is_one_activity_per_item_with_its_numbered_lead() -> None:
+    """One row per goal: the activity cell lists numbered items (wrapped lines join their
+    item), the lead and date cells list "1." items that go with the activity of that number."""
+    rows = [["Strategies", "Lead Unit", "Timeline"],
+            ["1. Hire two crime\nanalysts.\n2. Open a\nreal-time center.",
+             "1. Crime Analysis\nUnit\n2. Patrol / RTCC", "1. FY26\n2. Q3 2027"]]  # fmt: skip
+    assert list_row_activities(rows) == [
+        ("1", "Hire two crime analysts.", ["Crime Analysis Unit"],
+         [("2026", "FY26", "Crime Analysis Unit")]),
+        ("2", "Open a real-time center.", ["Patrol", "RTCC"],
+         [("2027", "Q3 2027", "Patrol")]),
+    ]  # fmt: skip
+
+
+def test_tables_a_list_cell_beside_one_lead_gives_it_to_every_item() -> None:
+    """A lead cell of one name beside a list applies to each item; unnumbered date lines
+    go with the items in order, a name wrapped over two lines stays one name."""
+    rows = [["Action Items", "Responsible", "Due"],
+            ["\u2022 Survey residents.\n\u2022 Publish the results\nonline.",
+             "Community Affairs\nUnit", "2026\n2027"]]  # fmt: skip
+    assert list_row_activities(rows) == [
+        (None, "Survey residents.", ["Community Affairs Unit"],
+         [("2026", "2026", "Community Affairs Unit")]),
+        (None, "Publish the results online.", ["Community Affairs Unit"],
+         [("2027", "2027", "Community Affairs Unit")]),
+    ]  # fmt: skip
+
+
+def test_tables_a_merged_lead_cell_is_the_lead_of_each_row_it_spans() -> None:
+    rows = [["Action", "Lead", "Due"],
+            ["Survey residents.", "Community Affairs Unit", "2026"],
+            ["Publish the results.", None, "2027"]]  # fmt: skip
+    assert [(text, leads) for _, text, leads, _ in list_row_activities(rows)] == [
+        ("Survey residents.", ["Community Affairs Unit"]),
+        ("Publish the results.", ["Community Affairs Unit"]),
+    ]

@@ -518,3 +518,45 @@ def test_tree_reading_applies_to_numbered_items_without_any_heading() -> None:
     numbered = [item("1. SAFETY", numbered=True), item("1.1 Patrol", numbered=True)]
     assert DocumentTree().detect(numbered) == 1.0
     assert DocumentTree().detect([item("Patrol"), paragraph("Why.")]) == 0.0
+
+
+def test_tree_a_goal_cell_on_every_row_beside_a_list_names_one_goal_a_row() -> None:
+    """One row per goal: a first column filled on every row still names groups when the
+    activity cells hold lists, and its level word is the document's ("Goal 1.2:")."""
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 100 * i, top, 160 + 100 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "Goal", "Strategies", "Lead"),
+            row(112, "Goal 1.1: Calm\ntraffic", "1. Add bumps\n2. Train drivers", "Works"),
+            row(124, "Goal 1.2: Publish\ndata", "1. Post data\n2. Meet", "Files")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 372, 136), rows), table_page=2)
+    tree = build_tree([heading("Safe Streets", 18), table])
+    assert outline(tree) == [
+        (0, None, "Safe Streets"), (1, "1.1", "Calm traffic"), (1, "1.2", "Publish data")
+    ]  # fmt: skip
+
+
+def test_tree_a_number_column_beside_a_title_column_names_the_goal_with_both() -> None:
+    """A bare "1.2" in the first column and the goal's title in the next: one goal header
+    of that number and title, in band-row pillars; both columns leave the goal's rows."""
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 80 * i, top, 150 + 80 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "#", "Goal", "Action Items", "Lead"),
+            [Cell("1. Safe Streets", (72, 112, 392, 124)), None, None, None],
+            row(124, "1.1", "Calm traffic", "• Add bumps\n• Train drivers", "Works"),
+            row(136, "1.2", "Publish data", "• Post data\n• Meet", "Files")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 392, 148), rows), table_page=2)
+    tree = build_tree([heading("Action Plan", 18), table])
+    assert outline(tree) == [
+        (0, None, "Action Plan"), (1, "1", "Safe Streets"), (2, "1.1", "Calm traffic"),
+        (2, "1.2", "Publish data"),
+    ]  # fmt: skip
+    calm = tree.roots[0].children[0].children[0]
+    (segment,) = [b.table for b in calm.content if b.table is not None]
+    assert segment is not None
+    assert [c.text if c else None for c in segment.rows[0]] == ["Action Items", "Lead"]

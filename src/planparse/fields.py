@@ -186,10 +186,15 @@ def ampersands(text: str) -> list[str]:
 
 
 def leads_of_lines(lines: list[str]) -> list[str]:
-    """Leads printed one per line (a table cell): a line that stops short of a whole name
-    ("Personnel and", "Real-Time Crime Center") wraps onto the next, and so does one that
-    a lone role word, a separator or a small word continues ("PSB" over "Lieutenant;",
-    "/ Patrol", "of Operations")."""
+    """Leads printed one per line (a table cell), each printed name split at its separators."""
+    return [lead for name in printed_names(lines) for lead in split_leads(name)]
+
+
+def printed_names(lines: list[str]) -> list[str]:
+    """A lead cell's names as printed, wrapped lines joined: a line that stops short of a
+    whole name ("Personnel and", "Real-Time Crime Center") wraps onto the next, and so does
+    one that a lone role word, a separator or a small word continues ("PSB" over
+    "Lieutenant;", "/ Patrol", "of Operations")."""
     names: list[str] = []
     for line in filter(None, (" ".join(line.split()) for line in lines)):
         word = line.rstrip(",;")
@@ -199,7 +204,7 @@ def leads_of_lines(lines: list[str]) -> list[str]:
             names[-1] = f"{names[-1]} {line}"
         else:
             names.append(line)
-    return [lead for name in names for lead in split_leads(name)]
+    return names
 
 
 def whole_name(text: str) -> bool:

@@ -11,21 +11,23 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planparse import geometry
 from planparse.columns import header_columns, matrix_columns
 from planparse.enumerators import is_list_marker
 from planparse.fields import read_fields
 from planparse.geometry import BBox
+from planparse.tables import BULLET_LINE
 from planparse.text_tables import find_text_tables
-from planparse.types import Document, Line, Mark, PageContent, PageLayout, Table, Word
+from planparse.types import Cell, Document, Line, Mark, PageContent, PageLayout, Table, Word
 from planparse.vocabulary import (
     LETTER_BULLETS,
     OCR_BULLET_LETTERS,
     is_marker_glyph,
     is_symbol_font,
 )
+from planparse.zebra import with_unfilled_rows
 
 DROP_CAP_RATIO = 1.8
 SMALL_CAPS_RATIO = (0.6, 0.9)  # small capitals against the full capital that opens the word
@@ -86,7 +88,10 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
     previous: list[Table] = []
     for page, lines in pages:
         body, dropped = [], []
-        ruled = plan_tables(page.tables, previous)
+        ruled = [
+            with_drawn_bullets(with_unfilled_rows(table, lines, page.frames), lines)
+            for table in plan_tables(page.tables, previous)
+        ]
         for line in lines:
             role = margin_role(line, page, settings)
             if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
@@ -136,6 +141,29 @@ def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
         or matrix_columns(table.rows) is not None
         or len(table.rows[0]) in widths
     ]
+
+
+def with_drawn_bullets(table: Table, lines: list[Line]) -> Table:
+    """The table with a bullet glyph before each cell line that opens with a bullet drawn as a
+    shape: a ruled cell's text is read from its characters, which a drawn bullet has none of,
+    and a cell listing several items must still read as a list."""
+    rows = [[cell and bulleted(cell, lines) for cell in row] for row in table.rows]
+    return replace(table, rows=rows)
+
+
+def bulleted(cell: Cell, lines: list[Line]) -> Cell:
+    held = sorted(
+        (line for line in lines if geometry.centre_inside(line.bbox, cell.bbox)),
+        key=lambda line: line.top,
+    )
+    texts = cell.text.splitlines()
+    if not any(line.marker for line in held) or len(held) != len(texts):
+        return cell
+    marked = [
+        f"{line.marker} {text}" if line.marker and not BULLET_LINE.match(text) else text
+        for line, text in zip(held, texts, strict=True)
+    ]
+    return replace(cell, text="\n".join(marked))
 
 
 def read_forms_by_row(ordered: list[Line], forms: list[Table]) -> list[Line]:

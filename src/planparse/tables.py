@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from planparse.clean import join_lines, normalise_period, split_number
 from planparse.columns import Column, Role, table_columns
-from planparse.fields import leads_of_lines
+from planparse.enumerators import Enumerator, follows, list_enumerator
+from planparse.fields import leads_of_lines, printed_names, split_leads
 from planparse.models import Activity, Milestone, Source
 from planparse.types import Cell, Table
 from planparse.vocabulary import BULLET_CHARS, CID_GLYPH
@@ -57,11 +58,17 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
     for column, cell in cells:
         if cell is not None:
             by_role.setdefault(column.role, cell)
+    listed = list_items(by_role["activity"].text) if "activity" in by_role else None
+    if listed is not None:
+        add_list_row(listed, cells, by_role, page, into)
+        return
     lead_cell = by_role.get("lead")
+    activity_cell = by_role.get("activity")
     leads = leads_of_lines(lead_cell.text.splitlines()) if lead_cell else []
+    if lead_cell is None and into and activity_cell is not None and spans_down(cells, "lead"):
+        leads = list(into[-1].leads)  # a merged lead cell: its lead is each row's it spans
     leads += [name for name in marked_units(cells) if name not in leads]
     lead = leads[0] if leads else None
-    activity_cell = by_role.get("activity")
     if activity_cell is not None and activity_cell.text.strip():
         number, text = split_number(join_lines(activity_cell.text.splitlines()))
         into.append(Activity(number=number, text=text, source=source(activity_cell, page)))
@@ -79,6 +86,96 @@ def add_row(columns: list[Column], row: list[Cell | None], page: int, into: list
             milestone = Milestone(period=period, text=text, lead=lead or None)
             milestone.source = source(cell, page)
             activity.milestones.append(milestone)
+
+
+def spans_down(cells: list[tuple[Column, Cell | None]], role: Role) -> bool:
+    """Whether the row's cell of that role is one merged with the row above's."""
+    return any(column.role == role and cell is None for column, cell in cells)
+
+
+def add_list_row(
+    listed: list[tuple[str | None, str]],
+    cells: list[tuple[Column, Cell | None]],
+    by_role: dict[Role, Cell],
+    page: int,
+    into: list[Activity],
+) -> None:
+    """A row whose activity cell holds a list (one row per goal): one activity per item, with
+    the lead and date of the matching item of the lead and date cells."""
+    where = source(by_role["activity"], page)
+    leads = matching_leads(by_role.get("lead"), len(listed))
+    dates = [
+        matching_texts(cell, len(listed))
+        for column, cell in cells
+        if cell is not None and column.role == "target_date"
+    ]
+    for i, (number, text) in enumerate(listed):
+        activity = Activity(number=number, text=text, source=where, leads=list(leads[i]))
+        lead = activity.leads[0] if activity.leads else None
+        for per_item in dates:
+            for date in per_item[i]:
+                milestone = Milestone(period=normalise_period(date), text=date, lead=lead)
+                milestone.source = where
+                activity.milestones.append(milestone)
+        into.append(activity)
+
+
+def list_items(text: str) -> list[tuple[str | None, str]] | None:
+    """A cell's lines read as a list of two items or more, (number, text) each: a line opened
+    by a bullet glyph, or by the next number of the first line's sequence ("1.", "2."),
+    starts an item and the other lines wrap onto it; None when the first line opens no item
+    or only one item is printed."""
+    items: list[tuple[str | None, list[str]]] = []
+    last: Enumerator | None = None
+    for line in filter(str.strip, text.splitlines()):
+        found = list_enumerator(line.strip())
+        if found is not None and (not items or last is not None and follows(last, found)):
+            items.append((found.value, [found.text]))
+            last = found
+        elif BULLET_LINE.match(line) and last is None:
+            items.append((None, [BULLET_LINE.sub("", line)]))
+        elif items:
+            items[-1][1].append(line)
+        else:
+            return None
+    if len(items) < 2:
+        return None
+    return [(number, join_lines(lines)) for number, lines in items]
+
+
+def matching_texts(cell: Cell | None, count: int) -> list[list[str]]:
+    """A date cell beside a list of ``count`` items, one list of texts per item: its numbered
+    or bulleted items, or its lines, when there are as many; one value printed once applies
+    to every item; otherwise the values go with the items in order."""
+    if cell is None or not cell.text.strip():
+        return [[] for _ in range(count)]
+    lines = [join_lines([line]) for line in cell.text.splitlines() if line.strip()]
+    for texts in (
+        [text for _, text in list_items(cell.text) or []],
+        lines,
+        cell_items(cell.text),
+    ):
+        if len(texts) == count:
+            return [[text] for text in texts]
+    if len(lines) == 1:
+        return [list(lines) for _ in range(count)]
+    return [[text] if text else [] for text in (lines + [""] * count)[:count]]
+
+
+def matching_leads(cell: Cell | None, count: int) -> list[list[str]]:
+    """A lead cell beside a list of ``count`` items, the leads of each item: its numbered or
+    bulleted items, or its printed names (wrapped lines joined), when there are as many; a cell of
+    one name, or of names that do not match the items one to one, applies to every item."""
+    if cell is None or not cell.text.strip():
+        return [[] for _ in range(count)]
+    lines = cell.text.splitlines()
+    items = [text for _, text in list_items(cell.text) or []]
+    if len(items) == count:
+        return [split_leads(text) for text in items]
+    names = printed_names(lines)
+    if len(names) == count:
+        return [split_leads(name) for name in names]
+    return [leads_of_lines(lines) for _ in range(count)]
 
 
 def marked_units(cells: list[tuple[Column, Cell | None]]) -> list[str]:

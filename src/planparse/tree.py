@@ -26,6 +26,7 @@ from planparse.columns import header_columns
 from planparse.enumerators import Enumerator
 from planparse.fields import as_field, read_fields
 from planparse.geometry import union
+from planparse.tables import list_items
 from planparse.types import Block, Cell, Table, half_point
 from planparse.vocabulary import CONTINUED, FIELD_KEY
 
@@ -126,16 +127,24 @@ def build_tree(blocks: Sequence[Block]) -> Tree:
 
 def entry_texts(blocks: Sequence[Block]) -> list[str]:
     """Texts where a level word and number may start: headings, items, field keys, and the
-    band rows of tables."""
+    band rows and group cells of tables."""
     texts = []
     for block in blocks:
         if block.lines and block.kind in ("heading", "item", "label", "paragraph"):
             texts.append(block.lines[0].text)
         elif block.table is not None:
-            rows = block.table.rows
-            texts += [" ".join(cell.text.split()) for i in band_rows(block.table)
-                      if (cell := rows[i][0]) is not None]  # fmt: skip
+            texts += [" ".join(cell.text.split()) for cell in naming_cells(block.table)]
     return texts
+
+
+def naming_cells(table: Table) -> list[Cell]:
+    """The cells that name a pillar or goal inside a table: its band rows, and the group
+    cells of a table whose first column names groups of rows."""
+    rows = table.rows
+    named = band_rows(table)
+    if not named and group_column(table) is not None:
+        named = [i for i, row in enumerate(rows[1:], start=1) if row and row[0] is not None]
+    return [cell for i in named if (cell := rows[i][0]) is not None and cell.text.strip()]
 
 
 MAX_LIST_TITLE_WORDS = 8  # a header set as body text is a short line
@@ -236,7 +245,9 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
 
     def flush() -> None:
         if pending:
-            parts.append(sub_table(block, header, pending))
+            part = sub_table(block, header, pending)
+            grouped = part.table is not None and group_column(part.table) is not None
+            parts.extend(split_at_groups(part, index, words) if grouped else [part])
             pending.clear()
 
     for number, row in enumerate(rows[1:], start=1):
@@ -269,7 +280,16 @@ def group_column(table: Table, grouped: tuple[str, ...] | None = None) -> int | 
         return 0
     cells = [row[0] if row else None for row in table.rows[1:]]
     filled = [cell is not None and bool(cell.text.strip()) for cell in cells]
+    if all(filled) and filled and lists_per_row(table, activity[-1]):
+        return 0
     return 0 if any(filled) and not all(filled) and filled[0] else None
+
+
+def lists_per_row(table: Table, column: int) -> bool:
+    """Whether the activity column holds a list in some row (one row per goal, its
+    activities listed in one cell): then a group cell on every row still names a group."""
+    cells = [row[column] for row in table.rows[1:] if len(row) > column]
+    return any(cell is not None and list_items(cell.text) for cell in cells)
 
 
 def header_texts(table: Table) -> tuple[str, ...]:
@@ -285,7 +305,9 @@ def split_at_groups(
     assert block.table is not None
     column = group_column(block.table, grouped)
     assert column is not None
-    rows = [[cell for i, cell in enumerate(row) if i != column] for row in block.table.rows]
+    named = title_column(block.table, column)
+    naming = {column} if named is None else {column, named}
+    rows = [[cell for i, cell in enumerate(row) if i not in naming] for row in block.table.rows]
     parts: list[Entry | Block] = []
     pending: list[list[Cell | None]] = []
 
@@ -298,10 +320,27 @@ def split_at_groups(
         cell = original[column] if column < len(original) else None
         if cell is not None and cell.text.strip():
             flush()
+            title = original[named] if named is not None and named < len(original) else None
+            if title is not None:
+                cell = replace(cell, text=f"{cell.text.strip()} {title.text}")
             parts.append(cell_entry(cell, block, index, words))
         pending.append(row)
     flush()
     return parts
+
+
+def title_column(table: Table, column: int) -> int | None:
+    """The column beside a group column of bare numbers ("1.2") that prints each group's
+    title: before the activity column, in no other role, filled wherever a number is."""
+    columns = header_columns(table.rows[0])
+    beside = column + 1
+    if columns is None or beside >= len(columns) or columns[beside].role != "other":
+        return None
+    pairs = [(row[column], row[beside] if len(row) > beside else None) for row in table.rows[1:]]
+    named = [(number, title) for number, title in pairs if number and number.text.strip()]
+    if not named or not all(enumerators.is_number_alone(number.text) for number, _ in named):
+        return None
+    return beside if all(title and title.text.strip() for _, title in named) else None
 
 
 def sub_table(block: Block, header: list[Cell | None], rows: list[list[Cell | None]]) -> Block:

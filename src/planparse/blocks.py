@@ -506,8 +506,9 @@ def wraps_full_item(
     settings: BlockSettings,
 ) -> bool:
     """A bold item's line that ran to the edge of its column goes on in the bold line under
-    it, flush with its text, whose first word could not have fitted above ("3. Improve
-    communication with diverse" / "communities"): a wrap, though short and bold like a heading."""
+    it, flush with its text or with its number (a run-in "1.1" with no hanging indent), whose
+    first word could not have fitted above ("3. Improve communication with diverse" /
+    "communities"): a wrap, though short and bold like a heading."""
     last = block.lines[-1]
     if block.kind != "item" or line.page != last.page or not (line.bold and last.bold):
         return False
@@ -516,8 +517,10 @@ def wraps_full_item(
     usual = leading.get(half_point(line.size), 1.2 * line.size)
     if not 0 < line.top - last.top <= settings.paragraph_gap_ratio * usual:
         return False
-    edge = last.x0 if len(block.lines) > 1 else text_start(block.lines[0])
-    if abs(line.x0 - edge) > settings.indent_tolerance:
+    edges = [last.x0] if len(block.lines) > 1 else [text_start(block.lines[0])]
+    if not (line.marker or enumerators.list_enumerator(line.text)):
+        edges.append(block.lines[0].x0)
+    if all(abs(line.x0 - edge) > settings.indent_tolerance for edge in edges):
         return False
     first_word = line.words[0]
     needed = first_word.x1 - first_word.x0 + SPACE_EM * last.size
@@ -526,9 +529,22 @@ def wraps_full_item(
 
 def column_right(first: Line, page_lines: list[Line]) -> float:
     """The right edge of the column a line is set in: the furthest any line that starts
-    within its span reaches."""
+    within its span reaches, short of the text printed beside it on its row (the next column
+    of a matrix page; a full-width band above the columns is no column's width)."""
+    beside = min(
+        (
+            other.x0
+            for other in page_lines
+            if other.x0 > first.x1 and other.top < first.bottom and other.bottom > first.top
+        ),
+        default=float("inf"),
+    )
     return max(
-        (other.x1 for other in page_lines if first.x0 - 1.0 <= other.x0 <= first.x1),
+        (
+            other.x1
+            for other in page_lines
+            if first.x0 - 1.0 <= other.x0 <= first.x1 and other.x1 <= beside
+        ),
         default=first.x1,
     )
 

@@ -546,3 +546,22 @@ def test_blocks_a_column_is_as_wide_as_its_lines_not_a_band_across_the_page() ->
     reach = line("Build a mentoring program for every", x0=40.0, top=340.0)
     texts = [b.text for b in blocks_of_lines(band, full, wrap, reach, beside)]
     assert "Hire officers who reflect the community" in texts
+
+
+def test_blocks_row_labels_of_a_matrix_go_before_each_columns_part_of_their_row() -> None:
+    """A matrix with its rows labelled at the left ('GOAL', 'LEAD') under two column headers,
+    read labels first: each column reads down under its header, each label before the
+    column's part of its row."""
+    labels = [line("GOAL", bold=True, size=9, x0=28, top=172),
+              line("LEAD", bold=True, size=9, x0=28, top=240)]  # fmt: skip
+    headers = [line("Safe Streets", bold=True, size=12, x0=128, top=145),
+               line("Trusted Police", bold=True, size=12, x0=344, top=145)]  # fmt: skip
+    left = [line("Calm traffic", bold=True, x0=128, top=173),
+            line("Traffic Unit", x0=128, top=240)]  # fmt: skip
+    right = [line("Publish data", bold=True, x0=344, top=173),
+             line("Records Unit", x0=344, top=240)]  # fmt: skip
+    blocks = blocks_of_lines(*labels, *headers, *left, *right)
+    assert [b.text for b in blocks] == [
+        "Safe Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
+        "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
+    ]  # fmt: skip

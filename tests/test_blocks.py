@@ -585,3 +585,55 @@ def test_blocks_a_bracketed_numeral_that_goes_on_with_the_list_opens_an_item() -
     ]
     (lone, *_) = blocks_of_lines(alone, *body)
     assert (lone.kind, lone.number) == ("paragraph", None)
+
+
+def test_blocks_a_bold_item_wraps_flush_with_its_number_where_its_line_was_full() -> None:
+    """'1.1 Hire officers who reflect the' ran to the column's edge and wraps flush with its
+    run-in number (no hanging indent): 'community' is its wrap, not a heading. Under a short
+    numbered item the same word would have fitted above; a numbered line at that edge is the
+    next item."""
+    reach = line("Build a mentoring program for every", x0=40.0, top=340.0)
+    full = line("1.1 Hire officers who reflect the", bold=True, x0=33.0, top=300.0)
+    wrap = line("community", bold=True, x0=33.0, top=312.0)
+    assert [b.text for b in blocks_of_lines(full, wrap, reach)] == [
+        "Hire officers who reflect the community",
+        "Build a mentoring program for every",
+    ]
+    short = line("1.2 Create clear paths", bold=True, x0=33.0, top=300.0)
+    assert len(blocks_of_lines(short, wrap, reach)) == 3
+    after = line("1.2 Grow the cadet program", bold=True, x0=33.0, top=312.0)
+    assert [b.number for b in blocks_of_lines(full, after, reach)][:2] == ["1.1", "1.2"]
+
+
+def test_blocks_a_column_is_as_wide_as_its_lines_not_a_band_across_the_page() -> None:
+    """On a matrix page a mission band runs across all the columns above them: the bold item
+    '1.1 Hire officers who reflect the' still ran to the edge of its own column (whose next
+    column's text is printed beside it), so 'community' under it is its wrap."""
+    band = line(
+        "The department protects life and property with the people of the city", x0=40.0, top=60.0
+    )
+    full = line("1.1 Hire officers who reflect the", bold=True, x0=33.0, top=300.0)
+    beside = line("2.1 Modernize records", bold=True, x0=230.0, top=300.0)
+    wrap = line("community", bold=True, x0=33.0, top=312.0)
+    reach = line("Build a mentoring program for every", x0=40.0, top=340.0)
+    texts = [b.text for b in blocks_of_lines(band, full, wrap, reach, beside)]
+    assert "Hire officers who reflect the community" in texts
+
+
+def test_blocks_row_labels_of_a_matrix_go_before_each_columns_part_of_their_row() -> None:
+    """A matrix with its rows labelled at the left ('GOAL', 'LEAD') under two column headers,
+    read labels first: each column reads down under its header, each label before the
+    column's part of its row."""
+    labels = [line("GOAL", bold=True, size=9, x0=28, top=172),
+              line("LEAD", bold=True, size=9, x0=28, top=240)]  # fmt: skip
+    headers = [line("Safe Streets", bold=True, size=12, x0=128, top=145),
+               line("Trusted Police", bold=True, size=12, x0=344, top=145)]  # fmt: skip
+    left = [line("Calm traffic", bold=True, x0=128, top=173),
+            line("Traffic Unit", x0=128, top=240)]  # fmt: skip
+    right = [line("Publish data", bold=True, x0=344, top=173),
+             line("Records Unit", x0=344, top=240)]  # fmt: skip
+    blocks = blocks_of_lines(*labels, *headers, *left, *right)
+    assert [b.text for b in blocks] == [
+        "Safe Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
+        "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
+    ]  # fmt: skip

@@ -59,6 +59,20 @@ def test_levels_a_values_heading_in_the_pillar_style_is_no_pillar() -> None:
     ]
 
 
+def test_levels_a_values_heading_in_the_goal_style_is_no_goal() -> None:
+    """A values strip closing a one-page plan, its heading in the goals' style: it falls
+    under the last pillar, but its list is the plan's values, not that pillar's goal."""
+    blocks = [heading("Safe Streets", 14), heading("Calm traffic", 10),
+              item("Run corridor patrols"),
+              heading("Trusted Police", 14), heading("Publish data", 10),
+              item("Post a dashboard"),
+              heading("Our Values", 10), item("Integrity"), item("Service")]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", ["Run corridor patrols"])]),
+        ("Trusted Police", [("Publish data", ["Post a dashboard"])]),
+    ]
+
+
 def test_levels_bullets_at_the_margin_are_pillars_of_a_plan_typed_as_nested_lists() -> None:
     """No headings at all: top-level bullets standing at the paragraphs' margin are the
     pillars, their sub-bullets goals and activities; an indented list (values) is not."""

@@ -81,6 +81,7 @@ def build_blocks(pages: list[PageLayout], settings: BlockSettings = DEFAULT_BLOC
     blocks = [lone_dash_item(blocks, at, settings) for at in range(len(blocks))]
     blocks = split_side_labels(blocks)
     blocks = interleave_side_headings(blocks)
+    blocks = distribute_row_labels(blocks)
     blocks = restore_field_rows(blocks)
     demote_prose_headings(blocks, settings)
     rank_headings(blocks)
@@ -251,6 +252,68 @@ def interleave_side_headings(blocks: list[Block]) -> list[Block]:
             result += [*unit, *(block for block in beside if start <= block.bbox[1] < end)]
         at = after + len(beside)
     return result
+
+
+def distribute_row_labels(blocks: list[Block]) -> list[Block]:
+    """A matrix whose rows are labelled at the left ("Goal", "Strategies", "Lead") under a row
+    of column headers: read by rows, each label comes once, before the columns. Each column
+    reads down instead, under its header, with each row's label before its part of the row,
+    as if every column were printed with its own labels."""
+    result: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        labels = [unit[0] for unit in side_units(blocks, at)]
+        after = at + len(labels)
+        matrix = row_matrix(labels, blocks, after) if len(labels) >= 2 else None
+        if matrix is None:
+            result.append(blocks[at])
+            at += 1
+            continue
+        headers, cells = matrix
+        tops = [label.bbox[1] - 0.5 * label.size for label in labels[1:]]
+        for column, header in enumerate(headers):
+            result.append(header)
+            for label, start, end in zip(labels, [-inf, *tops], [*tops, inf], strict=True):
+                row = [b for b in cells[column] if start <= b.bbox[1] < end]
+                if row:
+                    result += [Block(kind="heading", lines=list(label.lines)), *row]
+        at = after + len(headers) + sum(len(cell) for cell in cells)
+    return result
+
+
+def row_matrix(
+    labels: list[Block], blocks: list[Block], at: int
+) -> tuple[list[Block], list[list[Block]]] | None:
+    """The column headers and each column's blocks of a matrix right of row labels: the
+    blocks from ``at`` on their page right of the labels, two or more headers level with each
+    other above the first label, every other block under one header's span, and every label
+    level with the top of a block of some column. None when the blocks are no such matrix."""
+    first, page = labels[0], labels[0].page
+    right = max(label.bbox[2] for label in labels)
+    end = at
+    while end < len(blocks) and blocks[end].lines and blocks[end].page == page:
+        if blocks[end].bbox[0] <= right:
+            break
+        end += 1
+    found = blocks[at:end]
+    headers = [b for b in found if b.kind == "heading" and b.bbox[3] <= first.bbox[1]]
+    if len(headers) < 2 or not all(level(h, headers[0]) for h in headers):
+        return None
+    if found[: len(headers)] != headers:
+        return None
+    spans = [h.bbox[0] for h in headers[1:]] + [inf]
+    cells: list[list[Block]] = [[] for _ in headers]
+    for block in found[len(headers) :]:
+        if block.bbox[1] < first.bbox[1] - 0.5 * first.size:
+            return None
+        column = next(i for i, edge in enumerate(spans) if block.bbox[0] < edge)
+        if block.bbox[0] < headers[column].bbox[0] - 0.5 * block.size:
+            return None
+        cells[column].append(block)
+    tops = [b.bbox[1] for cell in cells for b in cell]
+    if not all(any(abs(label.bbox[1] - top) <= label.size for top in tops) for label in labels):
+        return None
+    return headers, cells
 
 
 def side_units(blocks: list[Block], at: int) -> list[list[Block]]:
@@ -584,8 +647,9 @@ def wraps_full_item(
     settings: BlockSettings,
 ) -> bool:
     """A bold item's line that ran to the edge of its column goes on in the bold line under
-    it, flush with its text, whose first word could not have fitted above ("3. Improve
-    communication with diverse" / "communities"): a wrap, though short and bold like a heading."""
+    it, flush with its text or with its number (a run-in "1.1" with no hanging indent), whose
+    first word could not have fitted above ("3. Improve communication with diverse" /
+    "communities"): a wrap, though short and bold like a heading."""
     last = block.lines[-1]
     if block.kind != "item" or line.page != last.page or not (line.bold and last.bold):
         return False
@@ -594,8 +658,10 @@ def wraps_full_item(
     usual = leading.get(half_point(line.size), 1.2 * line.size)
     if not 0 < line.top - last.top <= settings.paragraph_gap_ratio * usual:
         return False
-    edge = last.x0 if len(block.lines) > 1 else text_start(block.lines[0])
-    if abs(line.x0 - edge) > settings.indent_tolerance:
+    edges = [last.x0] if len(block.lines) > 1 else [text_start(block.lines[0])]
+    if not (line.marker or enumerators.list_enumerator(line.text)):
+        edges.append(block.lines[0].x0)
+    if all(abs(line.x0 - edge) > settings.indent_tolerance for edge in edges):
         return False
     first_word = line.words[0]
     needed = first_word.x1 - first_word.x0 + SPACE_EM * last.size
@@ -604,9 +670,22 @@ def wraps_full_item(
 
 def column_right(first: Line, page_lines: list[Line]) -> float:
     """The right edge of the column a line is set in: the furthest any line that starts
-    within its span reaches."""
+    within its span reaches, short of the text printed beside it on its row (the next column
+    of a matrix page; a full-width band above the columns is no column's width)."""
+    beside = min(
+        (
+            other.x0
+            for other in page_lines
+            if other.x0 > first.x1 and other.top < first.bottom and other.bottom > first.top
+        ),
+        default=float("inf"),
+    )
     return max(
-        (other.x1 for other in page_lines if first.x0 - 1.0 <= other.x0 <= first.x1),
+        (
+            other.x1
+            for other in page_lines
+            if first.x0 - 1.0 <= other.x0 <= first.x1 and other.x1 <= beside
+        ),
         default=first.x1,
     )
 

@@ -292,7 +292,8 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
         **provenance(entry.block),
     )
     for goal_entry in members_under(entry, reading.goal_family, reading.summaries):
-        pillar.goals.append(make_goal(goal_entry, reading))
+        if not is_statement_heading(goal_entry.title):  # a values strip after the last goal
+            pillar.goals.append(make_goal(goal_entry, reading))
     return pillar
 
 

@@ -926,3 +926,91 @@ def test_tables_a_cell_of_running_text_names_no_column() -> None:
     assert header_columns(row) is None
     named: list[Cell | None] = [Cell("Action", (0, 0, 100, 12)), Cell("Owner", (100, 0, 500, 12))]
     assert [c.role for c in header_columns(named) or []] == ["activity", "lead"]
+
+
+def test_tables_scorecard_rows_under_a_pillar_heading_are_its_goals(tmp_path: Path) -> None:
+    """A balanced scorecard: the pillar heading is followed by one table whose header names
+    an objective column and an initiatives column; each row is a goal (its code the number),
+    the initiatives its activities (bullets, or clauses between semicolons), the owner the
+    goal's lead, and a target naming a date the milestone of a row's only activity."""
+    header = ["Objective", "Measure", "Target", "Initiatives", "Owner"]
+    widths = [100, 90, 80, 150, 80]
+    community = table(
+        [
+            header,
+            [
+                "C1 Build trust with residents",
+                "Trust score",
+                "At least 85%",
+                "\u2022 Hold a meeting in every district<br/>\u2022 Survey residents each year",
+                "Community Unit",
+            ],
+            [
+                "C2 Keep schools safe",
+                "Incidents at schools",
+                "Full coverage by June 2027",
+                "Assign an officer to every high school",
+                "Youth Services Unit",
+            ],
+        ],
+        ruled=True,
+        widths=widths,
+    )
+    workforce = table(
+        [
+            header,
+            [
+                "L1 Develop leaders at every rank",
+                "Supervisors trained",
+                "Reduce by 10% from baseline",
+                "Open a supervisor academy; Pair new sergeants with mentors",
+                "Training Unit",
+            ],
+        ],
+        ruled=True,
+        widths=widths,
+    )
+    path = tmp_path / "scorecard.pdf"
+    story: list = [
+        Paragraph("Fox Bluff Police Department", HEAD),
+        Paragraph("2026-2028 Strategic Plan", SUB),
+        Paragraph(INTRO, BODY),
+        Paragraph("Community", HEAD),
+        community,
+        Spacer(1, 14),
+        Paragraph("Our Workforce", HEAD),
+        workforce,
+    ]
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    plan = planparse.parse(path)
+
+    assert [p.title for p in plan.pillars] == ["Community", "Our Workforce"]
+    goals = [g for p in plan.pillars for g in p.goals]
+    assert [(g.number, g.title, g.leads) for g in goals] == [
+        ("C1", "Build trust with residents", ["Community Unit"]),
+        ("C2", "Keep schools safe", ["Youth Services Unit"]),
+        ("L1", "Develop leaders at every rank", ["Training Unit"]),
+    ]
+    assert summary(plan) == [
+        (
+            "Build trust with residents",
+            [
+                ("Hold a meeting in every district", [], []),
+                ("Survey residents each year", [], []),
+            ],
+        ),
+        (
+            "Keep schools safe",
+            [
+                (
+                    "Assign an officer to every high school",
+                    [],
+                    [("2027", "Full coverage by June 2027", None)],
+                )
+            ],
+        ),
+        (
+            "Develop leaders at every rank",
+            [("Open a supervisor academy", [], []), ("Pair new sergeants with mentors", [], [])],
+        ),
+    ]

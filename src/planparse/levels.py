@@ -33,7 +33,7 @@ from planparse.fields import (
 from planparse.frontmatter import is_statement_heading
 from planparse.models import Activity, Goal, Pillar
 from planparse.structure import Contents, Titles, provenance
-from planparse.tables import TableReader
+from planparse.tables import TableReader, scorecard_goals
 from planparse.tree import Entry, FamilyKey, Tree, marker_edge
 from planparse.types import Block
 
@@ -293,6 +293,10 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
     )
     for goal_entry in members_under(entry, reading.goal_family, reading.summaries):
         pillar.goals.append(make_goal(goal_entry, reading))
+    if not pillar.goals:  # a scorecard page: the pillar's table rows are its goals
+        for block in entry.content:
+            if block.table is not None:
+                pillar.goals += scorecard_goals(block.table, block.page)
     return pillar
 
 

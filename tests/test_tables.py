@@ -1014,3 +1014,45 @@ def test_tables_scorecard_rows_under_a_pillar_heading_are_its_goals(tmp_path: Pa
             [("Open a supervisor academy", [], []), ("Pair new sergeants with mentors", [], [])],
         ),
     ]
+
+
+def test_tables_a_strategy_map_before_the_scorecards_is_a_summary(tmp_path: Path) -> None:
+    """A strategy map names each perspective in small bold type over its objectives (short
+    bold codes and their titles) before the scorecards print the perspectives as headings
+    over one table each: the map owns more blocks, the scorecards more cells, so the
+    scorecard headings stay the pillars and the map is their summary."""
+    small = ParagraphStyle("band", fontName="Helvetica-Bold", fontSize=10, leading=13)
+    code = ParagraphStyle("code", fontName="Helvetica-Bold", fontSize=9, leading=11)
+    header = ["Objective", "Measure", "Target", "Initiatives", "Owner"]
+    widths = [100, 90, 80, 150, 80]
+    perspectives = {
+        "Community": [
+            ("Build trust with residents", "Hold a meeting in every district"),
+            ("Keep schools safe", "Assign an officer to every high school"),
+            ("Reach young people", "Run a summer youth camp"),
+        ],
+        "Our Workforce": [
+            ("Develop leaders at every rank", "Open a supervisor academy"),
+            ("Reduce overtime fatigue", "Cap consecutive shifts"),
+            ("Expand peer support", "Train ten peer counselors"),
+        ],
+    }
+    story: list = [
+        Paragraph("Fox Bluff Police Department", HEAD),
+        Paragraph("2026-2028 Strategic Plan", SUB),
+    ]
+    for title, rows in perspectives.items():
+        story.append(Paragraph(title, small))
+        for n, (objective, _) in enumerate(rows, 1):
+            story += [Paragraph(f"{title[0]}{n}", code), Paragraph(objective, CELL)]
+    for title, rows in perspectives.items():
+        body = [[goal, "Share on track", "85%", step, "Training Unit"] for goal, step in rows]
+        story += [Paragraph(title, HEAD), table([header, *body], ruled=True, widths=widths)]
+    path = tmp_path / "map.pdf"
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    plan = planparse.parse(path)
+
+    assert [p.title for p in plan.pillars] == list(perspectives)
+    assert [[g.title for g in p.goals] for p in plan.pillars] == [
+        [goal for goal, _ in rows] for rows in perspectives.values()
+    ]

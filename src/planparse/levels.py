@@ -182,9 +182,19 @@ def mostly_repeated(members: list[Entry], titles: Titles) -> bool:
 
 
 def ownership(entries: list[Entry]) -> float:
-    """Mean size of what each entry owns: the entries and blocks under it."""
-    owned = sum(len(list(e.walk())) - 1 + sum(len(d.content) for d in e.walk()) for e in entries)
+    """Mean size of what each entry owns: the entries and blocks under it, a table counting
+    as its filled cells (a scorecard page's one table holds all of its section's goals)."""
+    owned = sum(
+        len(list(e.walk())) - 1 + sum(owned_size(b) for d in e.walk() for b in d.content)
+        for e in entries
+    )
     return owned / len(entries)
+
+
+def owned_size(block: Block) -> int:
+    if block.table is None:
+        return 1
+    return sum(1 for row in block.table.rows for cell in row if cell and cell.text.strip())
 
 
 def label_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:

@@ -192,6 +192,7 @@ def ownership(entries: list[Entry]) -> float:
 
 
 def owned_size(block: Block) -> int:
+    """A block counts one; a table, its filled cells."""
     if block.table is None:
         return 1
     return sum(1 for row in block.table.rows for cell in row if cell and cell.text.strip())

@@ -1,5 +1,6 @@
 """Action-plan tables -> activities: column roles from header vocabulary, rows grouped into
-activities, one milestone per non-empty milestone or target-date cell.
+activities, one milestone per non-empty milestone or target-date cell. A scorecard table (an
+objective column and an initiatives column) -> goals, one per row.
 
 Roles come from synonyms and patterns (years, "FY", "Q3", "Year 1"), never from one
 document's headers. A table without a header row of its own continues the last one seen

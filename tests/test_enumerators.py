@@ -278,3 +278,14 @@ def test_enumerators_a_word_alone_is_a_list_marker(word: str, marker: bool) -> N
     from planparse.enumerators import is_list_marker
 
     assert is_list_marker(word) is marker
+
+
+def test_enumerators_a_scorecard_code_is_an_objective_number() -> None:
+    """'IP2  Modernize records' -> ('IP2', 'Modernize records'); a capitalised first word or a
+    code standing alone is no code."""
+    from planparse.enumerators import strip_code
+
+    assert strip_code("IP2  Modernize records") == ("IP2", "Modernize records")
+    assert strip_code("C1 Build trust") == ("C1", "Build trust")
+    assert strip_code("Build trust") == (None, "Build trust")
+    assert strip_code("LG1") == (None, "LG1")

@@ -144,3 +144,16 @@ def test_frontmatter_a_cover_naming_the_report_that_holds_the_plan_titles_the_pl
     )
     assert plan_name("Annual Report and Strategic Plan") == "Annual Report and Strategic Plan"
     assert plan_name("Community Policing Plan 2025-2028") == "Community Policing Plan 2025-2028"
+
+
+def test_frontmatter_a_balanced_scorecard_cover_titles_the_plan() -> None:
+    """A plan named by its method ("Balanced Scorecard 2025–2027") has a title like a plan;
+    a cover naming neither stays untitled."""
+    blocks = [
+        heading("Fox Bluff Police Department", size=17.0, top=60.0),
+        heading("Balanced Scorecard 2025–2027", size=14.0, top=90.0),
+        paragraph("Chief of Police"),
+    ]
+    assert read_front_matter(blocks, {}).title == "Balanced Scorecard 2025–2027"
+    plain = [blocks[0], heading("Annual Statistics 2025", size=14.0, top=90.0), blocks[2]]
+    assert read_front_matter(plain, {}).title is None

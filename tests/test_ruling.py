@@ -116,3 +116,35 @@ def test_ruling_finds_the_cells_pdfplumber_finds(tmp_path: Path) -> None:
                 assert (cell is None) == (fast_box is None)
                 if cell is not None and fast_box is not None:
                     assert cell.bbox == pytest.approx(fast_box, abs=0.05)
+
+
+def test_ruling_rules_past_the_outer_verticals_close_the_table_there(tmp_path: Path) -> None:
+    """A table ruled between its columns only (rules under each row, verticals between the
+    columns, none at the sides) keeps its outer columns, in both readers alike; a rule that
+    crosses no vertical (a heading's underline) adds no side."""
+    path = tmp_path / "inner.pdf"
+    sheet = Canvas(str(path), pagesize=(612, 792))
+    for y in (720, 700, 680, 660):
+        sheet.line(50, y, 450, y)
+    sheet.line(60, 760, 400, 760)
+    for x in (150, 250, 350):
+        sheet.line(x, 720, x, 660)
+    rows = (
+        ("Code", "Objective", "Target", "Owner"),
+        ("C1", "Build trust", "85%", "CEU"),
+        ("C2", "Reach youth", "90%", ""),
+    )
+    for y, row in zip((706, 686, 666), rows, strict=True):
+        for x, text in zip((60, 160, 260, 360), row, strict=True):
+            sheet.drawString(x, y, text)
+    sheet.showPage()
+    sheet.save()
+    texts = [list(row) for row in rows]
+    for read in (pdf.read_pdf, pdfium_reader.read_pdf):
+        (table,) = read(path).pages[0].tables
+        assert [[c and c.text for c in row] for row in table.rows] == texts
+    sides = ruling.closed_sides(
+        [ruling.edge(50, 92, 450, 92, "h"), ruling.edge(50, 132, 450, 132, "h")]
+        + [ruling.edge(150, 92, 150, 132, "v")]
+    )
+    assert [(e.x0, e.top, e.bottom) for e in sides] == [(50, 92, 132), (450, 92, 132)]

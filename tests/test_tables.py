@@ -981,3 +981,133 @@ def test_tables_a_merged_lead_cell_is_the_lead_of_each_row_it_spans() -> None:
         ("Survey residents.", ["Community Affairs Unit"]),
         ("Publish the results.", ["Community Affairs Unit"]),
     ]
+
+
+def test_tables_scorecard_rows_under_a_pillar_heading_are_its_goals(tmp_path: Path) -> None:
+    """A balanced scorecard: the pillar heading is followed by one table whose header names
+    an objective column and an initiatives column; each row is a goal (its code the number),
+    the initiatives its activities (bullets, or clauses between semicolons), the owner the
+    goal's lead, and a target naming a date the milestone of a row's only activity."""
+    header = ["Objective", "Measure", "Target", "Initiatives", "Owner"]
+    widths = [100, 90, 80, 150, 80]
+    community = table(
+        [
+            header,
+            [
+                "C1 Build trust with residents",
+                "Trust score",
+                "At least 85%",
+                "\u2022 Hold a meeting in every district<br/>\u2022 Survey residents each year",
+                "Community Unit",
+            ],
+            [
+                "C2 Keep schools safe",
+                "Incidents at schools",
+                "Full coverage by June 2027",
+                "Assign an officer to every high school",
+                "Youth Services Unit",
+            ],
+        ],
+        ruled=True,
+        widths=widths,
+    )
+    workforce = table(
+        [
+            header,
+            [
+                "L1 Develop leaders at every rank",
+                "Supervisors trained",
+                "Reduce by 10% from baseline",
+                "Open a supervisor academy; Pair new sergeants with mentors",
+                "Training Unit",
+            ],
+        ],
+        ruled=True,
+        widths=widths,
+    )
+    path = tmp_path / "scorecard.pdf"
+    story: list = [
+        Paragraph("Fox Bluff Police Department", HEAD),
+        Paragraph("2026-2028 Strategic Plan", SUB),
+        Paragraph(INTRO, BODY),
+        Paragraph("Community", HEAD),
+        community,
+        Spacer(1, 14),
+        Paragraph("Our Workforce", HEAD),
+        workforce,
+    ]
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    plan = planparse.parse(path)
+
+    assert [p.title for p in plan.pillars] == ["Community", "Our Workforce"]
+    goals = [g for p in plan.pillars for g in p.goals]
+    assert [(g.number, g.title, g.leads) for g in goals] == [
+        ("C1", "Build trust with residents", ["Community Unit"]),
+        ("C2", "Keep schools safe", ["Youth Services Unit"]),
+        ("L1", "Develop leaders at every rank", ["Training Unit"]),
+    ]
+    assert summary(plan) == [
+        (
+            "Build trust with residents",
+            [
+                ("Hold a meeting in every district", [], []),
+                ("Survey residents each year", [], []),
+            ],
+        ),
+        (
+            "Keep schools safe",
+            [
+                (
+                    "Assign an officer to every high school",
+                    [],
+                    [("2027", "Full coverage by June 2027", None)],
+                )
+            ],
+        ),
+        (
+            "Develop leaders at every rank",
+            [("Open a supervisor academy", [], []), ("Pair new sergeants with mentors", [], [])],
+        ),
+    ]
+
+
+def test_tables_a_strategy_map_before_the_scorecards_is_a_summary(tmp_path: Path) -> None:
+    """A strategy map names each perspective in small bold type over its objectives (short
+    bold codes and their titles) before the scorecards print the perspectives as headings
+    over one table each: the map owns more blocks, the scorecards more cells, so the
+    scorecard headings stay the pillars and the map is their summary."""
+    small = ParagraphStyle("band", fontName="Helvetica-Bold", fontSize=10, leading=13)
+    code = ParagraphStyle("code", fontName="Helvetica-Bold", fontSize=9, leading=11)
+    header = ["Objective", "Measure", "Target", "Initiatives", "Owner"]
+    widths = [100, 90, 80, 150, 80]
+    perspectives = {
+        "Community": [
+            ("Build trust with residents", "Hold a meeting in every district"),
+            ("Keep schools safe", "Assign an officer to every high school"),
+            ("Reach young people", "Run a summer youth camp"),
+        ],
+        "Our Workforce": [
+            ("Develop leaders at every rank", "Open a supervisor academy"),
+            ("Reduce overtime fatigue", "Cap consecutive shifts"),
+            ("Expand peer support", "Train ten peer counselors"),
+        ],
+    }
+    story: list = [
+        Paragraph("Fox Bluff Police Department", HEAD),
+        Paragraph("2026-2028 Strategic Plan", SUB),
+    ]
+    for title, rows in perspectives.items():
+        story.append(Paragraph(title, small))
+        for n, (objective, _) in enumerate(rows, 1):
+            story += [Paragraph(f"{title[0]}{n}", code), Paragraph(objective, CELL)]
+    for title, rows in perspectives.items():
+        body = [[goal, "Share on track", "85%", step, "Training Unit"] for goal, step in rows]
+        story += [Paragraph(title, HEAD), table([header, *body], ruled=True, widths=widths)]
+    path = tmp_path / "map.pdf"
+    SimpleDocTemplate(str(path), pagesize=letter).build(story)
+    plan = planparse.parse(path)
+
+    assert [p.title for p in plan.pillars] == list(perspectives)
+    assert [[g.title for g in p.goals] for p in plan.pillars] == [
+        [goal for goal, _ in rows] for rows in perspectives.values()
+    ]

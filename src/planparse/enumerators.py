@@ -34,6 +34,7 @@ LEVEL_WORD_PRIOR = (
 _ROMAN = re.compile(r"^(?=[ivxlc])(?:x{0,3}|xl|l)(?:ix|iv|v?i{0,3})$", re.I)
 _CODE = re.compile(r"\d+(?:[./-]\d+)*[/-]\d+(?:[./-]\d+)*")
 _ARABIC = re.compile(r"\d+")
+_OBJECTIVE_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}-?\d{1,2})\s+(?P<text>\S.*)$", re.S)
 ROW_NUMBER = re.compile(r"[A-Za-z]?\d{1,3}(?:\.[A-Za-z]?\d{1,3})*\.?")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -268,6 +269,15 @@ def strip(text: str, level_words: Iterable[str] = LEVEL_WORD_PRIOR) -> tuple[str
     if found is None or not found.text:
         return None, text
     return found.value, found.text
+
+
+def strip_code(text: str) -> tuple[str | None, str]:
+    """('IP2', 'Modernize ...') for 'IP2  Modernize ...': a scorecard objective's code, capital
+    letters naming its perspective and a number; (None, text) without one."""
+    match = _OBJECTIVE_CODE.match(text)
+    if match is None:
+        return None, text
+    return match.group("code"), match.group("text")
 
 
 def follows(previous: Enumerator, current: Enumerator) -> bool:

@@ -36,7 +36,12 @@ PLAN_NAME = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2,4}\s+)?(?:[A-Z][\w'’-]*\s+)*Plan"
     r"(?:\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?$"
 )
-PLAN_WORDS = re.compile(r"\b(?:strategic|plan|goals|priorities|roadmap|framework)\b", re.I)
+PLAN_WORDS = re.compile(
+    r"\b(?:strategic|plan|goals|priorities|roadmap|framework|scorecard)\b", re.I
+)
+# The word a cover title names its document by: a plan, or a balanced scorecard (a plan's
+# perspectives, objectives and initiatives under its method's name).
+TITLE_NOUN = re.compile(r"\b(?:plan|scorecard)\b", re.I)
 MISSION = re.compile(r"^(?:our\s+)?mission(?:\s+statement)?:?$", re.I)
 VISION = re.compile(r"^(?:our\s+)?vision(?:\s+statement)?:?$", re.I)
 VALUES = re.compile(r"^(?:our\s+)?(?:core\s+)?values?(?:\s+statement)?:?$", re.I)
@@ -101,7 +106,7 @@ def find_title(blocks: Sequence[Block], metadata: dict[str, str], agency: str | 
     document set all in body type, the short line it opens with."""
     cover = cover_blocks(blocks) + opening_line(blocks)
     for index, block in enumerate(cover):
-        if not re.search(r"\bplan\b", block.text, re.I):
+        if not TITLE_NOUN.search(block.text):
             continue
         title = plan_name(strip_agency(without_subtitle(block), agency))
         following = cover[index + 1] if index + 1 < len(cover) else None

@@ -33,7 +33,7 @@ from planparse.fields import (
 from planparse.frontmatter import is_statement_heading
 from planparse.models import Activity, Goal, Pillar
 from planparse.structure import Contents, Titles, provenance
-from planparse.tables import TableReader
+from planparse.tables import TableReader, scorecard_goals
 from planparse.tree import Entry, FamilyKey, Tree, marker_edge
 from planparse.types import Block
 
@@ -182,9 +182,20 @@ def mostly_repeated(members: list[Entry], titles: Titles) -> bool:
 
 
 def ownership(entries: list[Entry]) -> float:
-    """Mean size of what each entry owns: the entries and blocks under it."""
-    owned = sum(len(list(e.walk())) - 1 + sum(len(d.content) for d in e.walk()) for e in entries)
+    """Mean size of what each entry owns: the entries and blocks under it, a table counting
+    as its filled cells (a scorecard page's one table holds all of its section's goals)."""
+    owned = sum(
+        len(list(e.walk())) - 1 + sum(owned_size(b) for d in e.walk() for b in d.content)
+        for e in entries
+    )
     return owned / len(entries)
+
+
+def owned_size(block: Block) -> int:
+    """A block counts one; a table, its filled cells."""
+    if block.table is None:
+        return 1
+    return sum(1 for row in block.table.rows for cell in row if cell and cell.text.strip())
 
 
 def label_families(families: dict[FamilyKey, list[Entry]]) -> set[FamilyKey]:
@@ -294,6 +305,10 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
     for goal_entry in members_under(entry, reading.goal_family, reading.summaries):
         if not is_statement_heading(goal_entry.title):  # a values strip after the last goal
             pillar.goals.append(make_goal(goal_entry, reading))
+    if not pillar.goals:  # a scorecard page: the pillar's table rows are its goals
+        for block in entry.content:
+            if block.table is not None:
+                pillar.goals += scorecard_goals(block.table, block.page)
     return pillar
 
 

@@ -28,7 +28,7 @@ from pdfplumber.display import PageImage
 from pdfplumber.page import DerivedPage, Page
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from planparse import images, ocr, reading
+from planparse import images, ocr, reading, ruling
 from planparse.errors import (
     CorruptPDFError,
     EncryptedPDFError,
@@ -676,7 +676,11 @@ def ruled_tables(page: Page) -> list[Table]:
         return []
     tables = []
     page_area = float(page.width * page.height)
-    for found in page.find_tables():
+    rules = [
+        ruling.edge(e["x0"], e["top"], e["x1"], e["bottom"], e["orientation"]) for e in page.edges
+    ]
+    sides = [explicit_line(e) for e in ruling.closed_sides(rules)]
+    for found in page.find_tables({"explicit_vertical_lines": sides}):
         x0, top, x1, bottom = found.bbox
         if (x1 - x0) * (bottom - top) > MAX_TABLE_AREA * page_area:
             continue
@@ -693,6 +697,19 @@ def ruled_tables(page: Page) -> list[Table]:
         ]
         tables.append(Table(bbox=(x0, top, x1, bottom), rows=rows))
     return tables
+
+
+def explicit_line(edge: ruling.Edge) -> dict[str, Any]:
+    """An edge as pdfplumber's table finder takes an explicit line."""
+    return {
+        "object_type": "line",
+        "x0": edge.x0,
+        "x1": edge.x1,
+        "top": edge.top,
+        "bottom": edge.bottom,
+        "width": edge.width,
+        "height": edge.height,
+    }
 
 
 def dict_box(shape: dict[str, Any]) -> tuple[float, float, float, float]:

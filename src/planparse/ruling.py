@@ -55,6 +55,40 @@ def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> E
     return Edge(x0, top, x1, bottom, x1 - x0, bottom - top, orientation)
 
 
+def closed_sides(edges: Sequence[Edge]) -> list[Edge]:
+    """Vertical edges closing a table ruled between its columns but not at its outer sides:
+    where two or more horizontal rules that cross its verticals run on past the outermost of
+    them to one end, an edge at that end from the top rule to the bottom one. Without it the
+    finder, which needs a cell's four sides, drops the outer columns. Both readers add these
+    edges after the page's own verticals, as pdfplumber adds explicit lines."""
+    verticals = [e for e in edges if e.orientation == "v"]
+    ends: dict[tuple[str, float], list[Edge]] = {}
+    for rule in (e for e in edges if e.orientation == "h"):
+        crossed = [v.x0 for v in verticals if crosses(v, rule)]
+        if not crossed:
+            continue
+        if min(crossed) - rule.x0 > SNAP:
+            ends.setdefault(("left", round(rule.x0)), []).append(rule)
+        if rule.x1 - max(crossed) > SNAP:
+            ends.setdefault(("right", round(rule.x1)), []).append(rule)
+    found = []
+    for (side, _), rules in ends.items():
+        if len(rules) < 2:
+            continue
+        x = min(r.x0 for r in rules) if side == "left" else max(r.x1 for r in rules)
+        found.append(edge(x, min(r.top for r in rules), x, max(r.bottom for r in rules), "v"))
+    return found
+
+
+def crosses(vertical: Edge, rule: Edge) -> bool:
+    """Whether a vertical edge meets a horizontal one (within the crossing tolerance)."""
+    return (
+        rule.x0 - CROSSING <= vertical.x0 <= rule.x1 + CROSSING
+        and vertical.top <= rule.top + CROSSING
+        and vertical.bottom >= rule.top - CROSSING
+    )
+
+
 def find_table_cells(edges: Sequence[Edge]) -> list[list[BBox]]:
     """The cells of each table the edges draw, tables top to bottom, then left to right."""
     kept = [e for e in edges if e.orientation == "v" and e.length >= MIN_LENGTH_BEFORE] + [
@@ -263,6 +297,7 @@ def ruled_tables(
     characters whose middle lies in it, in the page's order."""
     if len(edges) < MIN_TABLE_EDGES:
         return []
+    edges = [*edges, *closed_sides(edges)]
     middles = sorted(
         ((top + bottom) / 2, (x0 + x1) / 2, n)
         for n, (x0, top, x1, bottom) in enumerate(map(box_of, chars))

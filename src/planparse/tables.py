@@ -1,5 +1,6 @@
 """Action-plan tables -> activities: column roles from header vocabulary, rows grouped into
-activities, one milestone per non-empty milestone or target-date cell.
+activities, one milestone per non-empty milestone or target-date cell. A scorecard table (an
+objective column and an initiatives column) -> goals, one per row.
 
 Roles come from synonyms and patterns (years, "FY", "Q3", "Year 1"), never from one
 document's headers. A table without a header row of its own continues the last one seen
@@ -13,9 +14,15 @@ from dataclasses import dataclass, field
 
 from planparse.clean import join_lines, normalise_period, split_number
 from planparse.columns import Column, Role, table_columns
-from planparse.enumerators import Enumerator, follows, list_enumerator
-from planparse.fields import leads_of_lines, printed_names, split_leads
-from planparse.models import Activity, Milestone, Source
+from planparse.enumerators import Enumerator, follows, list_enumerator, strip_code
+from planparse.fields import (
+    activity_fields,
+    apply_to_activity,
+    leads_of_lines,
+    printed_names,
+    split_leads,
+)
+from planparse.models import Activity, Goal, Milestone, Source
 from planparse.types import Cell, Table
 from planparse.vocabulary import BULLET_CHARS, CID_GLYPH
 
@@ -176,6 +183,74 @@ def matching_leads(cell: Cell | None, count: int) -> list[list[str]]:
     if len(names) == count:
         return [split_leads(name) for name in names]
     return [leads_of_lines(lines) for _ in range(count)]
+
+
+def scorecard_goals(table: Table, page: int) -> list[Goal]:
+    """A scorecard's rows as goals: a table whose header names two activity columns
+    ("Objective ... Initiatives") holds one goal per row, titled by the first of them (a
+    leading code like "IP2" is its number), with the later one's items as its activities
+    (bullets, or clauses between semicolons) and the lead column as the goal's leads. A
+    target cell that names a date is the milestone of a row's only activity; other targets
+    and measures are no nodes."""
+    columns = table_columns(table.rows)
+    if columns is None:
+        return []
+    named = [i for i, column in enumerate(columns) if column.role == "activity"]
+    if len(named) < 2:
+        return []
+    goals = []
+    for row in table.rows[1:]:
+        cells = {column.role: cell for column, cell in zip(columns, row, strict=False) if cell}
+        title_cell = row[named[0]] if named[0] < len(row) else None
+        if title_cell is None or not title_cell.text.strip():
+            continue
+        number, title = split_number(join_lines(title_cell.text.splitlines()))
+        if number is None:
+            number, title = strip_code(title)
+        goal = Goal(number=number, title=title, source=source(title_cell, page))
+        lead_cell = cells.get("lead")
+        goal.leads = leads_of_lines(lead_cell.text.splitlines()) if lead_cell else []
+        items_cell = row[named[-1]] if named[-1] < len(row) else None
+        if items_cell is not None:
+            goal.activities = scorecard_activities(items_cell, page)
+        dated_target(goal, cells.get("target_date"), page)
+        goals.append(goal)
+    return goals
+
+
+def scorecard_activities(cell: Cell, page: int) -> list[Activity]:
+    """The activities of an initiatives cell, each with the fields printed after it."""
+    found = []
+    for item in scorecard_items(cell.text):
+        text, fields = activity_fields(item)
+        activity = Activity(text=text, source=source(cell, page))
+        apply_to_activity(activity, fields, activity.source)
+        found.append(activity)
+    return found
+
+
+def scorecard_items(text: str) -> list[str]:
+    """An initiatives cell's items: its bullets, or, unbulleted, its clauses between
+    semicolons."""
+    items = cell_items(text)
+    if len(items) == 1 and not BULLET_LINE.match(text):
+        items = [part.strip() for part in items[0].split(";") if part.strip()]
+    return items
+
+
+def dated_target(goal: Goal, cell: Cell | None, page: int) -> None:
+    """A target that names a date ("90% by June 2027") is the only activity's milestone."""
+    if cell is None or len(goal.activities) != 1:
+        return
+    text = join_lines(cell.text.splitlines())
+    period = normalise_period(text)
+    if period is None:
+        return
+    activity = goal.activities[0]
+    lead = activity.leads[0] if activity.leads else None
+    milestone = Milestone(period=period, text=text, lead=lead)
+    milestone.source = source(cell, page)
+    activity.milestones.append(milestone)
 
 
 def marked_units(cells: list[tuple[Column, Cell | None]]) -> list[str]:

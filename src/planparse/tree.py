@@ -281,7 +281,8 @@ def group_column(table: Table, grouped: tuple[str, ...] | None = None) -> int | 
     cells = [row[0] if row else None for row in table.rows[1:]]
     filled = [cell is not None and bool(cell.text.strip()) for cell in cells]
     if all(filled) and filled and lists_per_row(table, activity[-1]):
-        return 0
+        # objectives with their measures, one a row, are a scorecard (tables.scorecard_goals)
+        return None if any(column.role == "measure" for column in columns) else 0
     return 0 if any(filled) and not all(filled) and filled[0] else None
 
 

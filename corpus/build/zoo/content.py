@@ -714,6 +714,54 @@ THEMES: dict[str, Theme] = {
     ),
 }
 
+
+@dataclass(frozen=True)
+class Perspective:
+    """A balanced-scorecard perspective: the ways plans word it, the zoo theme its label is
+    about, and the themes whose goals and actions fill it."""
+
+    wordings: tuple[str, ...]
+    theme: str
+    goal_themes: tuple[str, ...]
+    code: str  # objective code prefix: "C" for C1, C2...
+
+
+PERSPECTIVES: dict[str, Perspective] = {
+    "community": Perspective(
+        ("Community", "Community Perspective", "Residents and Partners", "Serving the Public"),
+        "community",
+        ("community", "transparency", "youth"),
+        "C",
+    ),
+    "safety": Perspective(
+        ("Public Safety Results", "Safety Outcomes", "Crime and Safety"),
+        "crime",
+        ("crime", "traffic", "victims"),
+        "S",
+    ),
+    "process": Perspective(
+        ("Internal Processes", "Internal Process Perspective", "How We Work", "Operations"),
+        "organization",
+        ("technology", "mental_health", "emergency"),
+        "IP",
+    ),
+    "learning": Perspective(
+        ("Learning & Growth", "Learning and Growth", "People and Capacity", "Our Workforce"),
+        "training",
+        ("training", "wellness", "recruitment"),
+        "LG",
+    ),
+    "resources": Perspective(
+        ("Resources", "Financial Stewardship", "Fiscal Perspective", "Resource Management"),
+        "organization",
+        ("organization",),
+        "R",
+    ),
+}
+"""Balanced-scorecard perspectives (pillar titles of the balanced-scorecard family), top of
+the strategy map first."""
+
+
 # Units an action plan's responsibility matrix names, one column each: (name, abbreviation).
 UNITS = (
     ("Patrol", "PATROL"),

@@ -1,10 +1,11 @@
 """Theme and commitment labels of the zoo, emitted from the content tables that wrote it.
 
 Every pillar title, goal title and activity text of a zoo plan is one of ``content.THEMES``'
-wordings with ``{city}`` and ``{n}`` filled in, so each gold node can be traced back to the
-wording it was printed from, and that wording's zoo theme says what the node is about. The
-label follows the wording, not the pillar: ``make_activity`` borrows other themes' actions
-when a pillar needs more than its theme has, and a borrowed action keeps its own theme.
+wordings (or, for a pillar, of ``content.PERSPECTIVES``') with ``{city}`` and ``{n}`` filled in,
+so each gold node can be traced back to the wording it was printed from, and that wording's zoo
+theme says what the node is about. The label follows the wording, not the pillar:
+``make_activity`` borrows other themes' actions when a pillar needs more than its theme has, and
+a borrowed action keeps its own theme.
 
 Zoo themes map onto the shipped taxonomy (``TAXONOMY_OF``); a wording that is about more
 than its zoo theme says so in ``WORDING_THEMES`` (every theme it must get) or ``ALSO``
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .content import THEMES
+from .content import PERSPECTIVES, THEMES
 
 TAXONOMY_OF = {
     "crime": "crime_reduction",
@@ -68,6 +69,10 @@ WORDING_THEMES: dict[str, tuple[str, ...]] = {
     ),
     "Prevent youth violence": ("youth_programs", "crime_reduction"),
     # the organisation theme is partly about resources
+    "Resources": ("facilities_resources",),
+    "Financial Stewardship": ("facilities_resources",),
+    "Fiscal Perspective": ("facilities_resources",),
+    "Resource Management": ("facilities_resources",),
     "Stewardship of Resources": ("facilities_resources",),
     "Use resources wisely": ("facilities_resources",),
     "Plan for future facilities": ("facilities_resources",),
@@ -220,7 +225,8 @@ def pattern(wording: str) -> re.Pattern[str]:
 
 
 def wordings(level: str) -> list[tuple[str, str, re.Pattern[str]]]:
-    """(zoo theme, wording, pattern) of every wording content.THEMES has for this level."""
+    """(zoo theme, wording, pattern) of every wording content.THEMES (and, for pillars,
+    content.PERSPECTIVES) has for this level."""
     found = []
     for key, theme in THEMES.items():
         texts = {
@@ -229,6 +235,12 @@ def wordings(level: str) -> list[tuple[str, str, re.Pattern[str]]]:
             "activity": tuple(text for text, _ in theme.activities),
         }[level]
         found += [(key, text, pattern(text)) for text in texts]
+    if level == "pillar":
+        found += [
+            (view.theme, text, pattern(text))
+            for view in PERSPECTIVES.values()
+            for text in view.wordings
+        ]
     return found
 
 

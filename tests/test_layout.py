@@ -756,3 +756,28 @@ def test_layout_a_bullet_drawn_in_a_table_cell_marks_its_line_in_the_cell_text()
     cell = with_drawn_bullets(table, [first, wrapped, second]).rows[1][0]
     assert cell is not None
     assert cell.text == "• Walk the beat\ndowntown\n• Answer email"
+
+
+def test_layout_a_grid_ruled_around_labelled_columns_keeps_their_reading_order() -> None:
+    """A form is read row by row, cell by cell; a grid whose cell holds a row label beside a
+    column's text (two lines level and apart under one rule) is a layout's frame: its lines
+    keep the order the columns gave them."""
+    from builders import line
+
+    from planparse.layout import read_forms_by_row
+    from planparse.types import Cell, Table
+
+    def grid() -> Table:
+        left = Cell("", (20.0, 90.0, 300.0, 200.0))
+        right = Cell("", (300.0, 90.0, 580.0, 200.0))
+        return Table(bbox=(20.0, 90.0, 580.0, 200.0), rows=[[left, right]])
+
+    label = line("GOAL", x0=30.0, top=100.0)
+    first = line("Calm traffic", x0=130.0, top=100.0)
+    second = line("Listen first", x0=330.0, top=100.0)
+    under = line("CHAMPION", x0=30.0, top=150.0)
+    columns = [label, under, first, second]
+    assert read_forms_by_row(columns, [grid()]) == columns
+    form = [line("Year", x0=30.0, top=100.0), line("2026", x0=330.0, top=100.0)]
+    form.append(line("Total", x0=30.0, top=150.0))
+    assert [x.text for x in read_forms_by_row(form, [grid()])] == ["Year", "Total", "2026"]

@@ -174,6 +174,8 @@ def read_forms_by_row(ordered: list[Line], forms: list[Table]) -> list[Line]:
         held = [line for line in ordered if inside(line, form)]
         if len(held) < 2 or not all(in_one_cell(line, form) for line in held):
             continue
+        if columns_in_a_cell(held, form):
+            continue
         rest = [line for line in ordered if not inside(line, form)]
         above = [i for i, line in enumerate(rest) if line.bottom <= form.bbox[1] + 1]
         position = max(above) + 1 if above else 0
@@ -190,6 +192,21 @@ def in_one_cell(line: Line, table: Table) -> bool:
         cell is not None and geometry.contains(cell.bbox, line.bbox, slack)
         for row in table.rows
         for cell in row
+    )
+
+
+def columns_in_a_cell(lines: list[Line], table: Table) -> bool:
+    """Whether a cell holds two lines side by side on one row, apart: a grid ruled around a
+    layout's columns (a row label beside a matrix column under one rule), whose cells are
+    not a form's, so its text keeps the reading order of its columns."""
+    by_cell: dict[tuple[int, int], list[Line]] = {}
+    for line in lines:
+        by_cell.setdefault(cell_position(line, table), []).append(line)
+    return any(
+        b.x0 - a.x1 >= min(a.size, b.size) and abs(a.top - b.top) <= 0.5 * min(a.size, b.size)
+        for held in by_cell.values()
+        for a in held
+        for b in held
     )
 
 

@@ -637,3 +637,26 @@ def test_blocks_row_labels_of_a_matrix_go_before_each_columns_part_of_their_row(
         "Safe Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
         "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
     ]  # fmt: skip
+
+
+def test_blocks_row_labels_of_a_matrix_under_kickers_and_centred_titles_read_by_column() -> None:
+    """Column headers of a drawn number over a centred title, read across the page (the
+    numbers, then the titles' lines interleaved from column to column): each column still
+    reads down under its own number and whole title, its text starting left of the centred
+    title, each row's label before the column's part of the row."""
+    labels = [line("GOAL", bold=True, size=9, x0=28, top=231),
+              line("LEAD", bold=True, size=9, x0=28, top=300)]  # fmt: skip
+    numbers = [line("1", bold=True, size=13, x0=190, top=150),
+               line("2", bold=True, size=13, x0=350, top=150)]  # fmt: skip
+    titles = [line("Safe City", bold=True, size=12, x0=165, top=172),
+              line("Trusted Police", bold=True, size=12, x0=318, top=172),
+              line("Streets", bold=True, size=12, x0=172, top=186)]  # fmt: skip
+    left = [line("Calm traffic", bold=True, x0=128, top=231),
+            line("Traffic Unit", x0=128, top=300)]  # fmt: skip
+    right = [line("Publish data", bold=True, x0=290, top=231),
+             line("Records Unit", x0=290, top=300)]  # fmt: skip
+    blocks = blocks_of_lines(*labels, *numbers, *titles, *left, *right)
+    assert [b.text for b in blocks] == [
+        "1", "Safe City Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
+        "2", "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
+    ]  # fmt: skip

@@ -624,3 +624,9 @@ def test_structure_a_dot_leader_field_is_no_contents_entry() -> None:
     body, contents = split_contents(blocks)
     assert [b.text for b in body] == ["Due ........... 2026"]
     assert contents.entries == ["Introduction"]
+
+
+def test_fields_an_executive_lead_is_a_lead() -> None:
+    """'Executive Lead', like 'Executive Sponsor', keys the people who lead the work."""
+    (field,) = read_fields("Executive Lead: Behavioral Health Coordinator")
+    assert (field.role, field.value) == ("lead", "Behavioral Health Coordinator")

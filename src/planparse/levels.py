@@ -291,10 +291,21 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
         description=paragraphs(entry.content),
         **provenance(entry.block),
     )
-    for goal_entry in members_under(entry, reading.goal_family, reading.summaries):
-        if not is_statement_heading(goal_entry.title):  # a values strip after the last goal
+    goals = members_under(entry, reading.goal_family, reading.summaries)
+    strips = [goal.block for goal in goals if is_statement_heading(goal.title)]
+    for goal_entry in goals:
+        block = goal_entry.block
+        if not any(block is strip or beside(block, strip) for strip in strips):
             pillar.goals.append(make_goal(goal_entry, reading))
     return pillar
+
+
+def beside(block: Block, heading: Block) -> bool:
+    """Whether a block stands on a heading's row, right of it: a values strip after the last
+    goal ("OUR VALUES  Integrity  Service") is its heading and the names beside it, each
+    printed in the goals' style, and none of them a goal."""
+    level = abs(block.bbox[1] - heading.bbox[1]) <= 0.5 * min(block.size, heading.size)
+    return block.page == heading.page and level and block.bbox[0] >= heading.bbox[2]
 
 
 def members_under(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey]) -> list[Entry]:

@@ -660,3 +660,18 @@ def test_blocks_row_labels_of_a_matrix_under_kickers_and_centred_titles_read_by_
         "1", "Safe City Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
         "2", "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
     ]  # fmt: skip
+
+
+def test_blocks_a_columns_edge_is_set_by_its_own_lines_near_the_next_column() -> None:
+    """'1.3 Strengthen relationships' ran to its column's edge (the longest line in the
+    column, '1.2 Build trust through shared'), so 'with residents' is its wrap. The next
+    column ended a line above it, and a half-width mission band above and a values strip
+    far below both start within the column's span: none of them is the column's width."""
+    band = line("build safe and welcoming neighborhoods.", x0=96.0, top=113.0)
+    full = line("1.2 Build trust through shared", bold=True, x0=30.0, top=236.0)
+    short = line("1.3 Strengthen relationships", bold=True, x0=30.0, top=269.0)
+    wrap = line("with residents", bold=True, x0=30.0, top=281.0)
+    beside = line("2.3 Build a culture", bold=True, x0=200.0, top=255.0)
+    values = line("Professionalism", bold=True, x0=120.0, top=559.0)
+    texts = [b.text for b in blocks_of_lines(band, full, short, wrap, beside, values)]
+    assert "Strengthen relationships with residents" in texts

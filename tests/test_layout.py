@@ -770,3 +770,19 @@ def test_layout_a_row_of_column_headers_reads_with_its_columns() -> None:
     boxes = [header_a, header_b, *column_a, *column_b]
     order = xy_cut(boxes, lambda box: box, lambda items: 7.0)
     assert order == [header_a, *column_a, header_b, *column_b]
+
+
+def test_layout_bold_lines_beside_bold_lines_of_their_size_are_no_side_headings() -> None:
+    """Columns of bold goal lines side by side share rows, each line level with one beside
+    it: that is two columns of one kind, not headings in a margin beside their text, which
+    is set unlike them (regular, or smaller)."""
+    from builders import line
+
+    from planparse.layout import side_headings
+
+    left = [line(f"1.{n} Goal", bold=True, x0=29, top=204 + 33 * n) for n in range(3)]
+    right = [line(f"2.{n} Goal", bold=True, x0=179, top=204 + 33 * n) for n in range(3)]
+    right += [line("wrapped on", bold=True, x0=179, top=216 + 33 * n) for n in range(3)]
+    assert not side_headings(left, right)
+    text = [line("Text of the section", x0=179, top=204 + 33 * n) for n in range(3)]
+    assert side_headings(left, text)

@@ -647,3 +647,19 @@ def test_fields_an_executive_lead_is_a_lead() -> None:
     """'Executive Lead', like 'Executive Sponsor', keys the people who lead the work."""
     (field,) = read_fields("Executive Lead: Behavioral Health Coordinator")
     assert (field.role, field.value) == ("lead", "Behavioral Health Coordinator")
+
+
+def test_levels_a_goal_printed_twice_is_one_goal() -> None:
+    """A page-1 summary lists the goals by number and title and a detail page lists them
+    again with their activities: the bare copy gives way to the detailed one; a bare copy
+    after the detailed one adds nothing; another goal is kept."""
+    from planparse.levels import add_goal
+    from planparse.models import Activity, Goal
+
+    goals = [Goal(number="1.1", title="Hire officers"), Goal(number="1.2", title="Train staff")]
+    add_goal(goals, Goal(number="1.1", title="Hire  officers", activities=[Activity(text="Fair")]))
+    add_goal(goals, Goal(number="1.1", title="Hire officers"))
+    add_goal(goals, Goal(number="1.3", title="Hire officers"))
+    assert [(g.number, [a.text for a in g.activities]) for g in goals] == [
+        ("1.2", []), ("1.1", ["Fair"]), ("1.3", []),
+    ]  # fmt: skip

@@ -27,6 +27,8 @@ RULE_CHARS = "=-~*_"  # typed rules: an underline or a separator of one repeated
 MIN_RULE_CHARS = 3
 UNDERLINE_STEP = 2.0  # ems from a text line's top to its underline's, at most
 UNDERLINE_SLACK = 0.25  # an underline is as long as its text, give or take this share
+COLUMN_ROWS = 2.0  # ems above and below a line where the next column's text is beside it
+COLUMN_GAP = 3.0  # ems of blank between two lines that part one column from a strip beyond
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
@@ -719,24 +721,45 @@ def wraps_full_item(
 
 def column_right(first: Line, page_lines: list[Line]) -> float:
     """The right edge of the column a line is set in: the furthest any line that starts
-    within its span reaches, short of the text printed beside it on its row (the next column
-    of a matrix page; a full-width band above the columns is no column's width)."""
+    within its span reaches, short of the text printed beside it on its row or the rows next
+    to it (the next column of a matrix page, which may end a line or two above; a band above
+    the columns, full-width or half, is no column's width)."""
+    reach = COLUMN_ROWS * first.size
     beside = min(
         (
             other.x0
             for other in page_lines
-            if other.x0 > first.x1 and other.top < first.bottom and other.bottom > first.top
+            if other.x0 > first.x1
+            and other.top < first.bottom + reach
+            and other.bottom > first.top - reach
         ),
         default=float("inf"),
     )
     return max(
-        (
-            other.x1
-            for other in page_lines
-            if first.x0 - 1.0 <= other.x0 <= first.x1 and other.x1 <= beside
-        ),
+        (other.x1 for other in column_run(first, page_lines) if other.x1 <= beside),
         default=first.x1,
     )
+
+
+def column_run(first: Line, page_lines: list[Line]) -> list[Line]:
+    """The lines that start within a line's span and run on down the page with it, no gap
+    wider than ``COLUMN_GAP`` ems between them: its column, not the strip printed far below
+    or above it."""
+    span = sorted(
+        (other for other in page_lines if first.x0 - 1.0 <= other.x0 <= first.x1),
+        key=lambda other: other.top,
+    )
+    at = next((i for i, other in enumerate(span) if other is first), None)
+    if at is None:
+        return [first]
+    gap = COLUMN_GAP * first.size
+    start = at
+    while start > 0 and span[start].top - span[start - 1].bottom <= gap:
+        start -= 1
+    end = at + 1
+    while end < len(span) and span[end].top - span[end - 1].bottom <= gap:
+        end += 1
+    return span[start:end]
 
 
 def opens_own_field(block: Block, line: Line) -> bool:

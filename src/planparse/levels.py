@@ -296,8 +296,31 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
     for goal_entry in goals:
         block = goal_entry.block
         if not any(block is strip or beside(block, strip) for strip in strips):
-            pillar.goals.append(make_goal(goal_entry, reading))
+            add_goal(pillar.goals, make_goal(goal_entry, reading))
     return pillar
+
+
+def add_goal(goals: list[Goal], goal: Goal) -> None:
+    """Add a goal to its pillar's, one node for a goal printed twice (a one-page summary of
+    the goals over the detailed list, or the list over a recap): the copy with nothing under
+    it gives way to the one with its activities."""
+    title = normalise(goal.title)
+    at = next(
+        (i for i, g in enumerate(goals) if g.number == goal.number and normalise(g.title) == title),
+        None,
+    )
+    if at is None:
+        goals.append(goal)
+    elif is_bare(goals[at]):
+        del goals[at]
+        goals.append(goal)
+    elif not is_bare(goal):
+        goals.append(goal)
+
+
+def is_bare(goal: Goal) -> bool:
+    """A goal with nothing under it but its title."""
+    return not (goal.activities or goal.description or goal.leads)
 
 
 def beside(block: Block, heading: Block) -> bool:

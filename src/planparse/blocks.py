@@ -311,7 +311,7 @@ def row_matrix(
         return None
     cells: list[list[Block]] = [[] for _ in heads]
     for block in found:
-        if block in above:
+        if any(block is header for header in above):
             continue
         if block.bbox[1] < first.bbox[1] - 0.5 * first.size:
             return None

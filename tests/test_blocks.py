@@ -637,3 +637,41 @@ def test_blocks_row_labels_of_a_matrix_go_before_each_columns_part_of_their_row(
         "Safe Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
         "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
     ]  # fmt: skip
+
+
+def test_blocks_row_labels_of_a_matrix_under_kickers_and_centred_titles_read_by_column() -> None:
+    """Column headers of a drawn number over a centred title, read across the page (the
+    numbers, then the titles' lines interleaved from column to column): each column still
+    reads down under its own number and whole title, its text starting left of the centred
+    title, each row's label before the column's part of the row."""
+    labels = [line("GOAL", bold=True, size=9, x0=28, top=231),
+              line("LEAD", bold=True, size=9, x0=28, top=300)]  # fmt: skip
+    numbers = [line("1", bold=True, size=13, x0=190, top=150),
+               line("2", bold=True, size=13, x0=350, top=150)]  # fmt: skip
+    titles = [line("Safe City", bold=True, size=12, x0=165, top=172),
+              line("Trusted Police", bold=True, size=12, x0=318, top=172),
+              line("Streets", bold=True, size=12, x0=172, top=186)]  # fmt: skip
+    left = [line("Calm traffic", bold=True, x0=128, top=231),
+            line("Traffic Unit", x0=128, top=300)]  # fmt: skip
+    right = [line("Publish data", bold=True, x0=290, top=231),
+             line("Records Unit", x0=290, top=300)]  # fmt: skip
+    blocks = blocks_of_lines(*labels, *numbers, *titles, *left, *right)
+    assert [b.text for b in blocks] == [
+        "1", "Safe City Streets", "GOAL", "Calm traffic", "LEAD", "Traffic Unit",
+        "2", "Trusted Police", "GOAL", "Publish data", "LEAD", "Records Unit",
+    ]  # fmt: skip
+
+
+def test_blocks_a_columns_edge_is_set_by_its_own_lines_near_the_next_column() -> None:
+    """'1.3 Strengthen relationships' ran to its column's edge (the longest line in the
+    column, '1.2 Build trust through shared'), so 'with residents' is its wrap. The next
+    column ended a line above it, and a half-width mission band above and a values strip
+    far below both start within the column's span: none of them is the column's width."""
+    band = line("build safe and welcoming neighborhoods.", x0=96.0, top=113.0)
+    full = line("1.2 Build trust through shared", bold=True, x0=30.0, top=236.0)
+    short = line("1.3 Strengthen relationships", bold=True, x0=30.0, top=269.0)
+    wrap = line("with residents", bold=True, x0=30.0, top=281.0)
+    beside = line("2.3 Build a culture", bold=True, x0=200.0, top=255.0)
+    values = line("Professionalism", bold=True, x0=120.0, top=559.0)
+    texts = [b.text for b in blocks_of_lines(band, full, short, wrap, beside, values)]
+    assert "Strengthen relationships with residents" in texts

@@ -51,6 +51,18 @@ def test_frontmatter_values_in_a_row_beside_their_heading() -> None:
     assert find_values(blocks) == ["Trust", "Stewardship", "Courage"]
 
 
+def test_frontmatter_values_in_a_row_of_bold_boxes_beside_their_heading() -> None:
+    """Names printed bold in boxes along the heading's row read as headings of their own:
+    the row holds all of them, not just the first one read as a one-name list."""
+    blocks = [
+        heading("OUR VALUES", size=9.0, x0=29.0, top=560.0),
+        heading("Courage", size=9.0, x0=111.0, top=560.0),
+        heading("Teamwork", size=9.0, x0=175.0, top=560.0),
+        heading("Accountability", size=9.0, x0=249.0, top=560.0),
+    ]
+    assert find_values(blocks) == ["Courage", "Teamwork", "Accountability"]
+
+
 def test_frontmatter_mission_and_vision_run_in_with_a_stop() -> None:
     blocks = [
         paragraph("Mission. The department protects life and property with the people it serves"),

@@ -297,10 +297,11 @@ def tile_words(x0: float, lines: list[str], top: float = 100.0) -> list:
 
 
 def tiles_page(frames: list) -> PageContent:
-    """Two tiles side by side, 15 points apart: the row gap under their titles is wider than
-    the gap between them, so an XY-cut that knew no frames would read title, title, text, text."""
+    """Two tiles side by side, 15 points apart, the second set a line lower (its title no
+    header level with the first's): the row gap under their titles is wider than the gap
+    between them, so an XY-cut that knew no frames would read title, title, text, text."""
     left = tile_words(60, ["Public Safety", "Patrol every", "ward weekly"])
-    right = tile_words(60 + 65 + 15, ["Community Trust", "Meet residents", "every month"])
+    right = tile_words(60 + 65 + 15, ["Community Trust", "Meet residents", "every month"], 112.0)
     return PageContent(1, 612, 792, left + right, frames=frames)
 
 
@@ -756,6 +757,35 @@ def test_layout_a_bullet_drawn_in_a_table_cell_marks_its_line_in_the_cell_text()
     cell = with_drawn_bullets(table, [first, wrapped, second]).rows[1][0]
     assert cell is not None
     assert cell.text == "• Walk the beat\ndowntown\n• Answer email"
+
+
+def test_layout_a_row_of_column_headers_reads_with_its_columns() -> None:
+    """Two column headers level over their columns, more space under the header row than
+    between the columns: each header still reads with its column, not the headers first."""
+    from planparse.geometry import xy_cut
+
+    header_a, header_b = (404.0, 145.0, 507.0, 157.0), (592.0, 145.0, 657.0, 157.0)
+    column_a = [(404.0, 175.0 + 24 * i, 575.0, 195.0 + 24 * i) for i in range(6)]
+    column_b = [(592.0, 175.0 + 24 * i, 760.0, 195.0 + 24 * i) for i in range(5)]
+    boxes = [header_a, header_b, *column_a, *column_b]
+    order = xy_cut(boxes, lambda box: box, lambda items: 7.0)
+    assert order == [header_a, *column_a, header_b, *column_b]
+
+
+def test_layout_bold_lines_beside_bold_lines_of_their_size_are_no_side_headings() -> None:
+    """Columns of bold goal lines side by side share rows, each line level with one beside
+    it: that is two columns of one kind, not headings in a margin beside their text, which
+    is set unlike them (regular, or smaller)."""
+    from builders import line
+
+    from planparse.layout import side_headings
+
+    left = [line(f"1.{n} Goal", bold=True, x0=29, top=204 + 33 * n) for n in range(3)]
+    right = [line(f"2.{n} Goal", bold=True, x0=179, top=204 + 33 * n) for n in range(3)]
+    right += [line("wrapped on", bold=True, x0=179, top=216 + 33 * n) for n in range(3)]
+    assert not side_headings(left, right)
+    text = [line("Text of the section", x0=179, top=204 + 33 * n) for n in range(3)]
+    assert side_headings(left, text)
 
 
 def test_layout_a_grid_ruled_around_labelled_columns_keeps_their_reading_order() -> None:

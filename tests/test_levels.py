@@ -73,6 +73,23 @@ def test_levels_a_values_heading_in_the_goal_style_is_no_goal() -> None:
     ]
 
 
+def test_levels_values_beside_a_values_heading_in_the_goal_style_are_no_goals() -> None:
+    """A values strip whose names are printed beside its heading in the same bold type as
+    the goals: neither the heading nor the names on its row are the last pillar's goals."""
+    blocks = [heading("Safe Streets", 14, top=100), heading("Calm traffic", 10, top=130),
+              item("Run corridor patrols", top=145), item("Add speed bumps", top=160),
+              heading("Reduce burglary", 10, top=175), item("Map hot spots", top=190),
+              heading("Trusted Police", 14, top=200), heading("Publish data", 10, top=230),
+              item("Post a dashboard", top=245), item("Survey residents", top=260),
+              heading("Our Values", 10, x0=30, top=560), heading("Integrity", 10, x0=110, top=560),
+              heading("Service", 10, x0=170, top=560)]  # fmt: skip
+    assert shape(read(blocks)) == [
+        ("Safe Streets", [("Calm traffic", ["Run corridor patrols", "Add speed bumps"]),
+                          ("Reduce burglary", ["Map hot spots"])]),
+        ("Trusted Police", [("Publish data", ["Post a dashboard", "Survey residents"])]),
+    ]  # fmt: skip
+
+
 def test_levels_bullets_at_the_margin_are_pillars_of_a_plan_typed_as_nested_lists() -> None:
     """No headings at all: top-level bullets standing at the paragraphs' margin are the
     pillars, their sub-bullets goals and activities; an indented list (values) is not."""
@@ -624,3 +641,25 @@ def test_structure_a_dot_leader_field_is_no_contents_entry() -> None:
     body, contents = split_contents(blocks)
     assert [b.text for b in body] == ["Due ........... 2026"]
     assert contents.entries == ["Introduction"]
+
+
+def test_fields_an_executive_lead_is_a_lead() -> None:
+    """'Executive Lead', like 'Executive Sponsor', keys the people who lead the work."""
+    (field,) = read_fields("Executive Lead: Behavioral Health Coordinator")
+    assert (field.role, field.value) == ("lead", "Behavioral Health Coordinator")
+
+
+def test_levels_a_goal_printed_twice_is_one_goal() -> None:
+    """A page-1 summary lists the goals by number and title and a detail page lists them
+    again with their activities: the bare copy gives way to the detailed one; a bare copy
+    after the detailed one adds nothing; another goal is kept."""
+    from planparse.levels import add_goal
+    from planparse.models import Activity, Goal
+
+    goals = [Goal(number="1.1", title="Hire officers"), Goal(number="1.2", title="Train staff")]
+    add_goal(goals, Goal(number="1.1", title="Hire  officers", activities=[Activity(text="Fair")]))
+    add_goal(goals, Goal(number="1.1", title="Hire officers"))
+    add_goal(goals, Goal(number="1.3", title="Hire officers"))
+    assert [(g.number, [a.text for a in g.activities]) for g in goals] == [
+        ("1.2", []), ("1.1", ["Fair"]), ("1.3", []),
+    ]  # fmt: skip

@@ -1111,3 +1111,22 @@ def test_tables_a_strategy_map_before_the_scorecards_is_a_summary(tmp_path: Path
     assert [[g.title for g in p.goals] for p in plan.pillars] == [
         [goal for goal, _ in rows] for rows in perspectives.values()
     ]
+
+
+def test_tables_a_row_of_bullets_is_no_header_row() -> None:
+    """A matrix row labelled 'STRATEGIES' beside bulleted items, one of them opening with a
+    date word ('Complete ...'): read as labels it would head an activity and a date column,
+    but a bulleted line is a list item, never a column's label."""
+    from builders import line
+
+    from planparse.text_tables import find_text_tables
+
+    row = [line("STRATEGIES", bold=True, x0=28, top=270)]
+    row += [
+        line(text, x0=x0, top=270, marker="•")
+        for text, x0 in (("Complete a cybersecurity", 140), ("Create a chaplain program", 300))
+    ]
+    under = [line(text, x0=x0, top=282) for text, x0 in (("audit", 140), ("that responds", 300))]
+    assert find_text_tables([*row, *under]) == []
+    plain = [line(text, x0=x0, top=270) for text, x0 in (("Action", 28), ("Complete by", 140))]
+    assert len(find_text_tables([*plain, *under])) == 1

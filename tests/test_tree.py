@@ -560,3 +560,16 @@ def test_tree_a_number_column_beside_a_title_column_names_the_goal_with_both() -
     (segment,) = [b.table for b in calm.content if b.table is not None]
     assert segment is not None
     assert [c.text if c else None for c in segment.rows[0]] == ["Action Items", "Lead"]
+
+
+def test_tree_bullets_at_the_top_of_the_next_column_go_on_with_their_list() -> None:
+    """A goal's bullets run on at the top of the page's next column: their indent is that
+    column's, far right of the goal's text, yet they are the goal's, after its bullet in
+    the column before (bulleted alike); the next goal's bullets are its own."""
+    blocks = [heading("People", x0=29, top=380),
+              item("2.2 Support health", numbered=True, x0=29, top=500),
+              item("Open a fitness room", x0=39, top=525),
+              item("Track overtime hours", x0=290, top=64), item("Add a chaplain", x0=290, top=89),
+              item("2.3 Build resilience", numbered=True, x0=280, top=107),
+              item("Hold safety meetings", x0=290, top=121)]  # fmt: skip
+    assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 2, 2, 2, 1, 2]

@@ -27,6 +27,8 @@ RULE_CHARS = "=-~*_"  # typed rules: an underline or a separator of one repeated
 MIN_RULE_CHARS = 3
 UNDERLINE_STEP = 2.0  # ems from a text line's top to its underline's, at most
 UNDERLINE_SLACK = 0.25  # an underline is as long as its text, give or take this share
+COLUMN_ROWS = 2.0  # ems above and below a line where the next column's text is beside it
+COLUMN_GAP = 3.0  # ems of blank between two lines that part one column from a strip beyond
 UNFINISHED = re.compile(r"(?:&|\band|\bof|\bfor|\bthe|,|-)$", re.I)  # a heading line mid-phrase
 
 
@@ -269,25 +271,30 @@ def distribute_row_labels(blocks: list[Block]) -> list[Block]:
             result.append(blocks[at])
             at += 1
             continue
-        headers, cells = matrix
+        columns, taken = matrix
         tops = [label.bbox[1] - 0.5 * label.size for label in labels[1:]]
-        for column, header in enumerate(headers):
-            result.append(header)
+        for headers, cell in columns:
+            result += headers
             for label, start, end in zip(labels, [-inf, *tops], [*tops, inf], strict=True):
-                row = [b for b in cells[column] if start <= b.bbox[1] < end]
+                row = [b for b in cell if start <= b.bbox[1] < end]
                 if row:
                     result += [Block(kind="heading", lines=list(label.lines)), *row]
-        at = after + len(headers) + sum(len(cell) for cell in cells)
+        at = after + taken
     return result
+
+
+MatrixColumn = tuple[list[Block], list[Block]]  # a column's header blocks and its body blocks
 
 
 def row_matrix(
     labels: list[Block], blocks: list[Block], at: int
-) -> tuple[list[Block], list[list[Block]]] | None:
-    """The column headers and each column's blocks of a matrix right of row labels: the
-    blocks from ``at`` on their page right of the labels, two or more headers level with each
-    other above the first label, every other block under one header's span, and every label
-    level with the top of a block of some column. None when the blocks are no such matrix."""
+) -> tuple[list[MatrixColumn], int] | None:
+    """The columns of a matrix right of row labels, and how many blocks from ``at`` it takes:
+    the blocks from ``at`` on the labels' page right of them, in any reading order; the
+    headings above the first label, in two or more columns side by side whose tops are level
+    (a column's header may be a kicker over a title), and every other block below them under
+    one column's headers; every label level with the top of a block of some column. None
+    when the blocks are no such matrix."""
     first, page = labels[0], labels[0].page
     right = max(label.bbox[2] for label in labels)
     end = at
@@ -296,24 +303,68 @@ def row_matrix(
             break
         end += 1
     found = blocks[at:end]
-    headers = [b for b in found if b.kind == "heading" and b.bbox[3] <= first.bbox[1]]
-    if len(headers) < 2 or not all(level(h, headers[0]) for h in headers):
+    above = [b for b in found if b.bbox[3] <= first.bbox[1]]
+    if not above or any(b.kind != "heading" for b in above):
         return None
-    if found[: len(headers)] != headers:
+    heads = header_columns(above)
+    if len(heads) < 2 or not all(level(column[0], heads[0][0]) for column in heads):
         return None
-    spans = [h.bbox[0] for h in headers[1:]] + [inf]
-    cells: list[list[Block]] = [[] for _ in headers]
-    for block in found[len(headers) :]:
+    cells: list[list[Block]] = [[] for _ in heads]
+    for block in found:
+        if any(block is header for header in above):
+            continue
         if block.bbox[1] < first.bbox[1] - 0.5 * first.size:
             return None
-        column = next(i for i, edge in enumerate(spans) if block.bbox[0] < edge)
-        if block.bbox[0] < headers[column].bbox[0] - 0.5 * block.size:
+        overlaps = [overlap(block, column) for column in heads]
+        if max(overlaps) <= 0:
             return None
-        cells[column].append(block)
+        cells[overlaps.index(max(overlaps))].append(block)
     tops = [b.bbox[1] for cell in cells for b in cell]
     if not all(any(abs(label.bbox[1] - top) <= label.size for top in tops) for label in labels):
         return None
-    return headers, cells
+    columns = [
+        (joined_headers(column), sorted(cell, key=lambda b: b.bbox[1]))
+        for column, cell in zip(heads, cells, strict=True)
+    ]
+    return columns, len(found)
+
+
+def header_columns(headers: list[Block]) -> list[list[Block]]:
+    """Headers grouped into the columns they stand in (overlapping across), left to right,
+    each column's top down."""
+    columns: list[list[Block]] = []
+    for block in sorted(headers, key=lambda b: b.bbox[0]):
+        column = columns[-1] if columns else None
+        if column is not None and block.bbox[0] < max(b.bbox[2] for b in column):
+            column.append(block)
+        else:
+            columns.append([block])
+    return [sorted(column, key=lambda b: b.bbox[1]) for column in columns]
+
+
+def overlap(block: Block, column: list[Block]) -> float:
+    """How far a block's span across the page overlaps a column's headers'."""
+    left = min(b.bbox[0] for b in column)
+    right = max(b.bbox[2] for b in column)
+    return min(block.bbox[2], right) - max(block.bbox[0], left)
+
+
+def joined_headers(column: list[Block]) -> list[Block]:
+    """A column's headers, a title the reading order cut into pieces (lines interleaved with
+    the next column's) put back together: one heading in one style runs on in the next under
+    it, a line's step apart."""
+    joined: list[Block] = []
+    for block in column:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.style == block.style
+            and 0 < block.bbox[1] - last.lines[-1].top <= 2 * last.size
+        ):
+            joined[-1] = Block(kind="heading", lines=[*last.lines, *block.lines])
+        else:
+            joined.append(block)
+    return joined
 
 
 def side_units(blocks: list[Block], at: int) -> list[list[Block]]:
@@ -670,24 +721,45 @@ def wraps_full_item(
 
 def column_right(first: Line, page_lines: list[Line]) -> float:
     """The right edge of the column a line is set in: the furthest any line that starts
-    within its span reaches, short of the text printed beside it on its row (the next column
-    of a matrix page; a full-width band above the columns is no column's width)."""
+    within its span reaches, short of the text printed beside it on its row or the rows next
+    to it (the next column of a matrix page, which may end a line or two above; a band above
+    the columns, full-width or half, is no column's width)."""
+    reach = COLUMN_ROWS * first.size
     beside = min(
         (
             other.x0
             for other in page_lines
-            if other.x0 > first.x1 and other.top < first.bottom and other.bottom > first.top
+            if other.x0 > first.x1
+            and other.top < first.bottom + reach
+            and other.bottom > first.top - reach
         ),
         default=float("inf"),
     )
     return max(
-        (
-            other.x1
-            for other in page_lines
-            if first.x0 - 1.0 <= other.x0 <= first.x1 and other.x1 <= beside
-        ),
+        (other.x1 for other in column_run(first, page_lines) if other.x1 <= beside),
         default=first.x1,
     )
+
+
+def column_run(first: Line, page_lines: list[Line]) -> list[Line]:
+    """The lines that start within a line's span and run on down the page with it, no gap
+    wider than ``COLUMN_GAP`` ems between them: its column, not the strip printed far below
+    or above it."""
+    span = sorted(
+        (other for other in page_lines if first.x0 - 1.0 <= other.x0 <= first.x1),
+        key=lambda other: other.top,
+    )
+    at = next((i for i, other in enumerate(span) if other is first), None)
+    if at is None:
+        return [first]
+    gap = COLUMN_GAP * first.size
+    start = at
+    while start > 0 and span[start].top - span[start - 1].bottom <= gap:
+        start -= 1
+    end = at + 1
+    while end < len(span) and span[end].top - span[end - 1].bottom <= gap:
+        end += 1
+    return span[start:end]
 
 
 def opens_own_field(block: Block, line: Line) -> bool:

@@ -234,7 +234,9 @@ def find_values(blocks: Sequence[Block]) -> list[str]:
         if block.kind != "heading" or not VALUES.match(block.text):
             continue
         rest = blocks[index + 1 :]
-        names = value_names(rest) or listed_after(block, rest) or names_in_row(block, rest)
+        names = value_names(rest) or listed_after(block, rest)
+        row = names_in_row(block, rest)  # a row read as a list stops at the first name
+        names = row if len(row) > len(names) else names
         if names:
             return names
     for block in blocks:
@@ -313,7 +315,7 @@ def names_in_row(heading: Block, blocks: Sequence[Block]) -> list[str]:
     the separators between them read as bullets and part the row into blocks."""
     row: list[Block] = []
     for block in blocks:
-        if not beside(heading, block) or block.kind not in ("paragraph", "item"):
+        if not beside(heading, block) or block.kind not in ("paragraph", "item", "heading"):
             break
         if len(block.lines) > 1:
             break

@@ -107,7 +107,11 @@ def xy_cut(
     rows = all_gaps((box(i)[1], box(i)[3]) for i in items)
     across = (r for r in rows if not column_ends(items, box, r, min_gutter))
     row = next(across, rows[0] if rows else None)
-    if column and column[1] >= min_gutter(items) and (not row or column[1] >= row[1]):
+    if (
+        column
+        and column[1] >= min_gutter(items)
+        and (not row or column[1] >= row[1] or heads_columns(items, box, row, column))
+    ):
         left = [i for i in items if box(i)[2] <= column[0]]
         right = [i for i in items if box(i)[2] > column[0]]
         if not (row and stacked(left, right, box)) and not keep_columns_together(left, right):
@@ -121,6 +125,21 @@ def xy_cut(
             lower, box, min_gutter, keep_columns_together
         )
     return by_rows(items, box)
+
+
+def heads_columns(
+    items: Sequence[T], box: Callable[[T], BBox], row: tuple[float, float], gap: tuple[float, float]
+) -> bool:
+    """Whether what lies above a row gap is one row of column headers: level with each
+    other, on both sides of a column gutter that runs down through them and the columns
+    under them. Each header then reads with its column, however the gaps compare in width
+    (the space under a header row may be wider than the gutter between its columns)."""
+    upper = [box(i) for i in items if box(i)[3] <= row[0]]
+    lower = [box(i) for i in items if box(i)[3] > row[0]]
+    if not upper or max(b[1] for b in upper) >= min(b[3] for b in upper):
+        return False
+    sides = [[b[2] <= gap[0] for b in part] for part in (upper, lower)]
+    return all(any(side) and not all(side) for side in sides)
 
 
 def column_ends(

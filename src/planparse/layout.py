@@ -787,9 +787,9 @@ def side_headings(left: list[Line], right: list[Line]) -> bool:
     """True for headings set in a margin column beside the text they head (or a worksheet's
     labels beside their values): the left column holds no body text and no more headings
     than the text has lines, and each heading (a left line with no left line just above it;
-    its wrapped lines and smaller field lines follow it) is bold or larger than the text and
-    starts on the row of a line of the text. Such a page reads down by rows, each heading
-    before its text, not column after column."""
+    its wrapped lines and smaller field lines follow it) is larger than the text, or bold
+    beside text mostly regular, and starts on the row of a line of the text. Such a page
+    reads down by rows, each heading before its text, not column after column."""
     if not left or not right:
         return False
     text_size = statistics.median(line.size for line in right)
@@ -800,8 +800,9 @@ def side_headings(left: list[Line], right: list[Line]) -> bool:
     ]
     if len(starts) > len(right):
         return False  # more headings than lines of text beside them: a column of its own
-    if not all(line.bold or line.size > text_size for line in starts):
-        return False
+    regular = sum(not line.bold for line in right) * 2 > len(right)
+    if not all(line.bold and regular or line.size > text_size for line in starts):
+        return False  # bold beside bold text of its size: a column of the same kind
     if any(not line.bold and abs(line.size - text_size) < SAME_SIZE * text_size for line in left):
         return False  # body text in the left column: a column of its own, not a margin
     tops = [line.top for line in right]

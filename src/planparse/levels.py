@@ -302,14 +302,48 @@ def make_pillar(entry: Entry, reading: Reading, contents: Contents) -> Pillar:
         description=paragraphs(entry.content),
         **provenance(entry.block),
     )
-    for goal_entry in members_under(entry, reading.goal_family, reading.summaries):
-        if not is_statement_heading(goal_entry.title):  # a values strip after the last goal
-            pillar.goals.append(make_goal(goal_entry, reading))
+    goals = members_under(entry, reading.goal_family, reading.summaries)
+    strips = [goal.block for goal in goals if is_statement_heading(goal.title)]
+    for goal_entry in goals:
+        block = goal_entry.block
+        if not any(block is strip or beside(block, strip) for strip in strips):
+            add_goal(pillar.goals, make_goal(goal_entry, reading))
     if not pillar.goals:  # a scorecard page: the pillar's table rows are its goals
         for block in entry.content:
             if block.table is not None:
                 pillar.goals += scorecard_goals(block.table, block.page)
     return pillar
+
+
+def add_goal(goals: list[Goal], goal: Goal) -> None:
+    """Add a goal to its pillar's, one node for a goal printed twice (a one-page summary of
+    the goals over the detailed list, or the list over a recap): the copy with nothing under
+    it gives way to the one with its activities."""
+    title = normalise(goal.title)
+    at = next(
+        (i for i, g in enumerate(goals) if g.number == goal.number and normalise(g.title) == title),
+        None,
+    )
+    if at is None:
+        goals.append(goal)
+    elif is_bare(goals[at]):
+        del goals[at]
+        goals.append(goal)
+    elif not is_bare(goal):
+        goals.append(goal)
+
+
+def is_bare(goal: Goal) -> bool:
+    """A goal with nothing under it but its title."""
+    return not (goal.activities or goal.description or goal.leads)
+
+
+def beside(block: Block, heading: Block) -> bool:
+    """Whether a block stands on a heading's row, right of it: a values strip after the last
+    goal ("OUR VALUES  Integrity  Service") is its heading and the names beside it, each
+    printed in the goals' style, and none of them a goal."""
+    level = abs(block.bbox[1] - heading.bbox[1]) <= 0.5 * min(block.size, heading.size)
+    return block.page == heading.page and level and block.bbox[0] >= heading.bbox[2]
 
 
 def members_under(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey]) -> list[Entry]:

@@ -136,7 +136,7 @@ def header_rows(lines: list[Line]) -> list[list[Line]]:
     candidates = []
     for row in rows:
         row.sort(key=lambda line: line.x0)
-        short = all(is_label(line.text) for line in row)
+        short = all(is_label(line.text) and not line.marker for line in row)
         if short and len(row) >= MIN_COLUMNS and is_header(cells_of(row)):
             candidates.append(row)
     return sorted(candidates, key=lambda row: row[0].top)

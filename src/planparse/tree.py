@@ -699,12 +699,29 @@ def indented_under(outer: Entry, inner: Entry) -> bool:
 
 
 def same_list(item: Entry, other: Entry) -> bool:
-    """Two items numbered alike whose numbers stand at one edge are one list's members."""
+    """Two items numbered alike, or bulleted alike in one type, whose numbers or bullets
+    stand at one edge are one list's members (in a column its parent's indent, printed in
+    the column before, says nothing of)."""
     a, b = item.enumerator, other.enumerator
-    if item.kind != "item" or other.kind != "item" or a is None or b is None:
+    if item.kind != "item" or other.kind != "item":
+        return False
+    if a is None and b is None:  # a list goes on over one page break at most
+        near = 0 <= other.page - item.page <= 1
+        return (
+            near and bulleted_alike(item, other) and abs(item.x0 - other.x0) < INDENT_EM * item.size
+        )
+    if a is None or b is None:
         return False
     same_numbering = a.key == b.key and a.punctuation == b.punctuation
     return same_numbering and abs(item.x0 - other.x0) < INDENT_EM * max(item.size, 1.0)
+
+
+def bulleted_alike(item: Entry, other: Entry) -> bool:
+    """Two items opening with one bullet glyph, set in one type."""
+    mark = item.block.lines[0].marker
+    return (
+        bool(mark) and mark == other.block.lines[0].marker and item.block.style == other.block.style
+    )
 
 
 def outline_under(outer: Entry, inner: Entry) -> bool:
@@ -915,10 +932,14 @@ def depth_after_break(stack: list[Entry], entry: Entry) -> int | None:
     item's sibling; a first number ("a.") under an item of another numbering that has none
     yet begins that item's list. None when the break does not apply or says nothing."""
     found = entry.enumerator
-    if entry.kind != "item" or found is None or found.last is None or not stack:
+    if entry.kind != "item" or not stack:
         return None
     before = stack[-1]
     if entry.page == before.page and entry.block.lines[0].top >= before.block.lines[0].top:
+        return None
+    if found is None:
+        return bullet_after_column_break(stack, entry)
+    if found.last is None:
         return None
     for at in range(len(stack) - 1, -1, -1):
         item = stack[at]
@@ -929,6 +950,20 @@ def depth_after_break(stack: list[Entry], entry: Entry) -> int | None:
             return at if same_style and item.enumerator.last == found.last - 1 else None
     opens_list = found.last == 1 and before.kind == "item" and not before.children
     return len(stack) if opens_list and before.enumerator is not None else None
+
+
+def bullet_after_column_break(stack: list[Entry], entry: Entry) -> int | None:
+    """Where a bulleted item at the top of the next column of its page goes: its indent is
+    the new column's, so it is the sibling of the nearest open item bulleted alike (the same
+    glyph, in the same type); None when no open item is."""
+    if entry.page != stack[-1].page or not entry.block.lines[0].marker:
+        return None
+    for at in range(len(stack) - 1, -1, -1):
+        if stack[at].kind != "item":
+            return None
+        if bulleted_alike(stack[at], entry):
+            return at
+    return None
 
 
 def header_key(entry: Entry) -> tuple[object, ...]:

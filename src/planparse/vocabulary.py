@@ -95,7 +95,8 @@ UPDATED_KEY = re.compile(r"^(?:most\s+recent\s+update|(?:last\s+)?updated?|as\s+
 # level word before it; a key that is not one of these is not a field (a title with a colon).
 FIELD_KEY = re.compile(
     r"^(?:(?:goal|action|activity|objective|strategy|initiative|project|item)\s+)?"
-    r"(?:leads?(?:\s+(?:unit|division|agency|bureau|person|staff|office))?|owners?(?:\(s\))?"
+    r"(?:(?:executive\s+)?leads?(?:\s+(?:unit|division|agency|bureau|person|staff|office))?"
+    r"|owners?(?:\(s\))?"
     r"|responsib(?:le|ility)(?:\s+(?:party|manager|unit|person|division|bureau|office))?"
     r"|accountable|assigned\s+to|champions?|(?:executive\s+)?sponsor|point\s+of\s+contact"
     r"|timeline|time\s*frame|target(?:\s+(?:date|completion))?|due(?:\s+date)?|deadline"

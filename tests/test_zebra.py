@@ -80,3 +80,119 @@ def test_zebra_layout_reads_the_white_rows_into_the_page_table() -> None:
     (table,) = layout.tables
     assert texts(table)[2] == ["1.2", "Publish data\nPost reports", "Records"]
     assert all(line.top < 80 or line.top > 160 for line in layout.lines)
+
+
+def test_zebra_a_group_cell_filled_down_its_rows_is_read_as_one_white_row() -> None:
+    """A group cell filled down the sub-rows it spans beside a fill of its first sub-row
+    only: no fill reaches across the table, so the group is read as white lines, one row
+    holding every sub-row, though the white between its sub-rows is wider than a row gap."""
+    lines = [
+        line("1.2", x0=55, top=130),
+        line("Add bumps", x0=155, top=130),
+        line("Works", x0=355, top=130),
+        line("Train drivers", x0=155, top=160),
+        line("Files", x0=355, top=160),
+    ]
+    frames = [(50.0, 127.0, 150.0, 180.0), (150.0, 127.0, 450.0, 145.0)]
+    table = with_unfilled_rows(filled_table(), lines, frames)
+    assert texts(table)[2:] == [["1.2", "Add bumps\nTrain drivers", "Works\nFiles"]]
+
+
+def test_zebra_white_groups_split_where_the_first_column_opens_a_paragraph() -> None:
+    """White rows after the last fill: sub-rows further apart than a row gap go on while
+    each opens a row (lines level in two columns); each paragraph of the first column opens a
+    group of its own; a lone line after the same gap is no row."""
+    lines = [
+        line("1.2", x0=55, top=130),
+        line("Add bumps", x0=155, top=130),
+        line("Works", x0=355, top=130),
+        line("Train drivers", x0=155, top=160),
+        line("Files", x0=355, top=160),
+        line("1.3", x0=55, top=190),
+        line("Meet", x0=155, top=190),
+        line("Chief", x0=355, top=190),
+        line("Notes", x0=55, top=225),
+    ]
+    table = with_unfilled_rows(filled_table(), lines, [])
+    assert texts(table)[2:] == [
+        ["1.2", "Add bumps\nTrain drivers", "Works\nFiles"],
+        ["1.3", "Meet", "Chief"],
+    ]
+
+
+def test_zebra_layout_reads_a_filled_header_row_standing_alone_as_a_table() -> None:
+    """A filled header row (a cell wrapped onto two lines) whose first row is white: no
+    ruled grid, yet the header and the rows under it are one table, a filled row in the
+    header's columns among them, not a table of its own."""
+    from pathlib import Path
+
+    from planparse.layout import lay_out
+    from planparse.types import Document, PageContent
+
+    edges = [(50.0, 150.0), (150.0, 300.0), (300.0, 400.0), (400.0, 470.0)]
+    header = [((55, 83), "Goal"), ((155, 83), "Key Actions"), ((305, 83), "Lead"),
+              ((405, 78), "Target"), ((405, 90), "Date")]  # fmt: skip
+    white = [((55, 110), "Objective 1.1: Calm"), ((155, 110), "1. Add bumps"),
+             ((305, 110), "Works"), ((405, 110), "2027")]  # fmt: skip
+    filled = [((55, 140), "Objective 1.2: Publish"), ((155, 140), "1. Post data"),
+              ((305, 140), "Records"), ((405, 140), "Q4 2029")]  # fmt: skip
+    words = [w for (x0, top), text in header + white + filled
+             for w in line(text, x0=x0, top=top, size=8).words]  # fmt: skip
+    frames = [(x0, 75.0, x1, 100.0) for x0, x1 in edges]
+    frames += [(x0, 135.0, x1, 155.0) for x0, x1 in edges]
+    page = PageContent(1, 612, 792, words, frames=frames)
+    (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
+    (table,) = layout.tables
+    assert texts(table) == [
+        ["Goal", "Key Actions", "Lead", "Target\nDate"],
+        ["Objective 1.1: Calm", "1. Add bumps", "Works", "2027"],
+        ["Objective 1.2: Publish", "1. Post data", "Records", "Q4 2029"],
+    ]
+
+
+def test_zebra_layout_white_rows_stop_at_the_next_ruled_table() -> None:
+    """Two ruled tables in the same columns one under the other: the rows level in two
+    columns under the first are the second table's, not white rows of the first."""
+    from pathlib import Path
+
+    from planparse.layout import lay_out
+    from planparse.types import Document, PageContent
+
+    def ruled(top: float, first: str) -> Table:
+        header = [Cell(text, (x0, top, x1, top + 15)) for text, (x0, x1) in
+                  zip(["Goal", "Strategies", "Lead"], COLUMNS, strict=True)]  # fmt: skip
+        row = [Cell(text, (x0, top + 15, x1, top + 45)) for text, (x0, x1) in
+               zip([first, "Add bumps", "Works"], COLUMNS, strict=True)]  # fmt: skip
+        return Table((50.0, top, 450.0, top + 45), [header, row])
+
+    words = []
+    for top, first in ((80.0, "1.1"), (160.0, "2.1")):
+        for text, x0 in (("Goal", 55), ("Strategies", 155), ("Lead", 355)):
+            words += line(text, x0=x0, top=top + 3).words
+        for text, x0 in ((first, 55), ("Add bumps", 155), ("Works", 355)):
+            words += line(text, x0=x0, top=top + 20).words
+    page = PageContent(1, 612, 792, words, tables=[ruled(80.0, "1.1"), ruled(160.0, "2.1")])
+    (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
+    assert [len(table.rows) for table in layout.tables] == [2, 2]
+
+
+def test_zebra_layout_a_running_footer_under_the_table_is_no_white_row() -> None:
+    """A page footer whose parts stand level in two columns, far under the last white row:
+    the page number is a running footer, so no row opens there."""
+    from pathlib import Path
+
+    from planparse.layout import lay_out
+    from planparse.types import Document, PageContent
+
+    header = [("Goal", 55), ("Strategies", 155), ("Lead", 355)]
+    rows = [("1.1 Calm traffic", 55), ("Add bumps", 155), ("Works", 355)]
+    white = [("1.2", 55), ("Publish data", 155), ("Records", 355)]
+    footer = [("Oak County", 55), ("Page 1", 355)]
+    words = [w for text, x0 in header for w in line(text, x0=x0, top=83).words]
+    words += [w for text, x0 in rows for w in line(text, x0=x0, top=100).words]
+    words += [w for text, x0 in white for w in line(text, x0=x0, top=130).words]
+    words += [w for text, x0 in footer for w in line(text, x0=x0, top=770).words]
+    page = PageContent(1, 612, 792, words, tables=[filled_table()])
+    (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
+    (table,) = layout.tables
+    assert texts(table)[2:] == [["1.2", "Publish data", "Records"]]

@@ -596,8 +596,8 @@ def attach_shape_markers(lines: list[Line], marks: list[Mark], settings: LayoutS
 def running_role(
     line: Line, page: PageContent, settings: LayoutSettings, repeated: set[str]
 ) -> str | None:
-    """"header" or "footer" for a running header or footer: a line in the page's top or
-    bottom band repeated on other pages (digits aside) or a page number; else None."""
+    """The role ("header", "footer") of a running header or footer: a line in the page's top
+    or bottom band repeated on other pages (digits aside) or a page number; else None."""
     role = margin_role(line, page, settings)
     if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
         return role

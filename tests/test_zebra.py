@@ -196,3 +196,29 @@ def test_zebra_layout_a_running_footer_under_the_table_is_no_white_row() -> None
     (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
     (table,) = layout.tables
     assert texts(table)[2:] == [["1.2", "Publish data", "Records"]]
+
+
+def test_zebra_layout_a_ruled_run_of_filled_rows_under_a_header_is_part_of_its_table() -> None:
+    """Filled rows one under the other draw a ruled grid of their own, without a header row:
+    under a filled header standing alone and a white row, they are that table's rows."""
+    from pathlib import Path
+
+    from planparse.layout import lay_out
+    from planparse.types import Document, PageContent
+
+    texts_at = [
+        (83, ["Goal", "Strategies", "Lead"]),
+        (110, ["1.1", "Add bumps", "Works"]),
+        (140, ["1.2", "Publish data", "Records"]),
+        (160, ["1.3", "Meet", "Chief"]),
+    ]
+    words = [w for top, row in texts_at for text, (x0, _) in zip(row, COLUMNS, strict=True)
+             for w in line(text, x0=x0 + 5, top=top).words]  # fmt: skip
+    frames = [(x0, 80.0, x1, 96.0) for x0, x1 in COLUMNS]
+    frames += [(x0, top, x1, top + 20) for top in (137.0, 157.0) for x0, x1 in COLUMNS]
+    grid = [[Cell(text, (x0, top - 3, x1, top + 17)) for text, (x0, x1) in
+             zip(row, COLUMNS, strict=True)] for top, row in texts_at[2:]]  # fmt: skip
+    fragment = Table((50.0, 137.0, 450.0, 177.0), [list(row) for row in grid])
+    page = PageContent(1, 612, 792, words, tables=[fragment], frames=frames)
+    (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
+    assert [texts(table) for table in layout.tables] == [[list(row) for _, row in texts_at]]

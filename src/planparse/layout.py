@@ -130,17 +130,20 @@ def action_tables(page: PageContent, lines: list[Line], previous: list[Table]) -
     """The page's action-plan tables, each with the rows a ruling finder misses read in: its
     ruled tables, then the filled header rows standing alone (a zebra table whose first row is
     unfilled) that no table read so far holds (a filled row in a header's columns is one).
-    Rows are read down to the next ruled table at most."""
+    Tables are read top down, each down to the next ruled table with a header of its own at
+    most: a ruled run of filled rows without one, under a table on the same page, is part of
+    it (a continued table tops a page)."""
+    headed = plan_tables(page.tables, [])
     headers = [
         table
         for table in filled_bands(page.frames, lines, page.tables)
         if header_columns(table.rows[0]) is not None
     ]
     found: list[Table] = []
-    for table in plan_tables(page.tables, previous) + headers:
+    for table in sorted(plan_tables(page.tables, previous) + headers, key=lambda t: t.bbox[1]):
         if any(geometry.centre_inside(table.bbox, other.bbox) for other in found):
             continue
-        end = min((t.bbox[1] for t in page.tables if t.bbox[1] > table.bbox[3]), default=None)
+        end = min((t.bbox[1] for t in headed if t.bbox[1] > table.bbox[3]), default=None)
         held = [line for line in lines if end is None or line.bottom <= end]
         frames = [frame for frame in page.frames if end is None or frame[3] <= end]
         found.append(with_drawn_bullets(with_unfilled_rows(table, held, frames), lines))

@@ -604,3 +604,23 @@ def test_tree_group_cells_between_bands_name_levels_too() -> None:
     assert [cell.text for cell in cells] == [
         "1. Safe Streets", "Aim 1.1: Calm traffic", "Aim 1.2: Publish data"
     ]  # fmt: skip
+
+
+def test_tree_a_title_column_headed_like_activities_still_titles_the_number_column() -> None:
+    """A "Strategic Goal" header reads as an activity column's, yet beside a column of bare
+    numbers and before the actions it is the goals' titles."""
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 80 * i, top, 150 + 80 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "#", "Strategic Goal", "Key Actions", "Lead"),
+            [Cell("1. Safe Streets", (72, 112, 392, 124)), None, None, None],
+            row(124, "1.1", "Calm traffic", "• Add bumps\n• Train drivers", "Works"),
+            row(136, "1.2", "Publish data", "• Post data\n• Meet", "Files")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 392, 148), rows), table_page=2)
+    tree = build_tree([heading("Action Plan", 18), table])
+    assert outline(tree) == [
+        (0, None, "Action Plan"), (1, "1", "Safe Streets"), (2, "1.1", "Calm traffic"),
+        (2, "1.2", "Publish data"),
+    ]  # fmt: skip

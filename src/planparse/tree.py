@@ -335,12 +335,18 @@ def split_at_groups(
     return parts
 
 
+TITLE_ROLES = ("other", "activity")  # what a group title column's header may read as
+
+
 def title_column(table: Table, column: int) -> int | None:
     """The column beside a group column of bare numbers ("1.2") that prints each group's
-    title: before the activity column, in no other role, filled wherever a number is."""
+    title: before the last activity column, in no role but that (a "Strategic Goal" header
+    reads as an activity's), filled wherever a number is."""
     columns = header_columns(table.rows[0])
     beside = column + 1
-    if columns is None or beside >= len(columns) or columns[beside].role != "other":
+    if columns is None or beside >= len(columns) or columns[beside].role not in TITLE_ROLES:
+        return None
+    if not any(c.role == "activity" for c in columns[beside + 1 :]):
         return None
     pairs = [(row[column], row[beside] if len(row) > beside else None) for row in table.rows[1:]]
     named = [(number, title) for number, title in pairs if number and number.text.strip()]

@@ -981,3 +981,14 @@ def test_tables_a_merged_lead_cell_is_the_lead_of_each_row_it_spans() -> None:
         ("Survey residents.", ["Community Affairs Unit"]),
         ("Publish the results.", ["Community Affairs Unit"]),
     ]
+
+
+def test_tables_a_list_number_alone_on_its_line_opens_the_item_below_it() -> None:
+    """A narrow lead cell prints "1." on a line of its own, the name wrapping under it: the
+    number opens the item its next line starts; a year alone is no number of a list."""
+    from planparse.tables import list_items, matching_leads
+    from planparse.types import Cell
+
+    cell = Cell("1.\nServices\nCaptain\n2. Wellness\nUnit", (0, 0, 60, 60))
+    assert matching_leads(cell, 2) == [["Services Captain"], ["Wellness Unit"]]
+    assert list_items("2026\n2027") is None

@@ -222,3 +222,20 @@ def test_zebra_layout_a_ruled_run_of_filled_rows_under_a_header_is_part_of_its_t
     page = PageContent(1, 612, 792, words, tables=[fragment], frames=frames)
     (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
     assert [texts(table) for table in layout.tables] == [[list(row) for _, row in texts_at]]
+
+
+def test_zebra_cells_reach_down_to_their_rows_tallest_cell() -> None:
+    """A group cell filled down its sub-rows beside fills of the first sub-row only: the
+    ruled row's short cells take the white sub-rows under them, which no cell holds."""
+    header = [Cell(text, (x0, 80.0, x1, 95.0)) for text, (x0, x1) in
+              zip(["Goal", "Strategies", "Lead"], COLUMNS, strict=True)]  # fmt: skip
+    group = [Cell("1.1 Calm traffic", (50.0, 95.0, 150.0, 160.0)),
+             Cell("1. Add bumps", (150.0, 95.0, 350.0, 110.0)),
+             Cell("Works", (350.0, 95.0, 450.0, 110.0))]  # fmt: skip
+    table = Table((50.0, 80.0, 450.0, 160.0), [header, list(group)])
+    lines = [line("1.1 Calm traffic", x0=55, top=97), line("1. Add bumps", x0=155, top=97),
+             line("Works", x0=355, top=97), line("2. Train drivers", x0=155, top=125),
+             line("Files", x0=355, top=125)]  # fmt: skip
+    assert texts(with_unfilled_rows(table, lines, []))[1:] == [
+        ["1.1 Calm traffic", "1. Add bumps\n2. Train drivers", "Works\nFiles"]
+    ]

@@ -26,6 +26,7 @@ def with_unfilled_rows(table: Table, lines: list[Line], frames: list[BBox]) -> T
     columns = column_edges(table)
     if columns is None:
         return table
+    table = cells_down_their_rows(table, lines)
     x0, _, x1, bottom = table.bbox
     free = sorted(
         (line for line in lines if line.top >= bottom - EDGE and line.x0 >= x0 - EDGE),
@@ -51,6 +52,30 @@ def with_unfilled_rows(table: Table, lines: list[Line], frames: list[BBox]) -> T
         return table
     boxes = [cell.bbox for row in rows for cell in row if cell is not None]
     return Table(bbox=union([table.bbox, *boxes]), rows=rows)
+
+
+def cells_down_their_rows(table: Table, lines: list[Line]) -> Table:
+    """The table with each cell reaching down to its row's tallest cell, taking the lines
+    under it that no cell holds: a group cell filled down the sub-rows it spans, beside fills
+    of its first sub-row only, draws a grid whose short cells leave the other sub-rows out."""
+    cells = [cell for row in table.rows for cell in row if cell is not None]
+    loose = [line for line in lines if not any(centre_inside(line.bbox, c.bbox) for c in cells)]
+    rows = []
+    for row in table.rows:
+        bottom = max((cell.bbox[3] for cell in row if cell is not None), default=0.0)
+        rows.append([cell and reach_down(cell, bottom, loose) for cell in row])
+    return table if rows == table.rows else Table(bbox=table.bbox, rows=rows)
+
+
+def reach_down(cell: Cell, bottom: float, loose: list[Line]) -> Cell:
+    """The cell down to ``bottom``, with the loose lines under it."""
+    x0, top, x1, end = cell.bbox
+    under = [line for line in loose if centre_inside(line.bbox, (x0, end, x1, bottom))]
+    if not under:
+        return cell
+    texts = [cell.text] if cell.text else []
+    texts += [line.text for line in sorted(under, key=lambda line: (line.top, line.x0))]
+    return Cell("\n".join(texts), (x0, top, x1, bottom), cell.ocr_confidence)
 
 
 def filled_bands(frames: list[BBox], lines: list[Line], tables: list[Table]) -> list[Table]:

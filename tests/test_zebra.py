@@ -239,3 +239,26 @@ def test_zebra_cells_reach_down_to_their_rows_tallest_cell() -> None:
     assert texts(with_unfilled_rows(table, lines, []))[1:] == [
         ["1.1 Calm traffic", "1. Add bumps\n2. Train drivers", "Works\nFiles"]
     ]
+
+
+def test_zebra_layout_a_filled_header_repeated_atop_each_page_is_still_a_header() -> None:
+    """A table running over pages repeats its filled header in the pages' top band, where a
+    running header would stand: its cells keep their text, and each page has its table."""
+    from pathlib import Path
+
+    from planparse.layout import lay_out
+    from planparse.types import Document, PageContent
+
+    frames = [(x0, 40.0, x1, 55.0) for x0, x1 in COLUMNS]
+    pages = []
+    for number, goal in ((1, "1.1"), (2, "1.2")):
+        cells = [("Goal", 42), ("Strategies", 42), ("Lead", 42)]
+        cells += [(goal, 75), (f"Task {goal}", 75), ("Works", 75)]
+        words = [w for (text, top), (x0, _) in zip(cells, COLUMNS * 2, strict=True)
+                 for w in line(text, x0=x0 + 5, top=top, page=number).words]  # fmt: skip
+        pages.append(PageContent(number, 612, 792, words, frames=frames))
+    layouts = lay_out(Document(Path("zebra.pdf"), {}, pages))
+    assert [texts(table) for layout in layouts for table in layout.tables] == [
+        [["Goal", "Strategies", "Lead"], ["1.1", "Task 1.1", "Works"]],
+        [["Goal", "Strategies", "Lead"], ["1.2", "Task 1.2", "Works"]],
+    ]

@@ -90,7 +90,7 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
         body, dropped = [], []
         running = {id(line): running_role(line, page, settings, repeated) for line in lines}
         content = [line for line in lines if running[id(line)] is None]
-        ruled = action_tables(page, content, previous)  # a running footer is no table row
+        ruled = action_tables(page, lines, content, previous)
         for line in lines:
             role = running[id(line)]
             if role:
@@ -126,13 +126,17 @@ def page_lines(
     return lines
 
 
-def action_tables(page: PageContent, lines: list[Line], previous: list[Table]) -> list[Table]:
+def action_tables(
+    page: PageContent, lines: list[Line], content: list[Line], previous: list[Table]
+) -> list[Table]:
     """The page's action-plan tables, each with the rows a ruling finder misses read in: its
     ruled tables, then the filled header rows standing alone (a zebra table whose first row is
     unfilled) that no table read so far holds (a filled row in a header's columns is one).
     Tables are read top down, each down to the next ruled table with a header of its own at
     most: a ruled run of filled rows without one, under a table on the same page, is part of
-    it (a continued table tops a page)."""
+    it (a continued table tops a page). Rows are read from the ``content`` lines, the page's
+    running headers and footers left out; a header row repeated atop each page is read from
+    all the ``lines``, though it repeats in the page's top band like a running header."""
     headed = plan_tables(page.tables, [])
     headers = [
         table
@@ -144,7 +148,7 @@ def action_tables(page: PageContent, lines: list[Line], previous: list[Table]) -
         if any(geometry.centre_inside(table.bbox, other.bbox) for other in found):
             continue
         end = min((t.bbox[1] for t in headed if t.bbox[1] > table.bbox[3]), default=None)
-        held = [line for line in lines if end is None or line.bottom <= end]
+        held = [line for line in content if end is None or line.bottom <= end]
         frames = [frame for frame in page.frames if end is None or frame[3] <= end]
         found.append(with_drawn_bullets(with_unfilled_rows(table, held, frames), lines))
     return found

@@ -262,3 +262,33 @@ def test_zebra_layout_a_filled_header_repeated_atop_each_page_is_still_a_header(
         [["Goal", "Strategies", "Lead"], ["1.1", "Task 1.1", "Works"]],
         [["Goal", "Strategies", "Lead"], ["1.2", "Task 1.2", "Works"]],
     ]
+
+
+def test_zebra_layout_a_ruled_row_of_items_under_a_table_is_no_new_table() -> None:
+    """A filled row ruled on its own under a table, its words role words ("Objective",
+    "Team", a date): its cells open list items, so it is no header of a new table but a row
+    of the table above."""
+    from pathlib import Path
+
+    from planparse.layout import lay_out
+    from planparse.types import Document, PageContent
+
+    edges = [(50.0, 150.0), (150.0, 300.0), (300.0, 400.0), (400.0, 470.0)]
+    rows = [
+        (83, ["Goal", "Key Actions", "Lead", "Target Date"]),
+        (100, ["Objective 1.1: Calm", "1. Add bumps", "Works", "2027"]),
+        (140, ["Objective 1.2: Publish", "1. Post data", "Recruitment Team", "Q4 2029"]),
+    ]
+    words = [w for top, texts_ in rows for text, (x0, _) in zip(texts_, edges, strict=True)
+             for w in line(text, x0=x0 + 5, top=top, size=8).words]  # fmt: skip
+
+    def ruled(top: float, bottom: float, texts_: list[str]) -> list[Cell | None]:
+        return [Cell(t, (x0, top, x1, bottom)) for t, (x0, x1) in zip(texts_, edges, strict=True)]
+
+    header, first = ruled(80, 95, rows[0][1]), ruled(95, 112, rows[1][1])
+    above = Table((50.0, 80.0, 470.0, 112.0), [header, first])
+    below = Table((50.0, 135.0, 470.0, 155.0), [ruled(135, 155, rows[2][1])])
+    frames = [(x0, 135.0, x1, 155.0) for x0, x1 in edges]
+    page = PageContent(1, 612, 792, words, tables=[above, below], frames=frames)
+    (layout,) = lay_out(Document(Path("zebra.pdf"), {}, [page]))
+    assert [texts(table) for table in layout.tables] == [[row for _, row in rows]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from planparse import geometry
 from planparse.columns import header_columns, matrix_columns
-from planparse.enumerators import is_list_marker
+from planparse.enumerators import is_list_marker, list_enumerator
 from planparse.fields import read_fields
 from planparse.geometry import BBox
 from planparse.tables import BULLET_LINE
@@ -137,7 +137,7 @@ def action_tables(
     it (a continued table tops a page). Rows are read from the ``content`` lines, the page's
     running headers and footers left out; a header row repeated atop each page is read from
     all the ``lines``, though it repeats in the page's top band like a running header."""
-    headed = plan_tables(page.tables, [])
+    headed = [table for table in plan_tables(page.tables, []) if not opens_items(table.rows[0])]
     headers = [
         table
         for table in filled_bands(page.frames, lines, page.tables)
@@ -152,6 +152,13 @@ def action_tables(
         frames = [frame for frame in page.frames if end is None or frame[3] <= end]
         found.append(with_drawn_bullets(with_unfilled_rows(table, held, frames), lines))
     return found
+
+
+def opens_items(row: list[Cell | None]) -> bool:
+    """Whether a cell of the row opens with a list number or bullet: a row of items, which
+    no header row is, though its words may read as role words."""
+    firsts = [cell.text.strip().splitlines()[0] for cell in row if cell and cell.text.strip()]
+    return any(list_enumerator(text) or BULLET_LINE.match(text) for text in firsts)
 
 
 def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:

@@ -1130,3 +1130,38 @@ def test_tables_a_row_of_bullets_is_no_header_row() -> None:
     assert find_text_tables([*row, *under]) == []
     plain = [line(text, x0=x0, top=270) for text, x0 in (("Action", 28), ("Complete by", 140))]
     assert len(find_text_tables([*plain, *under])) == 1
+
+
+def test_tables_a_list_number_alone_on_its_line_opens_the_item_below_it() -> None:
+    """A narrow lead cell prints "1." on a line of its own, the name wrapping under it: the
+    number opens the item its next line starts; a year alone is no number of a list."""
+    from planparse.tables import list_items, matching_leads
+    from planparse.types import Cell
+
+    cell = Cell("1.\nServices\nCaptain\n2. Wellness\nUnit", (0, 0, 60, 60))
+    assert matching_leads(cell, 2) == [["Services Captain"], ["Wellness Unit"]]
+    assert list_items("2026\n2027") is None
+
+
+def test_tables_a_role_qualified_by_of_is_a_whole_lead_name() -> None:
+    """Leads listed in order, wrapped in a narrow cell: "Deputy Chief of Operations" ends a
+    name (a role noun before "of"), so the next line starts the next item's leads."""
+    from planparse.tables import matching_leads
+    from planparse.types import Cell
+
+    lines = ["CID, Deputy", "Chief of", "Operations", "Investigations", "Division"]
+    cell = Cell("\n".join(lines), (0, 0, 60, 60))
+    assert matching_leads(cell, 2) == [
+        ["CID", "Deputy Chief of Operations"],
+        ["Investigations Division"],
+    ]
+
+
+def test_tables_an_office_of_a_wrapped_name_is_not_a_whole_lead_name() -> None:
+    """An office's name wraps after "of Emergency" onto "Services Division": only a title
+    of a person before "of" ends a name there."""
+    from planparse.tables import matching_leads
+    from planparse.types import Cell
+
+    cell = Cell("Office of Emergency\nServices Division\nRTCC", (0, 0, 60, 60))
+    assert matching_leads(cell, 2) == [["Office of Emergency Services Division"], ["RTCC"]]

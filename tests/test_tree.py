@@ -573,3 +573,67 @@ def test_tree_bullets_at_the_top_of_the_next_column_go_on_with_their_list() -> N
               item("2.3 Build resilience", numbered=True, x0=280, top=107),
               item("Hold safety meetings", x0=290, top=121)]  # fmt: skip
     assert [d for d, _, _ in outline(build_tree(blocks))] == [0, 1, 2, 2, 2, 1, 2]
+
+
+def test_tree_a_band_row_encloses_the_worded_group_cells_under_it() -> None:
+    """Bands "1. Title" across the table over group cells "Objective 1.1: title" in body type
+    alike: each band is the header of the groups under it, though a level word outranks a
+    bare number elsewhere."""
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 80 * i, top, 150 + 80 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    def band(top: float, text: str) -> list[Cell | None]:
+        return [Cell(text, (72, top, 312, top + 12)), None, None]
+
+    rows = [row(100, "Goal", "Key Actions", "Lead"), band(112, "1. Safe Streets"),
+            row(124, "Objective 1.1: Calm traffic", "• Add bumps\n• Train drivers", "Works"),
+            row(136, "Objective 1.2: Publish data", "• Post data\n• Meet", "Files"),
+            band(148, "2. Trust"),
+            row(160, "Objective 2.1: Listen", "• Hold forums\n• Survey", "Chief")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 312, 172), rows), table_page=2)
+    tree = build_tree([heading("Action Plan", 18), table])
+    assert outline(tree) == [
+        (0, None, "Action Plan"), (1, "1", "Safe Streets"), (2, "1.1", "Calm traffic"),
+        (2, "1.2", "Publish data"), (1, "2", "Trust"), (2, "2.1", "Listen"),
+    ]  # fmt: skip
+
+
+def test_tree_group_cells_between_bands_name_levels_too() -> None:
+    """A table whose groups all sit under bands still offers its group cells for level
+    words: the bands and the group cells of the rows between them."""
+    from planparse.tree import naming_cells
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 80 * i, top, 150 + 80 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "Goal", "Key Actions", "Lead"),
+            [Cell("1. Safe Streets", (72, 112, 312, 124)), None, None],
+            row(124, "Aim 1.1: Calm traffic", "• Add bumps\n• Train drivers", "Works"),
+            row(136, "Aim 1.2: Publish data", "• Post data\n• Meet", "Files")]  # fmt: skip
+    cells = naming_cells(Table((72, 100, 312, 148), rows))
+    assert [cell.text for cell in cells] == [
+        "1. Safe Streets", "Aim 1.1: Calm traffic", "Aim 1.2: Publish data"
+    ]  # fmt: skip
+
+
+def test_tree_a_title_column_headed_like_activities_still_titles_the_number_column() -> None:
+    """A "Strategic Goal" header reads as an activity column's, yet beside a column of bare
+    numbers and before the actions it is the goals' titles."""
+
+    def row(top: float, *texts: str) -> list[Cell | None]:
+        return [Cell(text, (72 + 80 * i, top, 150 + 80 * i, top + 12)) for i, text in
+                enumerate(texts)]  # fmt: skip
+
+    rows = [row(100, "#", "Strategic Goal", "Key Actions", "Lead"),
+            [Cell("1. Safe Streets", (72, 112, 392, 124)), None, None, None],
+            row(124, "1.1", "Calm traffic", "• Add bumps\n• Train drivers", "Works"),
+            row(136, "1.2", "Publish data", "• Post data\n• Meet", "Files")]  # fmt: skip
+    table = Block("table", [], table=Table((72, 100, 392, 148), rows), table_page=2)
+    tree = build_tree([heading("Action Plan", 18), table])
+    assert outline(tree) == [
+        (0, None, "Action Plan"), (1, "1", "Safe Streets"), (2, "1.1", "Calm traffic"),
+        (2, "1.2", "Publish data"),
+    ]  # fmt: skip

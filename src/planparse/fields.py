@@ -18,6 +18,7 @@ from planparse.vocabulary import (
     ACTOR_NOUNS,
     DATE_VALUE,
     FIELD_KEY,
+    PERSON_TITLES,
     RECURRING,
     UPDATED_KEY,
     field_key,
@@ -209,15 +210,24 @@ def printed_names(lines: list[str]) -> list[str]:
 
 def whole_name(text: str) -> bool:
     """A unit or role name, or an acronym, that ends where it should ("Backgrounds Unit",
-    "CEU"), not one cut at a joining word or a comma. After a separator only the name that
-    follows it counts ("Manager; Employee" stops short of "Employee Services Unit")."""
+    "CEU", "Deputy Chief of Operations"), not one cut at a joining word or a comma. After a
+    separator only the name that follows it counts ("Manager; Employee" stops short of
+    "Employee Services Unit")."""
     if text.endswith((",", ";", "&", "/")):
         return False
     name = LEAD_SEPARATORS.split(text)[-1].strip() or text
     last = name.split()[-1]
     if last.casefold() in ("and", "of", "the", "for"):
         return False
-    return names_a_unit(name) or (last.isupper() and len(last) >= 2)
+    return names_a_unit(name) or (last.isupper() and len(last) >= 2) or heads_something(name)
+
+
+def heads_something(name: str) -> bool:
+    """A person's title qualified by what they head: "Deputy Chief of Operations", "Director
+    of Training" (a title before "of", a capitalised word after it)."""
+    head, of, tail = name.rpartition(" of ")
+    title = head.split()[-1].casefold().rstrip("s") if head.split() else ""
+    return bool(of) and title in PERSON_TITLES and tail[:1].isupper()
 
 
 def joins_two_names(left: str, right: str) -> bool:

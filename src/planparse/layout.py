@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from planparse import geometry
 from planparse.columns import header_columns, matrix_columns
-from planparse.enumerators import is_list_marker
+from planparse.enumerators import is_list_marker, list_enumerator
 from planparse.fields import read_fields
 from planparse.geometry import BBox
 from planparse.tables import BULLET_LINE
@@ -27,7 +27,7 @@ from planparse.vocabulary import (
     is_marker_glyph,
     is_symbol_font,
 )
-from planparse.zebra import with_unfilled_rows
+from planparse.zebra import filled_bands, with_unfilled_rows
 
 DROP_CAP_RATIO = 1.8
 SMALL_CAPS_RATIO = (0.6, 0.9)  # small capitals against the full capital that opens the word
@@ -88,13 +88,12 @@ def lay_out(document: Document, settings: LayoutSettings = DEFAULT_LAYOUT) -> li
     previous: list[Table] = []
     for page, lines in pages:
         body, dropped = [], []
-        ruled = [
-            with_drawn_bullets(with_unfilled_rows(table, lines, page.frames), lines)
-            for table in plan_tables(page.tables, previous)
-        ]
+        running = {id(line): running_role(line, page, settings, repeated) for line in lines}
+        content = [line for line in lines if running[id(line)] is None]
+        ruled = action_tables(page, lines, content, previous)
         for line in lines:
-            role = margin_role(line, page, settings)
-            if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
+            role = running[id(line)]
+            if role:
                 line.role = role
                 dropped.append(line)
             elif id(line) in captions:
@@ -125,6 +124,41 @@ def page_lines(
     lines = read_letter_bullets(attach_marker_segments(lines))
     attach_shape_markers(lines, page.marks, settings)
     return lines
+
+
+def action_tables(
+    page: PageContent, lines: list[Line], content: list[Line], previous: list[Table]
+) -> list[Table]:
+    """The page's action-plan tables, each with the rows a ruling finder misses read in: its
+    ruled tables, then the filled header rows standing alone (a zebra table whose first row is
+    unfilled) that no table read so far holds (a filled row in a header's columns is one).
+    Tables are read top down, each down to the next ruled table with a header of its own at
+    most: a ruled run of filled rows without one, under a table on the same page, is part of
+    it (a continued table tops a page). Rows are read from the ``content`` lines, the page's
+    running headers and footers left out; a header row repeated atop each page is read from
+    all the ``lines``, though it repeats in the page's top band like a running header."""
+    headed = [table for table in plan_tables(page.tables, []) if not opens_items(table.rows[0])]
+    headers = [
+        table
+        for table in filled_bands(page.frames, lines, page.tables)
+        if header_columns(table.rows[0]) is not None
+    ]
+    found: list[Table] = []
+    for table in sorted(plan_tables(page.tables, previous) + headers, key=lambda t: t.bbox[1]):
+        if any(geometry.centre_inside(table.bbox, other.bbox) for other in found):
+            continue
+        end = min((t.bbox[1] for t in headed if t.bbox[1] > table.bbox[3]), default=None)
+        held = [line for line in content if end is None or line.bottom <= end]
+        frames = [frame for frame in page.frames if end is None or frame[3] <= end]
+        found.append(with_drawn_bullets(with_unfilled_rows(table, held, frames), lines))
+    return found
+
+
+def opens_items(row: list[Cell | None]) -> bool:
+    """Whether a cell of the row opens with a list number or bullet: a row of items, which
+    no header row is, though its words may read as role words."""
+    firsts = [cell.text.strip().splitlines()[0] for cell in row if cell and cell.text.strip()]
+    return any(list_enumerator(text) or BULLET_LINE.match(text) for text in firsts)
 
 
 def plan_tables(tables: list[Table], previous: list[Table]) -> list[Table]:
@@ -588,6 +622,17 @@ def attach_shape_markers(lines: list[Line], marks: list[Mark], settings: LayoutS
             ):
                 line.marker, line.marker_x0 = "•", mark.x0
                 break
+
+
+def running_role(
+    line: Line, page: PageContent, settings: LayoutSettings, repeated: set[str]
+) -> str | None:
+    """The role ("header", "footer") of a running header or footer: a line in the page's top
+    or bottom band repeated on other pages (digits aside) or a page number; else None."""
+    role = margin_role(line, page, settings)
+    if role and (mask_digits(line.text) in repeated or PAGE_NUMBER.match(line.text)):
+        return role
+    return None
 
 
 def margin_role(line: Line, page: PageContent, settings: LayoutSettings) -> str | None:

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from planparse.clean import join_lines, normalise_period, split_number
 from planparse.columns import Column, Role, table_columns
-from planparse.enumerators import Enumerator, follows, list_enumerator, strip_code
+from planparse.enumerators import (
+    Enumerator,
+    follows,
+    is_number_alone,
+    list_enumerator,
+    strip_code,
+)
 from planparse.fields import (
     activity_fields,
     apply_to_activity,
@@ -130,11 +136,12 @@ def add_list_row(
 def list_items(text: str) -> list[tuple[str | None, str]] | None:
     """A cell's lines read as a list of two items or more, (number, text) each: a line opened
     by a bullet glyph, or by the next number of the first line's sequence ("1.", "2."),
-    starts an item and the other lines wrap onto it; None when the first line opens no item
-    or only one item is printed."""
+    starts an item and the other lines wrap onto it (a number alone on its line, in a narrow
+    cell, opens the item its next line starts); None when the first line opens no item or
+    only one item is printed."""
     items: list[tuple[str | None, list[str]]] = []
     last: Enumerator | None = None
-    for line in filter(str.strip, text.splitlines()):
+    for line in numbers_joined([line for line in text.splitlines() if line.strip()]):
         found = list_enumerator(line.strip())
         if found is not None and (not items or last is not None and follows(last, found)):
             items.append((found.value, [found.text]))
@@ -148,6 +155,17 @@ def list_items(text: str) -> list[tuple[str | None, str]] | None:
     if len(items) < 2:
         return None
     return [(number, join_lines(lines)) for number, lines in items]
+
+
+def numbers_joined(lines: list[str]) -> list[str]:
+    """The lines with each list number printed alone ("1.") joined to the line after it."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and is_number_alone(joined[-1]) and list_enumerator(f"{joined[-1]} {line}"):
+            joined[-1] = f"{joined[-1].strip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def matching_texts(cell: Cell | None, count: int) -> list[list[str]]:

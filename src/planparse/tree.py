@@ -63,6 +63,7 @@ class Entry:
     family: FamilyKey = ()
     word_rank: int = 0  # its level word's place in the document's first-use order
     rank_style: tuple[float, bool] | None = None  # its family's size and weight, for ranking
+    band: bool = False  # a table row printed across the table, over the group cells under it
     content: list[Block] = field(default_factory=list)  # paragraphs, fields, tables after it
     children: list[Entry] = field(default_factory=list)
     parent: Entry | None = None
@@ -139,12 +140,17 @@ def entry_texts(blocks: Sequence[Block]) -> list[str]:
 
 def naming_cells(table: Table) -> list[Cell]:
     """The cells that name a pillar or goal inside a table: its band rows, and the group
-    cells of a table whose first column names groups of rows."""
+    cells of each run of rows between bands whose first column names groups of rows (as
+    ``split_at_bands`` reads them)."""
     rows = table.rows
-    named = band_rows(table)
-    if not named and group_column(table) is not None:
-        named = [i for i, row in enumerate(rows[1:], start=1) if row and row[0] is not None]
-    return [cell for i in named if (cell := rows[i][0]) is not None and cell.text.strip()]
+    bands = band_rows(table)
+    named = list(bands)
+    edges = [0, *bands, len(rows)]
+    for start, end in zip(edges, edges[1:], strict=False):
+        part = Table(table.bbox, [rows[0], *rows[start + 1 : end]])
+        if len(part.rows) > 1 and group_column(part) is not None:
+            named += [i for i in range(start + 1, end) if rows[i] and rows[i][0] is not None]
+    return [cell for i in sorted(named) if (cell := rows[i][0]) is not None and cell.text.strip()]
 
 
 MAX_LIST_TITLE_WORDS = 8  # a header set as body text is a short line
@@ -259,7 +265,7 @@ def split_at_bands(block: Block, index: int, words: set[str]) -> list[Entry | Bl
         assert cell is not None
         if FIELD_KEY.match(cell.text.partition(":")[0].strip()):
             continue  # a measure or note printed across the table: not a node
-        parts.append(cell_entry(cell, block, index, words))
+        parts.append(cell_entry(cell, block, index, words, band=True))
     flush()
     return parts
 
@@ -330,12 +336,18 @@ def split_at_groups(
     return parts
 
 
+TITLE_ROLES = ("other", "activity")  # what a group title column's header may read as
+
+
 def title_column(table: Table, column: int) -> int | None:
     """The column beside a group column of bare numbers ("1.2") that prints each group's
-    title: before the activity column, in no other role, filled wherever a number is."""
+    title: before the last activity column, in no role but that (a "Strategic Goal" header
+    reads as an activity's), filled wherever a number is."""
     columns = header_columns(table.rows[0])
     beside = column + 1
-    if columns is None or beside >= len(columns) or columns[beside].role != "other":
+    if columns is None or beside >= len(columns) or columns[beside].role not in TITLE_ROLES:
+        return None
+    if not any(c.role == "activity" for c in columns[beside + 1 :]):
         return None
     pairs = [(row[column], row[beside] if len(row) > beside else None) for row in table.rows[1:]]
     named = [(number, title) for number, title in pairs if number and number.text.strip()]
@@ -353,14 +365,18 @@ def sub_table(block: Block, header: list[Cell | None], rows: list[list[Cell | No
     return Block(kind="table", lines=[], table=table, table_page=block.page)
 
 
-def cell_entry(cell: Cell, block: Block, index: int, words: set[str]) -> Entry:
-    """A header entry for a table cell that names a band or group of rows."""
+def cell_entry(
+    cell: Cell, block: Block, index: int, words: set[str], *, band: bool = False
+) -> Entry:
+    """A header entry for a table cell that names a band (``band``) or group of rows."""
     holder = Block(kind="table", lines=[], table=Table(cell.bbox, [[cell]]),
                    table_page=block.page)  # fmt: skip
     text = " ".join(cell.text.split())
     found = enumerators.parse(text, words) or worded_title(text, words)
     title = title_of(found) if found is not None and found.text else text
-    return make_entry(index, [holder], "heading", found, title, holder)
+    entry = make_entry(index, [holder], "heading", found, title, holder)
+    entry.band = band
+    return entry
 
 
 def entry_at(blocks: Sequence[Block], index: int, words: set[str]) -> tuple[Entry | None, int]:
@@ -653,12 +669,14 @@ def rank(entry: Entry) -> tuple[object, ...]:
     """Smaller ranks enclose larger ones: headings before items, bigger type first (the
     family's usual size and weight), then numbering style (``first_words``), then depth.
     Unnumbered headings take rank 0 of their type style, so they are peers of the first-used
-    level word or of "I." numerals set in the same style, and enclose later styles."""
+    level word or of "I." numerals set in the same style, and enclose later styles. A band
+    row across a table encloses the group cells of the rows under it, whatever their numbering
+    ("1. Title" bands over "Objective 1.1" cells)."""
     if entry.kind == "item":
         return (1,)
     found = entry.enumerator
     size, bold = entry.rank_style or (entry.size, entry.bold)
-    return (0, -size, not bold, entry.word_rank, found.depth if found else 1)
+    return (0, -size, not bold, not entry.band, entry.word_rank, found.depth if found else 1)
 
 
 def encloses(outer: Entry, inner: Entry) -> bool:
@@ -935,7 +953,7 @@ def depth_after_break(stack: list[Entry], entry: Entry) -> int | None:
     if entry.kind != "item" or not stack:
         return None
     before = stack[-1]
-    if entry.page == before.page and entry.block.lines[0].top >= before.block.lines[0].top:
+    if entry.page == before.page and entry.block.bbox[1] >= before.block.bbox[1]:
         return None
     if found is None:
         return bullet_after_column_break(stack, entry)

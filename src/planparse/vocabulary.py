@@ -155,3 +155,9 @@ ACTOR_NOUNS = {
     "investigator", "coordinator", "administrator", "section", "squad", "area", "precinct",
     "district", "watch", "academy", "council", "committee", "board", "commission", "city",
 }  # fmt: skip
+# the actor nouns that title one person ("Deputy Chief of Operations" heads what follows "of";
+# "Office of Emergency Services" is an office's name, which may wrap after "of Emergency")
+PERSON_TITLES = {
+    "commander", "officer", "supervisor", "chief", "captain", "lieutenant", "sergeant", "deputy",
+    "sheriff", "manager", "director", "detective", "investigator", "coordinator", "administrator",
+}  # fmt: skip

@@ -4,6 +4,8 @@ A table drawn by cell fills alone, with no rules, reaches the ruling finder only
 are filled: the rows between them (every other row, and the row after a filled band) are plain
 text under it. Those rows are read back from the lines that stand in the table's columns, down
 to the next filled row across the table's width, or down the run of lines that follows it.
+A table whose first row under the header is unfilled reaches it as its header row alone: the
+fills side by side on one band of the page, read as a one-row table.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ def with_unfilled_rows(table: Table, lines: list[Line], frames: list[BBox]) -> T
     columns = column_edges(table)
     if columns is None:
         return table
+    table = cells_down_their_rows(table, lines)
     x0, _, x1, bottom = table.bbox
     free = sorted(
         (line for line in lines if line.top >= bottom - EDGE and line.x0 >= x0 - EDGE),
@@ -34,21 +37,70 @@ def with_unfilled_rows(table: Table, lines: list[Line], frames: list[BBox]) -> T
     for fill in row_fills(frames, table):
         if fill[1] > y + EDGE:
             between = [line for line in free if y - EDGE <= line.top and line.bottom <= fill[1]]
-            row = unfilled_row(between, columns, (y, fill[1]))
-            if row is None:
+            found = unfilled_rows(between, columns, (y, fill[1]))
+            if found is None:
                 break
-            rows.append(row)
+            rows += found
         held = [line for line in free if centre_inside(line.bbox, fill)]
         rows.append(filled_row(held, columns, fill))
         y = fill[3]
-    trailing = run_below([line for line in free if line.top >= y - EDGE], columns, y)
-    row = unfilled_row(trailing, columns, (y, max((line.bottom for line in trailing), default=y)))
-    if row is not None:
-        rows.append(row)
+    below = [line for line in lines if line.top >= y - EDGE and line.x0 < x1 and line.x1 > x0]
+    trailing = run_below(sorted(below, key=lambda line: (line.top, line.x0)), columns, y)
+    end = max((line.bottom for line in trailing), default=y)
+    rows += unfilled_rows(trailing, columns, (y, end)) or []
     if len(rows) == len(table.rows):
         return table
     boxes = [cell.bbox for row in rows for cell in row if cell is not None]
     return Table(bbox=union([table.bbox, *boxes]), rows=rows)
+
+
+def cells_down_their_rows(table: Table, lines: list[Line]) -> Table:
+    """The table with each cell reaching down to its row's tallest cell, taking the lines
+    under it that no cell holds: a group cell filled down the sub-rows it spans, beside fills
+    of its first sub-row only, draws a grid whose short cells leave the other sub-rows out."""
+    cells = [cell for row in table.rows for cell in row if cell is not None]
+    loose = [line for line in lines if not any(centre_inside(line.bbox, c.bbox) for c in cells)]
+    rows = []
+    for row in table.rows:
+        bottom = max((cell.bbox[3] for cell in row if cell is not None), default=0.0)
+        rows.append([cell and reach_down(cell, bottom, loose) for cell in row])
+    return table if rows == table.rows else Table(bbox=table.bbox, rows=rows)
+
+
+def reach_down(cell: Cell, bottom: float, loose: list[Line]) -> Cell:
+    """The cell down to ``bottom``, with the loose lines under it."""
+    x0, top, x1, end = cell.bbox
+    under = [line for line in loose if centre_inside(line.bbox, (x0, end, x1, bottom))]
+    if not under:
+        return cell
+    texts = [cell.text] if cell.text else []
+    texts += [line.text for line in sorted(under, key=lambda line: (line.top, line.x0))]
+    return Cell("\n".join(texts), (x0, top, x1, bottom), cell.ocr_confidence)
+
+
+def filled_bands(frames: list[BBox], lines: list[Line], tables: list[Table]) -> list[Table]:
+    """Rows of fills side by side, each holding text, outside the ruled tables: one-row tables
+    (a filled header row with no filled row touching it is no ruled grid)."""
+    bands: dict[tuple[int, int], list[BBox]] = {}
+    for frame in frames:
+        if not any(centre_inside(frame, table.bbox) for table in tables):
+            bands.setdefault((round(frame[1]), round(frame[3])), []).append(frame)
+    found = []
+    for boxes in bands.values():
+        boxes = sorted(set(boxes))
+        touching = all(abs(b[0] - a[2]) <= EDGE for a, b in zip(boxes, boxes[1:], strict=False))
+        if len(boxes) < MIN_COLUMNS or not touching:
+            continue
+        row: list[Cell | None] = [Cell(held_text(lines, box), box) for box in boxes]
+        if all(cell is not None and cell.text for cell in row):
+            found.append(Table(bbox=union(boxes), rows=[row]))
+    return sorted(found, key=lambda table: table.bbox[1])
+
+
+def held_text(lines: list[Line], box: BBox) -> str:
+    """The text of the lines whose centre lies in the box, top to bottom."""
+    held = [line for line in lines if centre_inside(line.bbox, box)]
+    return "\n".join(line.text for line in sorted(held, key=lambda line: line.top))
 
 
 def column_edges(table: Table) -> list[tuple[float, float]] | None:
@@ -73,16 +125,59 @@ def row_fills(frames: list[BBox], table: Table) -> list[BBox]:
 
 
 def run_below(lines: list[Line], columns: list[tuple[float, float]], top: float) -> list[Line]:
-    """The lines from ``top`` down while each stands in the columns and starts within a row
-    gap of those above."""
+    """The lines from ``top`` down, of those across the table's width, while each stands in
+    the columns and starts within a row gap of those above, or opens a row: lines level with
+    it in two columns or more (the padding between unruled rows is wider than a row gap)."""
     run: list[Line] = []
     reach = top
     for line in lines:
-        if line.top - reach > ROW_GAP * line.size or column_parts(line, columns) is None:
+        if column_parts(line, columns) is None:
+            break
+        if line.top - reach > ROW_GAP * line.size and not opens_row(line, lines, columns):
             break
         run.append(line)
         reach = max(reach, line.bottom)
     return run
+
+
+def opens_row(line: Line, lines: list[Line], columns: list[tuple[float, float]]) -> bool:
+    """Whether the lines level with this one stand in two columns or more."""
+    level = [other for other in lines if abs(other.top - line.top) <= EDGE]
+    held = {column for other in level for column, _ in column_parts(other, columns) or []}
+    return len(held) >= MIN_COLUMNS
+
+
+def unfilled_rows(
+    lines: list[Line], columns: list[tuple[float, float]], span: tuple[float, float]
+) -> list[list[Cell | None]] | None:
+    """The rows of a run of unfilled lines, one for each paragraph of the first column (a
+    goal cell beside the rows it spans opens each group); None if one is no row."""
+    tops = [span[0], *paragraph_tops(lines, columns), span[1]]
+    rows = []
+    for top, bottom in zip(tops, tops[1:], strict=False):
+        held = [line for line in lines if top - EDGE <= line.top < bottom - EDGE]
+        row = unfilled_row(held, columns, (top, bottom))
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
+def first_column(line: Line, columns: list[tuple[float, float]]) -> bool:
+    """Whether the line starts in the table's first column."""
+    parts = column_parts(line, columns)
+    return parts is not None and len(parts) > 0 and parts[0][0] == 0
+
+
+def paragraph_tops(lines: list[Line], columns: list[tuple[float, float]]) -> list[float]:
+    """Where the first column's text opens a paragraph after its first: a line of it starting
+    more than a row gap below the one above."""
+    first = [line for line in lines if first_column(line, columns)]
+    return [
+        line.top
+        for above, line in zip(first, first[1:], strict=False)
+        if line.top - above.bottom > ROW_GAP * line.size
+    ]
 
 
 def unfilled_row(

@@ -17,7 +17,7 @@ from planparse.types import Block, Table
 from planparse.vocabulary import field_key
 
 CONTENTS_HEADING = re.compile(r"^(?:table\s+of\s+)?contents$", re.I)
-DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
+CONTENTS_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$")
 SAME_TITLE = 88.0
 MIN_LEADERS = 3  # dot-leader entries that make a page a contents page
 
@@ -61,7 +61,7 @@ def split_contents(blocks: Sequence[Block]) -> tuple[list[Block], Contents]:
     for block in blocks:
         if block.page in contents_pages or contents_entry(block):
             for line in block.lines:
-                entry = clean_text(DOT_LEADER.sub("", line.text))
+                entry = clean_text(CONTENTS_LEADER.sub("", line.text))
                 entries.append(re.sub(r"^[^:]{1,30}:\s*", "", entry))
         else:
             body.append(block)
@@ -71,7 +71,7 @@ def split_contents(blocks: Sequence[Block]) -> tuple[list[Block], Contents]:
 def contents_entry(block: Block) -> bool:
     """A dot-leader line ending in a number, unless its key is a field's: "Due ...... 2026"
     typed under an action is its date, not a contents entry's page."""
-    return bool(DOT_LEADER.search(block.text)) and field_key(block.text) is None
+    return bool(CONTENTS_LEADER.search(block.text)) and field_key(block.text) is None
 
 
 def source_of(block: Block) -> Source:

@@ -108,13 +108,13 @@ FIELD_KEY = re.compile(
 )
 
 # "Owner ........ Patrol Bureau": a key and its value parted by a typed dot leader
-DOT_LEADER = re.compile(r"^(?P<key>[^\W\d][^.:]*?)\s*\.{3,}\s*(?P<value>\S.*)$")
+LEADER_FIELD = re.compile(r"^(?P<key>[^\W\d][^.:]*?)\s*\.{3,}\s*(?P<value>\S.*)$")
 
 
 def field_key(text: str) -> tuple[str, str] | None:
     """(key, value) of a "Key: value" or "Key ..... value" line whose key is a field key."""
     key, colon, value = text.partition(":")
-    if not colon and (leader := DOT_LEADER.match(text)):
+    if not colon and (leader := LEADER_FIELD.match(text)):
         key, value = leader["key"], leader["value"]
     key = " ".join(key.split())
     if not value.strip() or not FIELD_KEY.match(key):

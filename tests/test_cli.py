@@ -143,3 +143,12 @@ def test_cli_reader_leaving_the_pipe_early_is_no_traceback() -> None:
         errors = child.stderr.read().decode()
     assert "Traceback" not in errors
     assert "Exception ignored" not in errors
+
+
+def test_cli_main_returns_the_status_of_usage_errors_and_help() -> None:
+    """`main` is the command line as a function: argparse's own exits come back as statuses."""
+    from invoking import invoke
+
+    assert invoke("parse", "plan.pdf", "--no-such-option").exit_code == 2
+    assert invoke("--version").exit_code == 0
+    assert invoke().exit_code == 2

@@ -93,13 +93,13 @@ def run() -> NoReturn:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command line (``sys.argv[1:]`` by default); its exit status."""
     parser = command_parser()
-    options = vars(parser.parse_args(argv))
-    command: Command | None = options.pop("command", None)
-    if command is None:  # no command given: what there is to run, as `git` does
-        (options.pop("help_of", None) or parser).print_help()
-        return EXIT_USAGE
-    options.pop("help_of", None)
-    try:
+    try:  # argparse exits on --help, --version and usage errors; commands on their errors
+        options = vars(parser.parse_args(argv))
+        command: Command | None = options.pop("command")
+        help_of: argparse.ArgumentParser = options.pop("help_of")
+        if command is None:  # no command given: what there is to run, as `git` does
+            help_of.print_help()
+            return EXIT_USAGE
         return command(**options) or 0
     except SystemExit as exc:
         return exit_status(exc.code)

@@ -725,13 +725,16 @@ def same_list(item: Entry, other: Entry) -> bool:
         return False
     if a is None and b is None:  # a list goes on over one page break at most
         near = 0 <= other.page - item.page <= 1
-        return (
-            near and bulleted_alike(item, other) and abs(item.x0 - other.x0) < INDENT_EM * item.size
-        )
+        return near and bulleted_alike(item, other) and at_one_edge(item, other)
     if a is None or b is None:
         return False
     same_numbering = a.key == b.key and a.punctuation == b.punctuation
-    return same_numbering and abs(item.x0 - other.x0) < INDENT_EM * max(item.size, 1.0)
+    return same_numbering and at_one_edge(item, other)
+
+
+def at_one_edge(item: Entry, other: Entry) -> bool:
+    """Whether two entries start at one edge: closer than an indent (``indented_under``)."""
+    return abs(item.x0 - other.x0) < INDENT_EM * max(item.size, 1.0)
 
 
 def bulleted_alike(item: Entry, other: Entry) -> bool:
@@ -749,8 +752,8 @@ def outline_under(outer: Entry, inner: Entry) -> bool:
     a, b = outer.enumerator, inner.enumerator
     if a is None or b is None or not 0 <= inner.page - outer.page <= 1:
         return False
-    flush = abs(outer.x0 - inner.x0) < 0.6 * max(outer.size, 1.0)
-    return flush and OUTLINE_ORDER.get(a.scheme, 0) < OUTLINE_ORDER.get(b.scheme, 0)
+    deeper = OUTLINE_ORDER.get(a.scheme, 0) < OUTLINE_ORDER.get(b.scheme, 0)
+    return deeper and at_one_edge(outer, inner)
 
 
 def marker_edge(item: Entry) -> float | None:

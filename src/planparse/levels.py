@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planparse import enumerators
+from planparse.blocks import level as same_row
 from planparse.clean import clean_text, normalise
 from planparse.columns import matrix_legend
 from planparse.fields import (
@@ -342,8 +343,8 @@ def beside(block: Block, heading: Block) -> bool:
     """Whether a block stands on a heading's row, right of it: a values strip after the last
     goal ("OUR VALUES  Integrity  Service") is its heading and the names beside it, each
     printed in the goals' style, and none of them a goal."""
-    level = abs(block.bbox[1] - heading.bbox[1]) <= 0.5 * min(block.size, heading.size)
-    return block.page == heading.page and level and block.bbox[0] >= heading.bbox[2]
+    on_its_row = same_row(block, heading)
+    return block.page == heading.page and on_its_row and block.bbox[0] >= heading.bbox[2]
 
 
 def members_under(entry: Entry, key: FamilyKey | None, excluded: set[FamilyKey]) -> list[Entry]:

@@ -432,3 +432,17 @@ def test_samples_parse_the_same_with_both_readers(sample: str) -> None:
     reference = parse(SAMPLES / sample, reader="pdfplumber").model_dump(mode="json", exclude=unread)
     fast = parse(SAMPLES / sample, reader="pdfium").model_dump(mode="json", exclude=unread)
     assert same_plan(reference, fast)
+
+
+def doubled_heading(sheet: Canvas) -> None:
+    """Fake bold: a heading printed twice at exactly the same place."""
+    sheet.setFont("Helvetica", 18)
+    sheet.drawString(72, 700, "Safer Streets")
+    sheet.drawString(72, 700, "Safer Streets")
+
+
+def test_both_readers_read_a_heading_printed_twice_in_place_once(tmp_path: Path) -> None:
+    reference, fast = both(draw(tmp_path / "doubled.pdf", doubled_heading))
+    left, right = only_page(reference), only_page(fast)
+    assert [w.text for w in left.words] == ["Safer", "Streets"]
+    assert all(same_word(a, b) for a, b in zip(left.words, right.words, strict=True))

@@ -533,12 +533,8 @@ def printed_once(page: Page) -> Page:
     )
     if not found:
         return page
-    copies = {char_key(chars[index]) for index in found}
-    return page.filter(lambda obj: obj.get("object_type") != "char" or char_key(obj) not in copies)
-
-
-def char_key(char: dict[str, Any]) -> tuple[Any, ...]:
-    return (char["text"], char["fontname"], char["size"], char["x0"], char["top"])
+    copies = {id(chars[index]) for index in found}  # the copies themselves: an exact copy
+    return page.filter(lambda obj: id(obj) not in copies)  # has its original's every field
 
 
 def reading_page(page: Page) -> Page:

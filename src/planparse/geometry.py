@@ -65,17 +65,9 @@ def cluster(
 
 def widest_gap(spans: Iterable[tuple[float, float]]) -> tuple[float, float] | None:
     """The widest empty stretch between spans ``(start, end)`` on one axis, as
-    ``(where it starts, its width)``; None when the spans leave no gap between them."""
-    ordered = sorted(spans)
-    if not ordered:
-        return None
-    best: tuple[float, float] | None = None
-    reach = ordered[0][1]
-    for start, end in ordered[1:]:
-        if start > reach and (best is None or start - reach > best[1]):
-            best = (reach, start - reach)
-        reach = max(reach, end)
-    return best
+    ``(where it starts, its width)``, the first of equals; None when the spans leave no gap."""
+    gaps = all_gaps(spans)
+    return gaps[0] if gaps else None
 
 
 def all_gaps(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -182,12 +182,7 @@ def edges_to_crossings(edges: list[Edge]) -> Crossings:
     horizontals = sorted((e for e in edges if e.orientation == "h"), key=lambda e: (e.top, e.x0))
     for v in verticals:
         for h in horizontals:
-            if (
-                v.top <= h.top + CROSSING
-                and v.bottom >= h.top - CROSSING
-                and v.x0 >= h.x0 - CROSSING
-                and v.x0 <= h.x1 + CROSSING
-            ):
+            if crosses(v, h):
                 upright, level = found.setdefault((v.x0, h.top), (set(), set()))
                 upright.add(v.box)
                 level.add(h.box)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 BBox = tuple[float, float, float, float]
+Span = tuple[float, float]  # a stretch on one axis: (where it starts, its width) or (start, end)
 T = TypeVar("T")
 SAME_ROW = 0.2  # of an item's height: tops this close are one row when nothing else orders them
 
@@ -95,14 +96,16 @@ def xy_cut(
     line over the field line under it reads as rows)."""
     if len(items) <= 1:
         return list(items)
-    column = widest_gap((box(i)[0], box(i)[2]) for i in items)
-    rows = all_gaps((box(i)[1], box(i)[3]) for i in items)
-    across = (r for r in rows if not column_ends(items, box, r, min_gutter))
+    boxes = [box(i) for i in items]  # each item's box and the gutter, once per region
+    gutter = min_gutter(items)
+    column = widest_gap((b[0], b[2]) for b in boxes)
+    rows = all_gaps((b[1], b[3]) for b in boxes)
+    across = (r for r in rows if not column_ends(boxes, r, gutter))
     row = next(across, rows[0] if rows else None)
     if (
         column
-        and column[1] >= min_gutter(items)
-        and (not row or column[1] >= row[1] or heads_columns(items, box, row, column))
+        and column[1] >= gutter
+        and (not row or column[1] >= row[1] or heads_columns(boxes, row, column))
     ):
         left = [i for i in items if box(i)[2] <= column[0]]
         right = [i for i in items if box(i)[2] > column[0]]
@@ -119,34 +122,26 @@ def xy_cut(
     return by_rows(items, box)
 
 
-def heads_columns(
-    items: Sequence[T], box: Callable[[T], BBox], row: tuple[float, float], gap: tuple[float, float]
-) -> bool:
+def heads_columns(boxes: Sequence[BBox], row: Span, gap: Span) -> bool:
     """Whether what lies above a row gap is one row of column headers: level with each
     other, on both sides of a column gutter that runs down through them and the columns
     under them. Each header then reads with its column, however the gaps compare in width
     (the space under a header row may be wider than the gutter between its columns)."""
-    upper = [box(i) for i in items if box(i)[3] <= row[0]]
-    lower = [box(i) for i in items if box(i)[3] > row[0]]
+    upper = [b for b in boxes if b[3] <= row[0]]
+    lower = [b for b in boxes if b[3] > row[0]]
     if not upper or max(b[1] for b in upper) >= min(b[3] for b in upper):
         return False
     sides = [[b[2] <= gap[0] for b in part] for part in (upper, lower)]
     return all(any(side) and not all(side) for side in sides)
 
 
-def column_ends(
-    items: Sequence[T],
-    box: Callable[[T], BBox],
-    row: tuple[float, float],
-    min_gutter: Callable[[Sequence[T]], float],
-) -> bool:
+def column_ends(boxes: Sequence[BBox], row: tuple[float, float], gutter: float) -> bool:
     """Whether a row gap is only where one column ends, not a break across the page: what
     lies on one side of it keeps to one column's width, and on the other side, nearer the gap
     than anything reaching across that column's edge, stand both that column and items a
     gutter clear of it (the other column, which ended at the gap)."""
-    upper = [box(i) for i in items if box(i)[3] <= row[0]]
-    lower = [box(i) for i in items if box(i)[3] > row[0]]
-    gutter = min_gutter(items)
+    upper = [b for b in boxes if b[3] <= row[0]]
+    lower = [b for b in boxes if b[3] > row[0]]
     return ends_beside(upper, lower, True, gutter) or ends_beside(lower, upper, False, gutter)
 
 

@@ -81,12 +81,9 @@ def reach_down(cell: Cell, bottom: float, loose: list[Line]) -> Cell:
 def filled_bands(frames: list[BBox], lines: list[Line], tables: list[Table]) -> list[Table]:
     """Rows of fills side by side, each holding text, outside the ruled tables: one-row tables
     (a filled header row with no filled row touching it is no ruled grid)."""
-    bands: dict[tuple[int, int], list[BBox]] = {}
-    for frame in frames:
-        if not any(centre_inside(frame, table.bbox) for table in tables):
-            bands.setdefault((round(frame[1]), round(frame[3])), []).append(frame)
+    outside = [f for f in frames if not any(centre_inside(f, t.bbox) for t in tables)]
     found = []
-    for boxes in bands.values():
+    for boxes in bands_of(outside):
         boxes = sorted(set(boxes))
         touching = all(abs(b[0] - a[2]) <= EDGE for a, b in zip(boxes, boxes[1:], strict=False))
         if len(boxes) < MIN_COLUMNS or not touching:
@@ -95,6 +92,15 @@ def filled_bands(frames: list[BBox], lines: list[Line], tables: list[Table]) -> 
         if all(cell is not None and cell.text for cell in row):
             found.append(Table(bbox=union(boxes), rows=[row]))
     return sorted(found, key=lambda table: table.bbox[1])
+
+
+def bands_of(frames: list[BBox]) -> list[list[BBox]]:
+    """Fills grouped by the band of the page they span (same top and bottom, to the point),
+    in the order their bands are first met."""
+    bands: dict[tuple[int, int], list[BBox]] = {}
+    for frame in frames:
+        bands.setdefault((round(frame[1]), round(frame[3])), []).append(frame)
+    return list(bands.values())
 
 
 def held_text(lines: list[Line], box: BBox) -> str:
@@ -115,11 +121,8 @@ def row_fills(frames: list[BBox], table: Table) -> list[BBox]:
     """The filled rows under the table: fills side by side on one band of the page that
     reach from its left edge to its right, top to bottom."""
     x0, _, x1, bottom = table.bbox
-    bands: dict[tuple[int, int], list[BBox]] = {}
-    for frame in frames:
-        if frame[1] >= bottom - EDGE and frame[0] >= x0 - EDGE and frame[2] <= x1 + EDGE:
-            bands.setdefault((round(frame[1]), round(frame[3])), []).append(frame)
-    fills = [union(boxes) for boxes in bands.values()]
+    below = [f for f in frames if f[1] >= bottom - EDGE and f[0] >= x0 - EDGE and f[2] <= x1 + EDGE]
+    fills = [union(boxes) for boxes in bands_of(below)]
     across = [f for f in fills if f[0] <= x0 + EDGE and f[2] >= x1 - EDGE and f[3] > f[1]]
     return sorted(across, key=lambda f: f[1])
 
